@@ -1,0 +1,98 @@
+import { fail, ok, Result } from './result';
+import { slack } from './tolerance';
+
+/** How a band table turns a value into a rate. */
+export type BandMethod = 'step' | 'linear';
+
+/** One row of an outcome band table: the value is in the band when value ≥ bound. */
+export interface BandRow {
+  readonly bound: number;
+  readonly rate: number;
+}
+
+/**
+ * A validated band table, sorted by bound. `thresholds` are the bounds lowered by the comparison
+ * tolerance, so that step lookups need no arithmetic per comparison.
+ */
+export interface BandTable {
+  readonly bounds: Float64Array;
+  readonly thresholds: Float64Array;
+  readonly rates: Float64Array;
+}
+
+export function parseBandMethod(text: string | null | undefined): Result<BandMethod> {
+  if (text === null || text === undefined || String(text).trim() === '') return ok('step');
+  const word = String(text).trim().toLowerCase();
+  if (word === 'step' || word === 'linear') return ok(word);
+  return fail('value', `method must be step or linear, not "${text}"`);
+}
+
+/** Validates and sorts band rows; rows may come in any order, bounds must be distinct. */
+export function parseBands(rows: readonly BandRow[], label = 'bands'): Result<BandTable> {
+  if (rows.length === 0) return fail('value', `${label}: no band rows`);
+  for (const row of rows) {
+    if (!Number.isFinite(row.bound)) return fail('value', `${label}: lower bound ${row.bound} is not a finite number`);
+    if (!Number.isFinite(row.rate)) return fail('value', `${label}: rate ${row.rate} is not a finite number`);
+  }
+  const sorted = [...rows].sort((a, b) => a.bound - b.bound);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].bound === sorted[i - 1].bound) {
+      return fail('value', `${label}: duplicate lower bound ${sorted[i].bound}`);
+    }
+  }
+  return ok(makeBandTable(sorted));
+}
+
+function makeBandTable(sorted: readonly BandRow[]): BandTable {
+  const bounds = Float64Array.from(sorted, (r) => r.bound);
+  return {
+    bounds,
+    thresholds: bounds.map((b) => b - slack(b)),
+    rates: Float64Array.from(sorted, (r) => r.rate),
+  };
+}
+
+/**
+ * Index of the band `value` falls in within [start, start+count): the greatest bound ≤ value,
+ * or `start` when the value lies below every bound (the lowest band extends down).
+ */
+export function bandIndex(thresholds: Float64Array, start: number, count: number, value: number): number {
+  if (count <= 8) {
+    let i = start + count - 1;
+    while (i > start && value < thresholds[i]) i--;
+    return i;
+  }
+  let lo = start;
+  let hi = start + count - 1;
+  if (value >= thresholds[hi]) return hi;
+  // Invariant: thresholds[lo] ≤ value < thresholds[hi], or lo is the lowest band.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (value >= thresholds[mid]) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Rate of the band the value falls in. */
+export function stepRate(table: BandTable, value: number): number {
+  return table.rates[bandIndex(table.thresholds, 0, table.rates.length, value)];
+}
+
+/** Rate on straight lines between the points (bound, rate); flat beyond the first and last point. */
+export function linearRate(table: BandTable, value: number): number {
+  return linearRateIn(table.bounds, table.rates, 0, table.rates.length, value);
+}
+
+export function linearRateIn(bounds: Float64Array, rates: Float64Array, start: number, count: number, value: number): number {
+  const last = start + count - 1;
+  if (value <= bounds[start]) return rates[start];
+  if (value >= bounds[last]) return rates[last];
+  const i = bandIndex(bounds, start, count, value);
+  const t = (value - bounds[i]) / (bounds[i + 1] - bounds[i]);
+  return rates[i] + t * (rates[i + 1] - rates[i]);
+}
+
+export function bandRate(table: BandTable, value: number, method: BandMethod): number {
+  return method === 'step' ? stepRate(table, value) : linearRate(table, value);
+}

@@ -1,0 +1,24 @@
+/**
+ * Service credits: a failed service level costs its allocation × the at-risk amount, and all
+ * credits of one period together never exceed the at-risk amount.
+ */
+
+/** Total credit for a period from the allocations of the failed service levels, capped at the at-risk amount. */
+export function periodCredit(failedAllocations: readonly number[], atRisk: number): number {
+  let total = 0;
+  for (const allocation of failedAllocations) total += allocation * atRisk;
+  return Math.min(total, atRisk);
+}
+
+/**
+ * Scales amounts[start, start+count) down pro rata so they sum to at most `cap`; returns the sum
+ * after capping. Used for credits over the at-risk amount and incentives over their caps.
+ */
+export function capProRata(amounts: Float64Array, start: number, count: number, cap: number): number {
+  let total = 0;
+  for (let i = start; i < start + count; i++) total += amounts[i];
+  if (total <= cap) return total;
+  const scale = cap > 0 ? cap / total : 0;
+  for (let i = start; i < start + count; i++) amounts[i] *= scale;
+  return cap;
+}

@@ -1,0 +1,26 @@
+import { DomainFailure } from './result';
+
+/**
+ * Detects a percentage compared with a fraction (99.5 against 0.995), which would otherwise give a
+ * silently wrong answer. Flags pairs whose magnitudes differ by roughly a factor of 100 with one
+ * side at or below 1 and the other between 1 and 100: the signature of the two conventions mixed.
+ */
+export function isScaleMix(a: number, b: number): boolean {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  if (x === 0 || y === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return false;
+  const small = Math.min(x, y);
+  const large = Math.max(x, y);
+  if (small > 1 || large <= 1 || large > 100) return false;
+  const ratio = large / small;
+  return ratio >= 50 && ratio <= 200;
+}
+
+export function assertSameScale(a: number, b: number, what: string): void {
+  if (isScaleMix(a, b)) {
+    throw new DomainFailure({
+      code: 'value',
+      message: `${what}: ${a} and ${b} mix a percentage with a fraction; enter both as percentages (99.5) or both as fractions (0.995)`,
+    });
+  }
+}
