@@ -1,1 +1,4 @@
 import '@testing-library/jest-dom';
+import { installCustomFunctionsShim } from '../../src/functions/customFunctionsShim';
+
+installCustomFunctionsShim();

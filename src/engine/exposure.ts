@@ -1,0 +1,88 @@
+import { parseBands, stepRate, linearRate, BandTable } from './bands';
+import { atRiskAmount, Contract, MONTHS_PER_YEAR, monthlyIncentiveCap, annualIncentiveCap, ServiceLevel } from './contract';
+import { Direction } from './direction';
+
+/**
+ * The money behind the percentages, per service level: what one failure costs, the worst month
+ * and year, and the best-case incentives. Chains of percentages hide these figures.
+ */
+export interface ServiceLevelExposure {
+  readonly serviceLevelId: string;
+  /** Credit when performance lands just short of the expected level (one failed month). */
+  readonly oneFailure: number;
+  /** Credit in the worst month for this SL alone (worst band), capped at the at-risk amount. */
+  readonly worstMonth: number;
+  /** Twelve worst months, before any earnback. */
+  readonly worstYear: number;
+  /** Best band's incentive per month, capped at the monthly incentive cap. */
+  readonly bestMonthIncentive: number;
+  /** Twelve best months, capped at the annual incentive cap. */
+  readonly bestYearIncentive: number;
+}
+
+export interface ContractExposure {
+  readonly atRiskAmount: number;
+  readonly serviceLevels: readonly ServiceLevelExposure[];
+  /** All critical SLs at their worst in one month: the at-risk cap when the pool exceeds it. */
+  readonly worstMonth: number;
+  readonly worstYear: number;
+  readonly bestMonthIncentive: number;
+  readonly bestYearIncentive: number;
+  /** Whether several failures in one month can reach the at-risk cap. */
+  readonly capReachable: boolean;
+}
+
+/** A value just worse than `level`: one part in a million of the level, at least 1e-6. */
+function justShort(level: number, direction: Direction): number {
+  const step = Math.max(Math.abs(level) * 1e-6, 1e-6);
+  return direction === 'higher' ? level - step : level + step;
+}
+
+function rateAt(sl: ServiceLevel, table: BandTable, value: number): number {
+  const x = sl.bands.basis === 'attainment' ? (sl.direction === 'higher' ? value / sl.expected : sl.expected / value) : value;
+  return sl.bands.method === 'step' ? stepRate(table, x) : linearRate(table, x);
+}
+
+export function contractExposure(contract: Contract): ContractExposure {
+  const atRisk = atRiskAmount(contract);
+  const capMonth = monthlyIncentiveCap(contract);
+  const capYear = annualIncentiveCap(contract);
+  const serviceLevels: ServiceLevelExposure[] = [];
+  let poolWorst = 0;
+  let poolBest = 0;
+  for (const sl of contract.serviceLevels) {
+    const parsed = parseBands(sl.bands.rows);
+    if (!sl.critical || !parsed.ok) {
+      serviceLevels.push({ serviceLevelId: sl.id, oneFailure: 0, worstMonth: 0, worstYear: 0, bestMonthIncentive: 0, bestYearIncentive: 0 });
+      continue;
+    }
+    const money = sl.allocation * atRisk;
+    const rates = Array.from(parsed.value.rates);
+    const oneFailure = Math.max(0, -rateAt(sl, parsed.value, justShort(sl.expected, sl.direction)) * money);
+    const worstRaw = Math.max(0, -Math.min(...rates) * money);
+    const bestRaw = Math.max(0, Math.max(...rates) * money);
+    const worstMonth = Math.min(worstRaw, atRisk);
+    const bestMonthIncentive = Math.min(bestRaw, capMonth);
+    poolWorst += worstRaw;
+    poolBest += bestRaw;
+    serviceLevels.push({
+      serviceLevelId: sl.id,
+      oneFailure: Math.min(oneFailure, atRisk),
+      worstMonth,
+      worstYear: worstMonth * MONTHS_PER_YEAR,
+      bestMonthIncentive,
+      bestYearIncentive: Math.min(bestMonthIncentive * MONTHS_PER_YEAR, capYear),
+    });
+  }
+  const worstMonth = Math.min(poolWorst, atRisk);
+  const bestMonthIncentive = Math.min(poolBest, capMonth);
+  return {
+    atRiskAmount: atRisk,
+    serviceLevels,
+    worstMonth,
+    worstYear: worstMonth * MONTHS_PER_YEAR,
+    bestMonthIncentive,
+    bestYearIncentive: Math.min(bestMonthIncentive * MONTHS_PER_YEAR, capYear),
+    capReachable: poolWorst >= atRisk && atRisk > 0,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The workbook as the add-in sees it: the only surface through which anything reaches Excel.
+ * `officeWorkbookHost.ts` implements it with Office.js; `memoryWorkbookHost.ts` keeps a workbook
+ * in memory for the browser workbench and tests. Higher-level operations (contract sheet, stored
+ * model, change log, sample model) are written once, on top of this interface.
+ */
+
+/** What a cell holds when written: a constant, or a formula when a string starts with "=". */
+export type CellInput = string | number | boolean | null;
+
+/** What a cell holds when read: its value ("" for blank). */
+export type CellValue = string | number | boolean;
+
+export type ChartKind = 'line' | 'columnClustered' | 'barClustered' | 'xyScatterLines';
+
+export interface TableSpec {
+  /** Table name, also usable as a reference in formulas (e.g. Bands_Availability). */
+  readonly name: string;
+  readonly sheet: string;
+  /** Top-left cell of the header row, e.g. "A1". */
+  readonly topLeft: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellInput[])[];
+  /** Optional Excel number format per column (e.g. "0.00%"), same length as headers. */
+  readonly numberFormats?: readonly (string | null)[];
+}
+
+export interface TableContent {
+  readonly name: string;
+  readonly sheet: string;
+  /** Address of the whole table including the header row, e.g. "A1:B5". */
+  readonly address: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export interface ChartSpec {
+  /** Chart name, unique per sheet: writing a chart with an existing name replaces it. */
+  readonly name: string;
+  readonly sheet: string;
+  readonly kind: ChartKind;
+  readonly title: string;
+  /** Source data address on the same sheet, first row = series names, first column = categories. */
+  readonly sourceAddress: string;
+  /** Where the chart goes, e.g. "H2:P20". */
+  readonly placeAt: string;
+}
+
+export interface WorkbookHost {
+  /** Names of the worksheets, in order. */
+  listSheets(): Promise<string[]>;
+  /** Creates the sheet if missing; never clears an existing one. */
+  ensureSheet(name: string): Promise<void>;
+  /** Removes every value, formula, table and chart from a sheet (used before rewriting a generated sheet). */
+  clearSheet(name: string): Promise<void>;
+  /** Writes a block of constants and formulas starting at `topLeft`; optional number formats per cell row-major. */
+  writeRange(sheet: string, topLeft: string, cells: readonly (readonly CellInput[])[], numberFormat?: string): Promise<void>;
+  /** Reads the values of a rectangular range such as "A1:C10". */
+  readRange(sheet: string, address: string): Promise<CellValue[][]>;
+  /** Creates the table, or replaces its content and size if a table of that name exists (on any sheet). */
+  writeTable(spec: TableSpec): Promise<void>;
+  /** Reads a table by name; null when there is none. */
+  readTable(name: string): Promise<TableContent | null>;
+  /** Appends rows to an existing table. */
+  appendTableRows(name: string, rows: readonly (readonly CellInput[])[]): Promise<void>;
+  /** Deletes a table (keeping the sheet); no-op when absent. */
+  deleteTable(name: string): Promise<void>;
+  /** Names of all tables in the workbook. */
+  listTables(): Promise<string[]>;
+  /** Defines or redefines a workbook-scoped name, e.g. ("Charges", "=Contract!$B$3"). */
+  defineName(name: string, formula: string): Promise<void>;
+  /** Creates or replaces a native chart. */
+  writeChart(spec: ChartSpec): Promise<void>;
+  /** The add-in's stored document (JSON text) kept inside the workbook; null when none. */
+  readStoredDocument(key: string): Promise<string | null>;
+  writeStoredDocument(key: string, text: string): Promise<void>;
+  /** Makes a sheet the active one, so the user sees what was written. */
+  activateSheet(name: string): Promise<void>;
+}
