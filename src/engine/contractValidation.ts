@@ -1,5 +1,6 @@
 import { parseBands } from './bands';
 import { Contract, ServiceLevel } from './contract';
+import { isScaleMix } from './scale';
 import { isBetter } from './tolerance';
 
 /** A problem with a contract, located where the user can fix it. */
@@ -24,13 +25,27 @@ function serviceLevelIssues(sl: ServiceLevel, nameCounts: Map<string, number>): 
   if (isNumber(sl.expected) && isNumber(sl.minimum) && isBetter(sl.minimum, sl.expected, sl.direction)) {
     add('minimum', `Expected level ${sl.expected} is worse than the minimum ${sl.minimum}`);
   }
+  if (isNumber(sl.expected) && isNumber(sl.minimum) && isScaleMix(sl.expected, sl.minimum)) {
+    add('minimum', `Expected level ${sl.expected} and minimum ${sl.minimum} mix a percentage with a fraction`);
+  }
   if (sl.expected === 0 && sl.direction === 'higher') add('expected', 'Expected level must not be 0 (attainment divides by it)');
   if (!isNumber(sl.allocation) || sl.allocation < 0) add('allocation', 'Allocation must be a number ≥ 0%');
   const bands = parseBands(sl.bands.rows, 'Bands');
   if (!bands.ok) add('bands', bands.error.message);
+  // Performance bands are compared with measured values on the expected level's scale: a table whose
+  // every non-zero bound is on the other scale (0.995 against 99.5) would silently never pay.
+  const nonZeroBounds = sl.bands.rows.map((row) => row.bound).filter((b) => b !== 0 && Number.isFinite(b));
+  if (
+    sl.bands.basis === 'performance' &&
+    isNumber(sl.expected) &&
+    nonZeroBounds.length > 0 &&
+    nonZeroBounds.every((b) => isScaleMix(b, sl.expected))
+  ) {
+    add('bands', `Band bounds and the expected level ${sl.expected} mix a percentage with a fraction`);
+  }
   for (const row of sl.bands.rows) {
     if (Number.isFinite(row.rate) && (row.rate < -1 || row.rate > 1)) {
-      add('bands', `Rate ${row.rate * 100}% is outside −100%…+100%`);
+      add('bands', `Rate ${Number((row.rate * 100).toPrecision(12))}% is outside −100%…+100%`);
       break;
     }
   }

@@ -17,8 +17,11 @@ export interface GainShareCaps {
 export function gainShare(actualCost: number, targetCost: number, shares: BandTable, caps: GainShareCaps): Result<number> {
   if (!(targetCost > 0)) return fail('value', `targetCost must be positive, not ${targetCost}`);
   if (actualCost < 0) return fail('value', `actualCost must not be negative, not ${actualCost}`);
-  if (caps.painCap !== null && caps.painCap < 0) return fail('value', 'painCap must not be negative');
-  if (caps.gainCap !== null && caps.gainCap < 0) return fail('value', 'gainCap must not be negative');
+  if (!Number.isFinite(actualCost) || !Number.isFinite(targetCost)) {
+    return fail('value', `costs must be finite numbers, not ${actualCost} and ${targetCost}`);
+  }
+  if (caps.painCap !== null && !(caps.painCap >= 0)) return fail('value', 'painCap must not be negative');
+  if (caps.gainCap !== null && !(caps.gainCap >= 0)) return fail('value', 'gainCap must not be negative');
   const ratio = actualCost / targetCost;
   const lo = Math.min(ratio, 1);
   const hi = Math.max(ratio, 1);

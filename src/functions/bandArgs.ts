@@ -1,0 +1,58 @@
+import { BandRow, BandTable, parseBands } from '../engine/bands';
+import { isBlank, readNumber } from './excelArgs';
+import { CallFailure, failCall, fromDomain, isExcelError } from './excelErrors';
+import { sizeText, toGrid } from './broadcast';
+
+/**
+ * Band tables from a two-column range (lower bound, rate), as users lay them out in a sheet: rows in
+ * any order, an optional text header row, blank rows ignored. Validation of the table as a whole
+ * (distinct bounds, sorting) is the engine's parseBands.
+ */
+export interface BandColumns {
+  /** Names of the two columns in messages, e.g. "lower bound" and "rate". */
+  readonly bound: string;
+  readonly rate: string;
+  /** Extra check of one row; returns a message when the row is unacceptable. */
+  readonly checkRow?: (row: BandRow) => string | null;
+}
+
+const isWord = (cell: unknown): boolean => typeof cell === 'string' && cell.trim() !== '' && typeof readNumber(cell, '') !== 'number';
+
+/** A header: the first row holds text that is not a number and nothing else but text or blanks. */
+function isHeader(row: readonly unknown[]): boolean {
+  return (isWord(row[0]) || isWord(row[1])) && row.every((cell) => isBlank(cell) || typeof cell === 'string');
+}
+
+export function readBandTable(arg: unknown, label: string, columns: BandColumns): BandTable {
+  const g = toGrid(arg, label);
+  if (g.cols !== 2) {
+    return failCall('value', `${label} must be a two-column range (${columns.bound}, ${columns.rate}), not ${sizeText(g)}`);
+  }
+  const rows: BandRow[] = [];
+  for (let r = 0; r < g.rows; r++) {
+    const cells = g.cells[r];
+    if (r === 0 && isHeader(cells)) continue;
+    if (isBlank(cells[0]) && isBlank(cells[1])) continue;
+    const where = `${label} row ${r + 1}`;
+    const bound = readNumber(cells[0], `${where}: ${columns.bound}`);
+    const rate = readNumber(cells[1], `${where}: ${columns.rate}`);
+    if (isExcelError(bound)) throw new CallFailure(bound);
+    if (isExcelError(rate)) throw new CallFailure(rate);
+    if (bound === null) return failCall('value', `${where}: ${columns.bound} is blank`);
+    if (rate === null) return failCall('value', `${where}: ${columns.rate} is blank`);
+    const row = { bound, rate };
+    const problem = columns.checkRow?.(row);
+    if (problem) return failCall('value', `${where}: ${problem}`);
+    rows.push(row);
+  }
+  const table = parseBands(rows, label);
+  if (!table.ok) throw new CallFailure(fromDomain(table.error));
+  return table.value;
+}
+
+/** Payout rates are fractions of a fee; outside ±100% is almost surely a percentage typed as a number. */
+export function payoutRateCheck(row: BandRow): string | null {
+  if (row.rate >= -1 && row.rate <= 1) return null;
+  return `rate ${row.rate} is outside −100%…+100%; enter rates as fractions (−0.05) or percentages (−5%)`;
+}
+

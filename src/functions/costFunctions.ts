@@ -1,0 +1,62 @@
+import { BandRow } from '../engine/bands';
+import { gainShare } from '../engine/gainShare';
+import { isScaleMix } from '../engine/scale';
+import { volumePrice } from '../engine/volumePricing';
+import { readNonNegative, readNumber } from './excelArgs';
+import { fromDomain, guardMatrix, isExcelError } from './excelErrors';
+import { broadcastShape, cellReader, mapGrid, readSingle, toGrid } from './broadcast';
+import { readBandTable } from './bandArgs';
+import { readVolumeMethod } from './methodArgs';
+
+/** OUTCOME.GAINSHARE and OUTCOME.VOLUMEPRICE: money driven by cost and volume rather than service levels. */
+
+/** Share bands are keyed by actual/target (0.95, 1.05) and give shares (0.5); catch percentages typed as numbers. */
+function shareRowCheck(row: BandRow): string | null {
+  if (isScaleMix(row.bound, 1)) {
+    return `lower bound ${row.bound} looks like a percentage; enter ratios of actual to target as fractions (1.05) or percentages (105%)`;
+  }
+  if (row.rate < 0 || row.rate > 1) return `share ${row.rate} is outside 0…100%; enter shares as fractions (0.5) or percentages (50%)`;
+  return null;
+}
+
+/** Unit prices and tier bounds are amounts and counts, never negative. */
+function tierRowCheck(row: BandRow): string | null {
+  if (row.bound < 0) return `lower bound ${row.bound} is negative`;
+  if (row.rate < 0) return `unit price ${row.rate} is negative`;
+  return null;
+}
+
+export function gainShareCells(actualCost: unknown, targetCost: unknown, shareBands: unknown, painCap: unknown, gainCap: unknown): unknown[][] {
+  return guardMatrix(() => {
+    const shares = readBandTable(shareBands, 'shareBands', { bound: 'lower bound', rate: 'share', checkRow: shareRowCheck });
+    // Blank or omitted caps mean uncapped; caps are positive amounts.
+    const caps = { painCap: readSingle(painCap, 'painCap', readNonNegative), gainCap: readSingle(gainCap, 'gainCap', readNonNegative) };
+    const grids = [toGrid(actualCost, 'actualCost'), toGrid(targetCost, 'targetCost')];
+    const shape = broadcastShape(grids);
+    const actualAt = cellReader(grids[0], (cell) => readNumber(cell, 'actualCost'));
+    const targetAt = cellReader(grids[1], (cell) => readNumber(cell, 'targetCost'));
+    return mapGrid(shape, (r, c) => {
+      const actual = actualAt(r, c);
+      const target = targetAt(r, c);
+      if (isExcelError(actual)) return actual;
+      if (isExcelError(target)) return target;
+      if (actual === null || target === null) return '';
+      const amount = gainShare(actual, target, shares, caps);
+      return amount.ok ? amount.value : fromDomain(amount.error);
+    });
+  });
+}
+
+export function volumePriceCells(units: unknown, tiers: unknown, method: unknown): unknown[][] {
+  return guardMatrix(() => {
+    const table = readBandTable(tiers, 'tiers', { bound: 'lower bound', rate: 'unit price', checkRow: tierRowCheck });
+    const how = readVolumeMethod(method);
+    const grid = toGrid(units, 'units');
+    const unitsAt = cellReader(grid, (cell) => readNonNegative(cell, 'units'));
+    return mapGrid(broadcastShape([grid]), (r, c) => {
+      const u = unitsAt(r, c);
+      if (isExcelError(u)) return u;
+      return u === null ? '' : volumePrice(u, table, how);
+    });
+  });
+}

@@ -1,0 +1,70 @@
+import { Direction, parseDirection } from '../engine/direction';
+import { excelError, ExcelError, fromDomain, isExcelError, passOn } from './excelErrors';
+
+/**
+ * Readers that turn one Excel cell into a number, text or direction. They return errors as values
+ * (never throw) because a bad cell inside a range must become an error in its own output cell only,
+ * and a million bad cells must not mean a million exceptions.
+ */
+
+/** A number, null for a blank cell, or the Excel error the cell deserves. */
+export type NumberCell = number | null | ExcelError;
+
+// Plain decimal text as Excel would read it from a cell stored as text: "99.5", "-0.05", "1e3".
+const NUMERIC_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Blank: omitted (null/undefined), an empty cell ("") or a cell holding only spaces. */
+export function isBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** Short quotation of user text for messages, so a pasted paragraph does not flood the message. */
+export function quote(text: string): string {
+  return `"${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`;
+}
+
+/** Reads a value cell: numbers, numeric text and "x%" text (as x/100); booleans and other text are #VALUE!. */
+export function readNumber(cell: unknown, label: string): NumberCell {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? cell : excelError('num', `${label}: ${cell} is not a finite number`);
+  }
+  if (isBlank(cell)) return null;
+  if (typeof cell === 'string') return numberFromText(cell, label);
+  if (typeof cell === 'boolean') return excelError('value', `${label}: ${cell ? 'TRUE' : 'FALSE'} is not a number`);
+  if (isExcelError(cell)) return passOn(cell);
+  return excelError('value', `${label}: expected a number`);
+}
+
+function numberFromText(cell: string, label: string): NumberCell {
+  const text = cell.trim();
+  const percent = text.endsWith('%');
+  const body = percent ? text.slice(0, -1).trim() : text;
+  if (!NUMERIC_TEXT.test(body)) return excelError('value', `${label}: ${quote(cell)} is not a number`);
+  const x = Number(body);
+  if (!Number.isFinite(x)) return excelError('num', `${label}: ${quote(cell)} is not a finite number`);
+  return percent ? x / 100 : x;
+}
+
+/** A number that must not be negative (amounts of money, allocations, units). */
+export function readNonNegative(cell: unknown, label: string): NumberCell {
+  const x = readNumber(cell, label);
+  if (typeof x === 'number' && x < 0) return excelError('value', `${label} must not be negative, not ${x}`);
+  return x;
+}
+
+/** Reads a text cell (a direction or method word); null when blank. Numbers and booleans become their text. */
+export function readText(cell: unknown): string | null | ExcelError {
+  if (isBlank(cell)) return null;
+  if (isExcelError(cell)) return passOn(cell);
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell).toUpperCase();
+  return '(not text)';
+}
+
+/** Reads a direction cell; blank means the default, higher is better. */
+export function readDirection(cell: unknown, label = 'direction'): Direction | ExcelError {
+  const text = readText(cell);
+  if (isExcelError(text)) return text;
+  const parsed = parseDirection(text, label);
+  return parsed.ok ? parsed.value : fromDomain(parsed.error);
+}

@@ -1,0 +1,75 @@
+import { DomainError, DomainFailure, ErrorCode } from '../engine/result';
+
+/**
+ * Excel errors for the custom functions: engine DomainErrors map to CustomFunctions.Error values,
+ * Excel errors arriving as inputs propagate, and nothing but a CustomFunctions.Error ever leaves a
+ * function. The global `CustomFunctions` is read at call time because Excel (or the shim) installs it.
+ */
+export type ExcelError = CustomFunctions.Error;
+
+const EXCEL_CODES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
+  value: 'invalidValue',
+  na: 'notAvailable',
+  div0: 'divisionByZero',
+  num: 'invalidNumber',
+};
+
+// Error codes Excel accepts as a function's output; #REF! and #NAME? are input-only.
+const OUTPUT_CODES = new Set<string>(['#VALUE!', '#N/A', '#DIV/0!', '#NUM!', '#NULL!']);
+
+export function excelError(code: ErrorCode, message: string): ExcelError {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[EXCEL_CODES[code]], message);
+}
+
+export function fromDomain(error: DomainError): ExcelError {
+  return excelError(error.code, error.message);
+}
+
+/** True for an Excel error value: one of ours, or one Excel passed in for an erroneous cell. */
+export function isExcelError(value: unknown): value is ExcelError {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (typeof CustomFunctions !== 'undefined' && value instanceof CustomFunctions.Error) return true;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('#');
+}
+
+/** An input error passed on as an output error: the same value where Excel can show it, else #VALUE!. */
+export function passOn(error: ExcelError): ExcelError {
+  const code = String(error.code);
+  if (!OUTPUT_CODES.has(code)) return excelError('value', error.message ? `${code}: ${error.message}` : `an input holds ${code}`);
+  if (typeof CustomFunctions !== 'undefined' && error instanceof CustomFunctions.Error) return error;
+  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, error.message);
+}
+
+/** Unwinds a whole call that cannot produce any result; caught by `guard` and returned as a value. */
+export class CallFailure extends Error {
+  constructor(readonly excelError: ExcelError) {
+    super(excelError.message ?? String(excelError.code));
+  }
+}
+
+export function failCall(code: ErrorCode, message: string): never {
+  throw new CallFailure(excelError(code, message));
+}
+
+/** Runs a function body; any failure becomes an Excel error value so nothing escapes as an exception. */
+export function guard<T>(compute: () => T, onError: (error: ExcelError) => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof CallFailure) return onError(e.excelError);
+    if (e instanceof DomainFailure) return onError(fromDomain(e.error));
+    if (isExcelError(e)) return onError(passOn(e));
+    // A bug, not bad input: still a value, never an exception in the sheet.
+    return onError(excelError('value', `internal error: ${e instanceof Error ? e.message : String(e)}`));
+  }
+}
+
+/** A whole-call error for a function that returns a dynamic array: a one-cell array holding the error. */
+export function guardMatrix(compute: () => unknown[][]): unknown[][] {
+  return guard(compute, (error) => [[error]]);
+}
+
+export function guardScalar<T>(compute: () => T): T | ExcelError {
+  return guard<T | ExcelError>(compute, (error) => error);
+}

@@ -1,0 +1,46 @@
+import { ratchet } from '../engine/ratchet';
+import { isBetter } from '../engine/tolerance';
+import { readDirection, readNumber } from './excelArgs';
+import { CallFailure, excelError, ExcelError, fromDomain, guardScalar, isExcelError } from './excelErrors';
+import { allCells, readSingle, toGrid } from './broadcast';
+import { readRatchetMethod } from './methodArgs';
+import { scaleMixError } from './scaleChecks';
+
+/** OUTCOME.RATCHET: next period's expected level under continuous improvement. */
+
+export function ratchetValue(
+  current: unknown,
+  history: unknown,
+  method: unknown,
+  maxGapShare: unknown,
+  direction: unknown,
+  perfect: unknown,
+): number | string | ExcelError {
+  return guardScalar<number | string | ExcelError>(() => {
+    const level = readSingle(current, 'current', readNumber);
+    const rule = { method: readRatchetMethod(method), maxGapShare: readSingle(maxGapShare, 'maxGapShare', readNumber) };
+    const d = readSingle(direction, 'direction', (cell) => readDirection(cell));
+    const best = readSingle(perfect, 'perfect', readNumber);
+    const cells = allCells(toGrid(history, 'history'));
+    // Blank periods were not measured and are skipped, as the engine's ratchetLevel does.
+    const measured: number[] = [];
+    for (const cell of cells) {
+      const p = readNumber(cell, 'history');
+      if (isExcelError(p)) throw new CallFailure(p);
+      if (p !== null) measured.push(p);
+    }
+    if (level === null) return '';
+    for (const p of measured) {
+      const mix = scaleMixError(p, level, 'history and current');
+      if (mix) return mix;
+    }
+    if (best !== null) {
+      const mix = scaleMixError(best, level, 'perfect and current');
+      if (mix) return mix;
+      // The cap is a share of the distance to perfect; a perfect worse than current has no such distance.
+      if (isBetter(level, best, d)) return excelError('value', `perfect ${best} is worse than current ${level} for ${d} is better`);
+    }
+    const next = ratchet(level, measured, rule, d, best ?? undefined);
+    return next.ok ? next.value : fromDomain(next.error);
+  });
+}

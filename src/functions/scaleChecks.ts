@@ -1,0 +1,28 @@
+import { BandTable, bandIndex } from '../engine/bands';
+import { attempt } from '../engine/result';
+import { assertSameScale, isScaleMix } from '../engine/scale';
+import { ExcelError, fromDomain } from './excelErrors';
+
+/**
+ * The engine's percentage-vs-fraction check (99.5 against 0.995) applied where a function compares a
+ * value with a level, so a mixed sheet gets #VALUE! instead of a silently wrong answer.
+ */
+
+/** The engine's #VALUE! for a scale mix of `a` and `b`, or null when they are on the same scale. */
+export function scaleMixError(a: number, b: number, what: string): ExcelError | null {
+  // isScaleMix first: the common case allocates nothing.
+  if (!isScaleMix(a, b)) return null;
+  const checked = attempt(() => assertSameScale(a, b, what));
+  return checked.ok ? null : fromDomain(checked.error);
+}
+
+/**
+ * Checks a value against the band bounds around it: the bound of the band it falls in and the next
+ * bound up. A value outside the table, or inside a band that starts at 0, is compared with the bound
+ * it would have to reach, which is where a 0.995 against bounds at 99 and 99.5 shows.
+ */
+export function bandScaleMixError(value: number, table: BandTable, what: string): ExcelError | null {
+  const n = table.bounds.length;
+  const i = bandIndex(table.thresholds, 0, n, value);
+  return scaleMixError(value, table.bounds[i], what) ?? (i + 1 < n ? scaleMixError(value, table.bounds[i + 1], what) : null);
+}

@@ -1,0 +1,51 @@
+import { OutcomeModel } from '../engine/outcomeModel';
+import { BandRow } from '../engine/bands';
+
+/**
+ * What the task pane can do to the workbook. Components receive these operations as props;
+ * `createWorkbookOperations(host)` builds them on top of any WorkbookHost (Office or in-memory).
+ */
+
+/** Result of reading the stored model. "invalid" is never overwritten without the user's choice. */
+export type LoadedModel =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'ok';
+      readonly model: OutcomeModel;
+      /** Service levels whose band tables were edited in the grid and read back into the model. */
+      readonly bandsFromGrid: readonly string[];
+    }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+/** One line of the negotiation's audit trail. */
+export interface ChangeLogEntry {
+  readonly time: string; // ISO 8601
+  readonly serviceLevel: string; // "" for contract-wide terms
+  readonly field: string;
+  readonly oldValue: string;
+  readonly newValue: string;
+}
+
+export type SaveResult =
+  | { readonly kind: 'saved'; readonly changes: readonly ChangeLogEntry[] }
+  /** Band tables were edited in the grid since the pane last read them; nothing was written. */
+  | { readonly kind: 'conflict'; readonly serviceLevels: readonly string[]; readonly gridBands: Readonly<Record<string, readonly BandRow[]>> };
+
+export interface SaveOptions {
+  /** Overwrite band tables even if they were edited in the grid. */
+  readonly overwriteGridEdits?: boolean;
+}
+
+export interface WorkbookOperations {
+  /** Reads the stored model and merges band edits made directly in the grid. */
+  loadModel(): Promise<LoadedModel>;
+  /**
+   * Saves the model in the workbook, writes the Contract sheet tables and appends what changed
+   * since `previous` to the OM_ChangeLog table.
+   */
+  saveModel(model: OutcomeModel, previous: OutcomeModel | null, options?: SaveOptions): Promise<SaveResult>;
+  /** Builds the sample workbook (Contract, Performance, Summary sheets) and returns its model, already saved. */
+  insertSampleModel(): Promise<OutcomeModel>;
+  /** Whether the workbook has any sheet with content besides the empty default sheet (the sample needs an empty workbook). */
+  isWorkbookEmpty(): Promise<boolean>;
+}
