@@ -4,9 +4,8 @@ import { CallFailure, failCall, fromDomain, isExcelError } from './excelErrors';
 import { sizeText, toGrid } from './broadcast';
 
 /**
- * Band tables from a two-column range (lower bound, rate), as users lay them out in a sheet: rows in
- * any order, an optional text header row, blank rows ignored. Validation of the table as a whole
- * (distinct bounds, sorting) is the engine's parseBands.
+ * Band tables from a two-column range (lower bound, rate) as users lay them out: rows in any order,
+ * an optional header row, blank rows ignored. The table as a whole is the engine's parseBands.
  */
 export interface BandColumns {
   /** Names of the two columns in messages, e.g. "lower bound" and "rate". */
@@ -18,9 +17,9 @@ export interface BandColumns {
 
 const isWord = (cell: unknown): boolean => typeof cell === 'string' && cell.trim() !== '' && typeof readNumber(cell, '') !== 'number';
 
-/** A header: the first row holds text that is not a number and nothing else but text or blanks. */
+/** A header: the first row holds words (text that is not a number) and blanks, nothing else. */
 function isHeader(row: readonly unknown[]): boolean {
-  return (isWord(row[0]) || isWord(row[1])) && row.every((cell) => isBlank(cell) || typeof cell === 'string');
+  return row.some(isWord) && row.every((cell) => isBlank(cell) || isWord(cell));
 }
 
 export function readBandTable(arg: unknown, label: string, columns: BandColumns): BandTable {

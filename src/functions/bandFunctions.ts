@@ -1,7 +1,7 @@
 import { bandRate } from '../engine/bands';
 import { FeePeriod, netFeeSeries } from '../engine/netFees';
 import { readNonNegative, readNumber } from './excelArgs';
-import { ExcelError, failCall, guardMatrix, isExcelError } from './excelErrors';
+import { ExcelError, failCall, guardMatrix, isExcelError, numberOut } from './excelErrors';
 import { broadcastShape, cellReader, Grid, mapGrid, readSingle, sizeText, toGrid, vectorCells } from './broadcast';
 import { payoutRateCheck, readBandTable } from './bandArgs';
 import { readBandMethod } from './methodArgs';
@@ -29,7 +29,7 @@ export function payoutCells(value: unknown, bands: unknown, method: unknown, bas
       const mix = bandScaleMixError(v, table, 'value and bands');
       if (mix) return mix;
       const rate = bandRate(table, v, how);
-      return hasBase ? rate * b : rate;
+      return hasBase ? numberOut(rate * b) : rate;
     });
   });
 }
@@ -60,23 +60,21 @@ export function netFeeCells(fees: unknown, performance: unknown, bands: unknown,
     for (let k = 0; k < n; k++) {
       const fee = feeAt(k);
       const p = readNumber(perfCells[k], 'performance');
-      // Errors and blanks stay out of the series (rate null): they neither pay nor use the bonus cap.
-      periods[k] = { fee: 0, rate: null };
-      let error: ExcelError | null = isExcelError(fee) ? fee : isExcelError(p) ? p : null;
-      if (!error && fee !== null && p !== null && !isExcelError(fee) && !isExcelError(p)) {
+      let error = isExcelError(fee) ? fee : isExcelError(p) ? p : null;
+      let rate: number | null = null;
+      if (error === null && typeof fee === 'number' && typeof p === 'number') {
         error = bandScaleMixError(p, table, 'performance and bands');
-        if (!error) {
-          const rate = bandRate(table, p, how);
-          periods[k] = { fee, rate };
-          // After an error the bonus left under the cap is unknown, so any later bonus is unknown too.
-          if (firstError && caps.bonusCap !== null && rate > 0 && fee > 0) error = firstError;
-        }
+        if (error === null) rate = bandRate(table, p, how);
       }
+      // Errors and blanks stay out of the series (rate null): they neither pay nor use the bonus cap.
+      periods[k] = { fee: typeof fee === 'number' ? fee : 0, rate };
+      // After an error the bonus left under the cap is unknown, so any later bonus is unknown too.
+      if (firstError && caps.bonusCap !== null && rate !== null && rate > 0 && periods[k].fee > 0) error = firstError;
       errors[k] = error;
       firstError ??= error;
     }
     const net = netFeeSeries(periods, caps);
-    const out = net.map((x, k) => errors[k] ?? x ?? '');
+    const out = net.map((x, k) => errors[k] ?? (x === null ? '' : numberOut(x)));
     return perfGrid.rows === 1 ? [out] : out.map((x) => [x]);
   });
 }

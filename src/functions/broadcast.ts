@@ -1,9 +1,8 @@
 import { CallFailure, ExcelError, failCall, isExcelError } from './excelErrors';
 
 /**
- * Ranges as Excel passes them (row-major 2-D arrays) and Excel's broadcasting: arguments of the same
- * size pair cell by cell, a single cell (or a single row/column along that dimension) repeats.
- * Everything loops; nothing spreads or recurses, so a million-cell range is fine.
+ * Ranges as Excel passes them (row-major 2-D arrays) and Excel's broadcasting of them. Everything
+ * loops; nothing spreads or recurses, so a million-cell range is fine.
  */
 export interface Grid {
   readonly label: string;
@@ -68,10 +67,7 @@ export function mapGrid(shape: Shape, f: (r: number, c: number) => unknown): unk
   return out;
 }
 
-/**
- * Reads a broadcast argument cell by cell. A single cell is read once: when it is invalid the whole
- * call is malformed (every output cell would fail), so that is a whole-call error.
- */
+/** Reads a broadcast argument by cell; a bad single cell would fail every output cell, so it fails the call. */
 export function cellReader<T>(g: Grid, read: (cell: unknown) => T | ExcelError): (r: number, c: number) => T | ExcelError {
   if (g.rows === 1 && g.cols === 1) {
     const value = read(g.cells[0][0]);
@@ -109,7 +105,9 @@ export function perItem(g: Grid, n: number, what: string): readonly unknown[] {
   if (g.rows === 1 && g.cols === 1) return new Array<unknown>(n).fill(g.cells[0][0]);
   const count = g.rows * g.cols;
   if ((g.rows === 1 || g.cols === 1) && count === n) return vectorCells(g, what);
-  return failCall('na', `${g.label} has ${count} cells but there are ${n} ${what}: give one value or one per ${what.replace(/s$/, '')}`);
+  const one = what.replace(/s$/, '');
+  const there = n === 1 ? `there is 1 ${one}` : `there are ${n} ${what}`;
+  return failCall('na', `${g.label} has ${count} cells but ${there}: give one value or one per ${one}`);
 }
 
 /** All cells of a range, row by row. */

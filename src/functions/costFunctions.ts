@@ -3,7 +3,7 @@ import { gainShare } from '../engine/gainShare';
 import { isScaleMix } from '../engine/scale';
 import { volumePrice } from '../engine/volumePricing';
 import { readNonNegative, readNumber } from './excelArgs';
-import { fromDomain, guardMatrix, isExcelError } from './excelErrors';
+import { fromDomain, guardMatrix, isExcelError, numberOut } from './excelErrors';
 import { broadcastShape, cellReader, mapGrid, readSingle, toGrid } from './broadcast';
 import { readBandTable } from './bandArgs';
 import { readVolumeMethod } from './methodArgs';
@@ -42,7 +42,7 @@ export function gainShareCells(actualCost: unknown, targetCost: unknown, shareBa
       if (isExcelError(target)) return target;
       if (actual === null || target === null) return '';
       const amount = gainShare(actual, target, shares, caps);
-      return amount.ok ? amount.value : fromDomain(amount.error);
+      return amount.ok ? numberOut(amount.value) : fromDomain(amount.error);
     });
   });
 }
@@ -56,7 +56,7 @@ export function volumePriceCells(units: unknown, tiers: unknown, method: unknown
     return mapGrid(broadcastShape([grid]), (r, c) => {
       const u = unitsAt(r, c);
       if (isExcelError(u)) return u;
-      return u === null ? '' : volumePrice(u, table, how);
+      return u === null ? '' : numberOut(volumePrice(u, table, how));
     });
   });
 }

@@ -3,7 +3,7 @@ import { periodCredit } from '../engine/credits';
 import { earnback } from '../engine/earnback';
 import { meetsLevel } from '../engine/tolerance';
 import { readDirection, readNonNegative, readNumber } from './excelArgs';
-import { CallFailure, excelError, ExcelError, failCall, guardMatrix, guardScalar, isExcelError } from './excelErrors';
+import { CallFailure, excelError, ExcelError, failCall, guardMatrix, guardScalar, isExcelError, numberOut } from './excelErrors';
 import { allCells, perItem, readSingle, toGrid } from './broadcast';
 import { readEarnbackMode } from './methodArgs';
 import { scaleMixError } from './scaleChecks';
@@ -73,11 +73,11 @@ function monthCredit(
     measured++;
     if (!meetsLevel(p, levels[i], directions[i])) failed.push(allocations[i]);
   }
-  return measured === 0 ? '' : periodCredit(failed, atRisk);
+  return measured === 0 ? '' : numberOut(periodCredit(failed, atRisk));
 }
 
 export function earnbackValue(credit: unknown, performanceAfter: unknown, expected: unknown, mode: unknown, direction: unknown): number | string | ExcelError {
-  return guardScalar<number | string>(() => {
+  return guardScalar<number | string | ExcelError>(() => {
     const amount = readSingle(credit, 'credit', readNonNegative);
     const level = readSingle(expected, 'expected', readNumber);
     const method = readEarnbackMode(mode);
@@ -98,6 +98,6 @@ export function earnbackValue(credit: unknown, performanceAfter: unknown, expect
       if (mix) throw new CallFailure(mix);
       return meetsLevel(p, level, d);
     });
-    return earnback(amount, periodsMet, method);
+    return numberOut(earnback(amount, periodsMet, method));
   });
 }

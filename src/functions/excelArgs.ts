@@ -2,13 +2,15 @@ import { Direction, parseDirection } from '../engine/direction';
 import { excelError, ExcelError, fromDomain, isExcelError, passOn } from './excelErrors';
 
 /**
- * Readers that turn one Excel cell into a number, text or direction. They return errors as values
- * (never throw) because a bad cell inside a range must become an error in its own output cell only,
- * and a million bad cells must not mean a million exceptions.
+ * Readers of one Excel cell. They return errors as values, never throw: a bad cell in a range spoils
+ * only its own output cell, and a million bad cells must not mean a million exceptions.
  */
 
 /** A number, null for a blank cell, or the Excel error the cell deserves. */
 export type NumberCell = number | null | ExcelError;
+
+// Module-level copy: a global lookup per cell is slow in sandboxed runtimes (jest's vm, for one).
+const isFiniteNumber = Number.isFinite;
 
 // Plain decimal text as Excel would read it from a cell stored as text: "99.5", "-0.05", "1e3".
 const NUMERIC_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -26,7 +28,7 @@ export function quote(text: string): string {
 /** Reads a value cell: numbers, numeric text and "x%" text (as x/100); booleans and other text are #VALUE!. */
 export function readNumber(cell: unknown, label: string): NumberCell {
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? cell : excelError('num', `${label}: ${cell} is not a finite number`);
+    return isFiniteNumber(cell) ? cell : excelError('num', `${label}: ${cell} is not a finite number`);
   }
   if (isBlank(cell)) return null;
   if (typeof cell === 'string') return numberFromText(cell, label);
@@ -41,7 +43,7 @@ function numberFromText(cell: string, label: string): NumberCell {
   const body = percent ? text.slice(0, -1).trim() : text;
   if (!NUMERIC_TEXT.test(body)) return excelError('value', `${label}: ${quote(cell)} is not a number`);
   const x = Number(body);
-  if (!Number.isFinite(x)) return excelError('num', `${label}: ${quote(cell)} is not a finite number`);
+  if (!isFiniteNumber(x)) return excelError('num', `${label}: ${quote(cell)} is not a finite number`);
   return percent ? x / 100 : x;
 }
 

@@ -1,9 +1,8 @@
 import { DomainError, DomainFailure, ErrorCode } from '../engine/result';
 
 /**
- * Excel errors for the custom functions: engine DomainErrors map to CustomFunctions.Error values,
- * Excel errors arriving as inputs propagate, and nothing but a CustomFunctions.Error ever leaves a
- * function. The global `CustomFunctions` is read at call time because Excel (or the shim) installs it.
+ * Engine DomainErrors become CustomFunctions.Error values and input errors pass on, so nothing but an
+ * Excel error ever leaves a function. `CustomFunctions` is read at call time: Excel or the shim installs it.
  */
 export type ExcelError = CustomFunctions.Error;
 
@@ -13,6 +12,9 @@ const EXCEL_CODES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   div0: 'divisionByZero',
   num: 'invalidNumber',
 };
+
+// Module-level copy: a global lookup per cell is slow in sandboxed runtimes (jest's vm, for one).
+const isFiniteNumber = Number.isFinite;
 
 // Error codes Excel accepts as a function's output; #REF! and #NAME? are input-only.
 const OUTPUT_CODES = new Set<string>(['#VALUE!', '#N/A', '#DIV/0!', '#NUM!', '#NULL!']);
@@ -39,6 +41,11 @@ export function passOn(error: ExcelError): ExcelError {
   if (!OUTPUT_CODES.has(code)) return excelError('value', error.message ? `${code}: ${error.message}` : `an input holds ${code}`);
   if (typeof CustomFunctions !== 'undefined' && error instanceof CustomFunctions.Error) return error;
   return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, error.message);
+}
+
+/** Excel cannot show NaN or ±Infinity (overflow from huge inputs), so such a result is #NUM! as in Excel. */
+export function numberOut(x: number): number | ExcelError {
+  return isFiniteNumber(x) ? x : excelError('num', `result ${x} is not a finite number`);
 }
 
 /** Unwinds a whole call that cannot produce any result; caught by `guard` and returned as a value. */

@@ -1,7 +1,7 @@
-import { ratchet } from '../engine/ratchet';
+import { defaultPerfect, ratchet } from '../engine/ratchet';
 import { isBetter } from '../engine/tolerance';
 import { readDirection, readNumber } from './excelArgs';
-import { CallFailure, excelError, ExcelError, fromDomain, guardScalar, isExcelError } from './excelErrors';
+import { CallFailure, excelError, ExcelError, fromDomain, guardScalar, isExcelError, numberOut } from './excelErrors';
 import { allCells, readSingle, toGrid } from './broadcast';
 import { readRatchetMethod } from './methodArgs';
 import { scaleMixError } from './scaleChecks';
@@ -37,10 +37,14 @@ export function ratchetValue(
     if (best !== null) {
       const mix = scaleMixError(best, level, 'perfect and current');
       if (mix) return mix;
-      // The cap is a share of the distance to perfect; a perfect worse than current has no such distance.
-      if (isBetter(level, best, d)) return excelError('value', `perfect ${best} is worse than current ${level} for ${d} is better`);
     }
-    const next = ratchet(level, measured, rule, d, best ?? undefined);
-    return next.ok ? next.value : fromDomain(next.error);
+    // The cap is a share of the distance to perfect; a perfect worse than current has no such distance.
+    const perfectLevel = best ?? defaultPerfect(level, d);
+    if ((best !== null || rule.maxGapShare !== null) && isBetter(level, perfectLevel, d)) {
+      const which = best === null ? `perfect ${perfectLevel} (the default)` : `perfect ${best}`;
+      return excelError('value', `${which} is worse than current ${level} for ${d} is better; give perfect`);
+    }
+    const next = ratchet(level, measured, rule, d, perfectLevel);
+    return next.ok ? numberOut(next.value) : fromDomain(next.error);
   });
 }

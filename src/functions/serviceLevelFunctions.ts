@@ -2,7 +2,7 @@ import { attainment as attainmentRatio } from '../engine/attainment';
 import { serviceLevelStatus } from '../engine/status';
 import { isBetter } from '../engine/tolerance';
 import { readDirection, readNumber } from './excelArgs';
-import { excelError, fromDomain, guardMatrix, isExcelError } from './excelErrors';
+import { excelError, fromDomain, guardMatrix, isExcelError, numberOut } from './excelErrors';
 import { broadcastShape, cellReader, mapGrid, toGrid } from './broadcast';
 import { scaleMixError } from './scaleChecks';
 
@@ -26,7 +26,7 @@ export function attainmentCells(actual: unknown, target: unknown, direction: unk
       const mix = scaleMixError(a, t, 'actual and target');
       if (mix) return mix;
       const ratio = attainmentRatio(a, t, d);
-      return ratio.ok ? ratio.value : fromDomain(ratio.error);
+      return ratio.ok ? numberOut(ratio.value) : fromDomain(ratio.error);
     });
   });
 }
