@@ -33,13 +33,14 @@ function serviceLevelIssues(sl: ServiceLevel, nameCounts: Map<string, number>): 
   const bands = parseBands(sl.bands.rows, 'Bands');
   if (!bands.ok) add('bands', bands.error.message);
   // Performance bands are compared with measured values on the expected level's scale: a table whose
-  // every non-zero bound is on the other scale (0.995 against 99.5) would silently never pay.
-  const nonZeroBounds = sl.bands.rows.map((row) => row.bound).filter((b) => b !== 0 && Number.isFinite(b));
+  // every bound in the percentage range (0 < |bound| ≤ 100; 0 and far-off "−∞" stand-ins aside) is on
+  // the other scale (0.995 against 99.5) would silently pay the wrong band every month.
+  const scaledBounds = sl.bands.rows.map((row) => row.bound).filter((b) => b !== 0 && Math.abs(b) <= 100);
   if (
     sl.bands.basis === 'performance' &&
     isNumber(sl.expected) &&
-    nonZeroBounds.length > 0 &&
-    nonZeroBounds.every((b) => isScaleMix(b, sl.expected))
+    scaledBounds.length > 0 &&
+    scaledBounds.every((b) => isScaleMix(b, sl.expected))
   ) {
     add('bands', `Band bounds and the expected level ${sl.expected} mix a percentage with a fraction`);
   }
