@@ -57,6 +57,8 @@ function makeBandTable(sorted: readonly BandRow[]): BandTable {
  * or `start` when the value lies below every bound (the lowest band extends down).
  */
 export function bandIndex(thresholds: Float64Array, start: number, count: number, value: number): number {
+  // Below the lowest bound (and NaN) → the lowest band, the same on both search paths.
+  if (!(value >= thresholds[start])) return start;
   if (count <= 8) {
     let i = start + count - 1;
     while (i > start && value < thresholds[i]) i--;
