@@ -1,14 +1,22 @@
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createWorkbookOperations } from '../workbook/createWorkbookOperations';
+import { readOfficeTheme } from '../workbook/officeTheme';
+import { OfficeWorkbookHost } from '../workbook/officeWorkbookHost';
 import { App } from './App';
 
-// Office.onReady resolves with host null outside Office: then the page runs as the workbench.
-Office.onReady(() => {
+// The composition root: the only taskpane file that knows about Office.js.
+Office.onReady((info) => {
   const container = document.getElementById('root');
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
+  if (info.host === null) {
+    // Outside Office the page is the browser workbench; loaded on demand so Excel never downloads it.
+    import('../workbench/startWorkbench')
+      .then(({ startWorkbench }) => startWorkbench(container))
+      .catch((error: unknown) => {
+        container.textContent = `The workbench could not start: ${error instanceof Error ? error.message : String(error)}`;
+      });
+    return;
+  }
+  const operations = createWorkbookOperations(new OfficeWorkbookHost());
+  createRoot(container).render(<App operations={operations} theme={readOfficeTheme()} />);
 });

@@ -1,0 +1,49 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { BandRow } from '../../engine/bands';
+import { numberText, percentText } from '../fields/fieldText';
+import { ParsedField } from '../fields/ParsedField';
+import { BandRowIssue } from './bandRowIssues';
+
+const useStyles = makeStyles({
+  row: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+});
+
+export interface BandRowFieldsProps {
+  readonly index: number;
+  readonly row: BandRow;
+  readonly boundUnit: string;
+  readonly issue: BandRowIssue | undefined;
+  readonly onChange: (changes: Partial<BandRow>) => void;
+  readonly onRemove: () => void;
+}
+
+/** One band: its lower bound and its rate (negative = credit, positive = incentive). */
+export function BandRowFields({ index, row, boundUnit, issue, onChange, onRemove }: BandRowFieldsProps) {
+  const styles = useStyles();
+  const band = `band ${index + 1}`;
+  return (
+    <div className={styles.row} role="group" aria-label={`Band ${index + 1}`}>
+      <ParsedField
+        label={`Lower bound of ${band}`}
+        hideLabel
+        value={row.bound}
+        format={numberText}
+        contentAfter={boundUnit}
+        issue={issue?.bound}
+        onCommit={(bound) => onChange({ bound })}
+      />
+      <ParsedField
+        label={`Rate of ${band}`}
+        hideLabel
+        value={row.rate}
+        format={percentText}
+        contentAfter="%"
+        issue={issue?.rate}
+        onCommit={(rate) => onChange({ rate })}
+      />
+      <Button aria-label={`Remove ${band}`} onClick={onRemove}>
+        Remove
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { Dispatch } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { BandMethod } from '../../engine/bands';
+import { BandBasis, ServiceLevel } from '../../engine/contract';
+import { ContractEditorAction } from '../editor/contractEditorReducer';
+import { Choice, ChoiceField } from '../fields/ChoiceField';
+import { useFormStyles } from '../fields/useFormStyles';
+import { BandRowFields } from './BandRowFields';
+import { bandRowIssues } from './bandRowIssues';
+
+const METHODS: readonly Choice<BandMethod>[] = [
+  { value: 'step', label: 'Step: the rate of the band the value falls in' },
+  { value: 'linear', label: 'Linear: interpolate between band points' },
+];
+
+const BASES: readonly Choice<BandBasis>[] = [
+  { value: 'performance', label: 'Performance (the measured value)' },
+  { value: 'attainment', label: 'Attainment (ratio to expected, 1 = met)' },
+];
+
+const useStyles = makeStyles({
+  header: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', columnGap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+});
+
+export interface BandTableEditorProps {
+  readonly serviceLevel: ServiceLevel;
+  /** The engine's verdict on the whole table. */
+  readonly issue: string | undefined;
+  readonly dispatch: Dispatch<ContractEditorAction>;
+}
+
+export function BandTableEditor({ serviceLevel: sl, issue, dispatch }: BandTableEditorProps) {
+  const form = useFormStyles();
+  const styles = useStyles();
+  const id = sl.id;
+  const rowIssues = bandRowIssues(sl.bands.rows);
+  const boundUnit = sl.bands.basis === 'attainment' ? '×' : sl.unit;
+  return (
+    <fieldset className={form.group}>
+      <legend className={form.legend}>Outcome bands of {sl.name}</legend>
+      <ChoiceField label="Method" value={sl.bands.method} choices={METHODS} onChange={(method) => dispatch({ type: 'setBandMethod', id, method })} />
+      <ChoiceField label="Basis" value={sl.bands.basis} choices={BASES} onChange={(basis) => dispatch({ type: 'setBandBasis', id, basis })} />
+      <div className={styles.header} aria-hidden="true">
+        <span>Lower bound</span>
+        <span>Rate</span>
+      </div>
+      {sl.bands.rows.map((row, index) => (
+        <BandRowFields
+          key={index}
+          index={index}
+          row={row}
+          boundUnit={boundUnit}
+          issue={rowIssues[index]}
+          onChange={(changes) => dispatch({ type: 'updateBand', id, index, changes })}
+          onRemove={() => dispatch({ type: 'removeBand', id, index })}
+        />
+      ))}
+      {issue && (
+        <MessageBar intent="error">
+          <MessageBarBody>{issue}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button onClick={() => dispatch({ type: 'addBand', id })}>Add band</Button>
+        <Button onClick={() => dispatch({ type: 'sortBands', id })}>Sort by lower bound</Button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,41 @@
+import { Contract } from '../../engine/contract';
+import { ContractTerms } from '../editor/contractEditorReducer';
+import { IssueLookup } from '../editor/issueLookup';
+import { currencyText, numberText } from '../fields/fieldText';
+import { ParsedField } from '../fields/ParsedField';
+import { TextField } from '../fields/TextField';
+import { useFormStyles } from '../fields/useFormStyles';
+import { ContractMoneyTerms } from './ContractMoneyTerms';
+import { ContractRuleTerms } from './ContractRuleTerms';
+
+export interface ContractTabProps {
+  readonly contract: Contract;
+  readonly issues: IssueLookup;
+  readonly onChange: (changes: Partial<ContractTerms>) => void;
+}
+
+export function ContractTab({ contract, issues, onChange }: ContractTabProps) {
+  const styles = useFormStyles();
+  return (
+    <div className={styles.form}>
+      <TextField label="Contract name" value={contract.name} issue={issues.contractField('name')} onChange={(name) => onChange({ name })} />
+      <ParsedField
+        label="Currency"
+        value={contract.currency}
+        format={currencyText}
+        inputMode="text"
+        onCommit={(currency) => onChange({ currency })}
+      />
+      <ParsedField
+        label="Term (months)"
+        value={contract.termMonths}
+        format={numberText}
+        inputMode="numeric"
+        issue={issues.contractField('termMonths')}
+        onCommit={(termMonths) => onChange({ termMonths })}
+      />
+      <ContractMoneyTerms contract={contract} issues={issues} onChange={onChange} />
+      <ContractRuleTerms contract={contract} issues={issues} onChange={onChange} />
+    </div>
+  );
+}

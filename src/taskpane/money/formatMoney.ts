@@ -1,0 +1,16 @@
+/**
+ * Money in the contract currency, in the user's locale. Full precision stays in the model; this
+ * rounds only for display, to the currency's usual minor unit.
+ */
+export function formatMoney(amount: number, currency: string, options: { compact?: boolean } = {}): string {
+  const style: Intl.NumberFormatOptions = options.compact
+    ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
+    : { style: 'currency', currency };
+  try {
+    return new Intl.NumberFormat(undefined, style).format(amount);
+  } catch (e) {
+    // A code Intl does not accept (the user is still typing it) must not break the whole pane.
+    if (e instanceof RangeError) return `${amount.toFixed(2)} ${currency}`;
+    throw e;
+  }
+}

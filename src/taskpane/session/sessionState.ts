@@ -1,0 +1,34 @@
+import { OutcomeModel } from '../../engine/outcomeModel';
+import { Notice } from './sessionNotices';
+
+/** "unavailable": reading the workbook failed, so nothing is known about what writing would replace. */
+export type SessionPhase = 'loading' | 'ready' | 'invalid' | 'unavailable';
+
+export interface GridConflict {
+  /** Names of the service levels whose band tables differ. */
+  readonly serviceLevels: readonly string[];
+  /** Band tables that could not be read at all. */
+  readonly problems: readonly string[];
+}
+
+export interface SessionState {
+  readonly phase: SessionPhase;
+  readonly busy: boolean;
+  /** The model as last read or written: the base the change log compares against. */
+  readonly previous: OutcomeModel | null;
+  readonly invalidMessage: string | null;
+  /** Bands edited in the grid since the pane read them: a save is waiting for the user's choice. */
+  readonly conflict: GridConflict | null;
+  readonly notice: Notice | null;
+  readonly workbookEmpty: boolean;
+}
+
+export const INITIAL_SESSION: SessionState = {
+  phase: 'loading',
+  busy: false,
+  previous: null,
+  invalidMessage: null,
+  conflict: null,
+  notice: null,
+  workbookEmpty: false,
+};

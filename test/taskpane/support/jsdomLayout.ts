@@ -1,0 +1,32 @@
+/**
+ * jsdom has no layout engine. Two gaps matter to Fluent:
+ * - no ResizeObserver (MessageBar observes its size to reflow). Sizes never change in jsdom, so an
+ *   observer that never reports is faithful.
+ * - offsetParent is always null and <body> measures 0×0, which tabster reads as "not displayed": a
+ *   Dialog then finds nothing to focus and stays hidden from the accessibility tree. Here every
+ *   connected element outside a `hidden` subtree counts as laid out, and <body> fills the window.
+ */
+class InertResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+if (typeof window !== 'undefined') {
+  if (!('ResizeObserver' in window)) {
+    Object.defineProperty(window, 'ResizeObserver', { value: InertResizeObserver, writable: true, configurable: true });
+  }
+  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+    configurable: true,
+    get(this: HTMLElement) {
+      if (!this.isConnected || this.closest('[hidden]')) return null;
+      return this.parentElement ?? null;
+    },
+  });
+  // jsdom has no DOMRect either; tabster reads only width and height.
+  const bodyRect = () => {
+    const [width, height] = [window.innerWidth, window.innerHeight];
+    return { x: 0, y: 0, left: 0, top: 0, width, height, right: width, bottom: height, toJSON: () => ({ width, height }) };
+  };
+  Object.defineProperty(HTMLBodyElement.prototype, 'getBoundingClientRect', { configurable: true, value: bodyRect });
+}

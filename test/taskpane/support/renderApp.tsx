@@ -1,0 +1,25 @@
+import './jsdomLayout';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/taskpane/App';
+import { WorkbookOperations } from '../../../src/workbook/workbookOperations';
+
+export type User = ReturnType<typeof userEvent.setup>;
+
+/** Renders the pane as Excel would and waits until it has read the workbook. */
+export async function renderApp(operations: WorkbookOperations, theme: 'light' | 'dark' = 'light') {
+  const user = userEvent.setup();
+  const view = render(<App operations={operations} theme={theme} />);
+  await waitFor(() => expect(screen.queryAllByText('Reading the workbook…')).toHaveLength(0));
+  return { user, ...view };
+}
+
+export async function openTab(user: User, name: 'Contract' | 'Service levels' | 'Bands' | 'Money') {
+  await user.click(screen.getByRole('tab', { name }));
+}
+
+/** Replaces the whole text of an input, as a user selecting it and typing would. */
+export async function retype(user: User, input: HTMLElement, text: string) {
+  await user.clear(input);
+  if (text !== '') await user.type(input, text);
+}
