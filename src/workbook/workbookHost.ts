@@ -5,8 +5,14 @@
  * model, change log, sample model) are written once, on top of this interface.
  */
 
-/** What a cell holds when written: a constant, or a formula when a string starts with "=". */
+/**
+ * What a cell holds when written: a constant, or a formula when a string starts with "=". As when
+ * typed in Excel, a leading apostrophe keeps text as text ("'=x" shows =x) and is not part of the value.
+ */
 export type CellInput = string | number | boolean | null;
+
+/** One number format for every cell, or one per cell row-major (null leaves that cell's format). */
+export type NumberFormats = string | readonly (readonly (string | null)[])[];
 
 /** What a cell holds when read: its value ("" for blank). */
 export type CellValue = string | number | boolean;
@@ -54,15 +60,20 @@ export interface WorkbookHost {
   /** Removes every value, formula, table and chart from a sheet (used before rewriting a generated sheet). */
   clearSheet(name: string): Promise<void>;
   /** Writes a block of constants and formulas starting at `topLeft`; optional number formats per cell row-major. */
-  writeRange(sheet: string, topLeft: string, cells: readonly (readonly CellInput[])[], numberFormat?: string): Promise<void>;
+  writeRange(sheet: string, topLeft: string, cells: readonly (readonly CellInput[])[], numberFormat?: NumberFormats): Promise<void>;
   /** Reads the values of a rectangular range such as "A1:C10". */
   readRange(sheet: string, address: string): Promise<CellValue[][]>;
-  /** Creates the table, or replaces its content and size if a table of that name exists (on any sheet). */
+  /**
+   * Creates the table, or replaces its content and size if a table of that name exists (on any sheet).
+   * As in Excel, a table always has a data row: with no rows it gets one blank row.
+   */
   writeTable(spec: TableSpec): Promise<void>;
   /** Reads a table by name; null when there is none. */
   readTable(name: string): Promise<TableContent | null>;
   /** Appends rows to an existing table. */
   appendTableRows(name: string, rows: readonly (readonly CellInput[])[]): Promise<void>;
+  /** Renames a table; formulas that use it follow the new name. Optional: added so renaming a service level keeps them working. */
+  renameTable?(name: string, newName: string): Promise<void>;
   /** Deletes a table (keeping the sheet); no-op when absent. */
   deleteTable(name: string): Promise<void>;
   /** Names of all tables in the workbook. */
@@ -76,4 +87,6 @@ export interface WorkbookHost {
   writeStoredDocument(key: string, text: string): Promise<void>;
   /** Makes a sheet the active one, so the user sees what was written. */
   activateSheet(name: string): Promise<void>;
+  /** Whether a sheet holds no values or formulas (formats alone do not count). Optional: added for isWorkbookEmpty. */
+  isSheetEmpty?(name: string): Promise<boolean>;
 }

@@ -12,8 +12,10 @@ export type LoadedModel =
   | {
       readonly kind: 'ok';
       readonly model: OutcomeModel;
-      /** Service levels whose band tables were edited in the grid and read back into the model. */
+      /** Service levels (names) whose band tables were edited in the grid and read back into the model. */
       readonly bandsFromGrid: readonly string[];
+      /** Band tables that could not be read (text where a number belongs); their bands were kept from the stored model. */
+      readonly gridProblems?: readonly string[];
     }
   | { readonly kind: 'invalid'; readonly message: string };
 
@@ -29,7 +31,15 @@ export interface ChangeLogEntry {
 export type SaveResult =
   | { readonly kind: 'saved'; readonly changes: readonly ChangeLogEntry[] }
   /** Band tables were edited in the grid since the pane last read them; nothing was written. */
-  | { readonly kind: 'conflict'; readonly serviceLevels: readonly string[]; readonly gridBands: Readonly<Record<string, readonly BandRow[]>> };
+  | {
+      readonly kind: 'conflict';
+      /** Names of the service levels whose band tables differ from `previous`. */
+      readonly serviceLevels: readonly string[];
+      /** The grid's band rows, keyed by service level id (tables that could not be read are absent). */
+      readonly gridBands: Readonly<Record<string, readonly BandRow[]>>;
+      /** Why some band tables could not be read. */
+      readonly gridProblems?: readonly string[];
+    };
 
 export interface SaveOptions {
   /** Overwrite band tables even if they were edited in the grid. */
@@ -49,3 +59,5 @@ export interface WorkbookOperations {
   /** Whether the workbook has any sheet with content besides the empty default sheet (the sample needs an empty workbook). */
   isWorkbookEmpty(): Promise<boolean>;
 }
+
+export { createWorkbookOperations } from './createWorkbookOperations';

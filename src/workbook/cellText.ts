@@ -1,0 +1,9 @@
+import { CellInput } from './workbookHost';
+
+/**
+ * Text from the user (names, units, change-log values) written so Excel keeps it as text: a leading
+ * "=", "+", "-" or "@" would otherwise be read as a formula, so it gets Excel's apostrophe prefix.
+ */
+export function textCell(text: string): CellInput {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}

@@ -1,0 +1,108 @@
+import { BandRow } from '../engine/bands';
+import { Contract } from '../engine/contract';
+import { OutcomeModel } from '../engine/outcomeModel';
+import { appendChangeLog, diffModels } from './changeLog';
+import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet';
+import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from './modelDocument';
+import { insertSampleModel } from './sampleModel';
+import { WorkbookHost } from './workbookHost';
+import type { LoadedModel, SaveOptions, SaveResult, WorkbookOperations } from './workbookOperations';
+
+/**
+ * The task pane's workbook operations over any host. The stored document is the model; the band
+ * tables on the Contract sheet are a second place to edit bands, so loading merges grid edits in
+ * and saving refuses to overwrite grid edits the pane has not seen.
+ */
+
+/** How the grid's band tables differ from a contract's bands. */
+interface GridEdits {
+  /** Names of the service levels whose band table differs (or cannot be read). */
+  readonly serviceLevels: string[];
+  /** The grid's rows per service level id, for the tables that could be read. */
+  readonly rows: Record<string, readonly BandRow[]>;
+  /** Why some tables could not be read (text typed where a number belongs). */
+  readonly problems: string[];
+}
+
+async function gridEdits(host: WorkbookHost, contract: Contract): Promise<GridEdits> {
+  const grid = await readGridBands(host, contract);
+  const edits: GridEdits = { serviceLevels: [], rows: {}, problems: [] };
+  for (const sl of contract.serviceLevels) {
+    const read = grid[sl.id];
+    if (!read) continue;
+    if (read.kind === 'error') {
+      edits.serviceLevels.push(sl.name);
+      edits.problems.push(read.message);
+    } else if (!sameBandRows(read.rows, sl.bands.rows)) {
+      edits.serviceLevels.push(sl.name);
+      edits.rows[sl.id] = read.rows;
+    }
+  }
+  return edits;
+}
+
+export function createWorkbookOperations(host: WorkbookHost, clock: () => Date = () => new Date()): WorkbookOperations {
+  async function loadModel(): Promise<LoadedModel> {
+    const text = await host.readStoredDocument(MODEL_DOCUMENT_KEY);
+    if (text === null) return { kind: 'none' };
+    const parsed = parseModelDocument(text);
+    if (parsed.kind === 'invalid') return parsed;
+    const { contract } = parsed.model;
+    const edits = await gridEdits(host, contract);
+    // The grid wins: someone edited the bands where they are visible next to the numbers.
+    const serviceLevels = contract.serviceLevels.map((sl) => {
+      const rows = edits.rows[sl.id];
+      return rows ? { ...sl, bands: { ...sl.bands, rows } } : sl;
+    });
+    return {
+      kind: 'ok',
+      model: { ...parsed.model, contract: { ...contract, serviceLevels } },
+      bandsFromGrid: contract.serviceLevels.filter((sl) => edits.rows[sl.id]).map((sl) => sl.name),
+      gridProblems: edits.problems,
+    };
+  }
+
+  async function saveModel(model: OutcomeModel, previous: OutcomeModel | null, options: SaveOptions = {}): Promise<SaveResult> {
+    if (previous !== null && !options.overwriteGridEdits) {
+      const edits = await gridEdits(host, previous.contract);
+      if (edits.serviceLevels.length > 0) {
+        return { kind: 'conflict', serviceLevels: edits.serviceLevels, gridBands: edits.rows, gridProblems: edits.problems };
+      }
+    }
+    const now = clock();
+    const changes = diffModels(previous, model, now);
+    // The sheet first: if writing it fails, the stored model still matches what was there before.
+    await writeContractSheet(host, model.contract);
+    await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
+    await appendChangeLog(host, changes);
+    return { kind: 'saved', changes };
+  }
+
+  async function isWorkbookEmpty(): Promise<boolean> {
+    if ((await host.readStoredDocument(MODEL_DOCUMENT_KEY)) !== null) return false;
+    if ((await host.listTables()).length > 0) return false;
+    for (const sheet of await host.listSheets()) {
+      if (!(await sheetIsEmpty(host, sheet))) return false;
+    }
+    return true;
+  }
+
+  async function insertSample(): Promise<OutcomeModel> {
+    // The sample writes whole sheets; refusing here protects a workbook whose pane skipped the check.
+    if (!(await isWorkbookEmpty())) throw new Error('The sample model needs an empty workbook, and this workbook already has content.');
+    const model = await insertSampleModel(host);
+    const now = clock();
+    await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
+    await appendChangeLog(host, diffModels(null, model, now));
+    return model;
+  }
+
+  return { loadModel, saveModel, insertSampleModel: insertSample, isWorkbookEmpty };
+}
+
+/** Hosts without isSheetEmpty are asked for the top-left corner, where content almost always starts. */
+async function sheetIsEmpty(host: WorkbookHost, sheet: string): Promise<boolean> {
+  if (host.isSheetEmpty) return host.isSheetEmpty(sheet);
+  const corner = await host.readRange(sheet, 'A1:Z100');
+  return corner.every((row) => row.every((cell) => cell === ''));
+}

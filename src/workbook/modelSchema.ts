@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { Contract, GainShareTerms } from '../engine/contract';
+import { OutcomeModel } from '../engine/outcomeModel';
+import { PerformanceAssumption } from '../engine/performanceAssumption';
+import { Proposal } from '../engine/proposal';
+import { Scenario } from '../engine/scenario';
+
+/**
+ * The shape of a stored model, field for field as the engine's types define it (numbers may be
+ * null only where the type says so). `satisfies` ties each schema to its type, so a field added
+ * to the engine and forgotten here is a compile error rather than data silently dropped on load.
+ */
+
+const bandRowSchema = z.object({ bound: z.number(), rate: z.number() });
+
+const serviceLevelSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  direction: z.enum(['higher', 'lower']),
+  expected: z.number(),
+  minimum: z.number().nullable(),
+  allocation: z.number(),
+  critical: z.boolean(),
+  bands: z.object({
+    basis: z.enum(['performance', 'attainment']),
+    method: z.enum(['step', 'linear']),
+    rows: z.array(bandRowSchema),
+  }),
+});
+
+const gainShareSchema = z.object({
+  targetCostAnnual: z.number(),
+  shareBands: z.array(bandRowSchema),
+  painCap: z.number().nullable(),
+  gainCap: z.number().nullable(),
+}) satisfies z.ZodType<GainShareTerms>;
+
+/** Ids must be unique: every layer keys service levels, scenarios and proposals by id. */
+function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+export const contractSchema = z.object({
+  name: z.string(),
+  currency: z.string(),
+  monthlyCharges: z.number(),
+  atRiskShare: z.number(),
+  poolShare: z.number(),
+  incentiveCapMonthlyShare: z.number().nullable(),
+  incentiveCapAnnualShare: z.number().nullable(),
+  earnback: z.object({ mode: z.enum(['none', 'all', 'prorata', 'annualAverage']), window: z.number() }),
+  ratchet: z.object({ method: z.enum(['midpoint', 'average', 'none']), maxGapShare: z.number().nullable() }),
+  termMonths: z.number(),
+  serviceLevels: z.array(serviceLevelSchema).superRefine(uniqueIds),
+  gainShare: gainShareSchema.optional(),
+}) satisfies z.ZodType<Contract>;
+
+const boundsSchema = z.object({ lower: z.number().nullable(), upper: z.number().nullable() }).optional();
+
+const assumptionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('constant'), bounds: boundsSchema, level: z.number() }),
+  z.object({ kind: z.literal('series'), bounds: boundsSchema, values: z.array(z.number().nullable()) }),
+  z.object({ kind: z.literal('normal'), bounds: boundsSchema, mean: z.number(), sd: z.number(), rho: z.number().optional() }),
+  z.object({ kind: z.literal('triangular'), bounds: boundsSchema, min: z.number(), mode: z.number(), max: z.number() }),
+  z.object({ kind: z.literal('resample'), bounds: boundsSchema, history: z.array(z.number()) }),
+]) satisfies z.ZodType<PerformanceAssumption>;
+
+const scenarioSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  assumptions: z.record(z.string(), assumptionSchema),
+  actualCostAnnual: assumptionSchema.optional(),
+}) satisfies z.ZodType<Scenario>;
+
+const proposalSchema = z.object({ id: z.string(), name: z.string(), contract: contractSchema }) satisfies z.ZodType<Proposal>;
+
+export const modelSchema = z.object({
+  contract: contractSchema,
+  scenarios: z.array(scenarioSchema).superRefine(uniqueIds).optional(),
+  proposals: z.array(proposalSchema).superRefine(uniqueIds).optional(),
+}) satisfies z.ZodType<OutcomeModel>;
