@@ -102,7 +102,7 @@ export default async (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
-      functions: './src/functions/functions.ts',
+      functions: ['./src/functions/installRuntimeShim.ts', './src/functions/functions.ts'],
       taskpane: './src/taskpane/index.tsx',
     },
     output: {

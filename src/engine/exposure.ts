@@ -8,7 +8,10 @@ import { Direction } from './direction';
  */
 export interface ServiceLevelExposure {
   readonly serviceLevelId: string;
-  /** Credit when performance lands just short of the expected level (one failed month). */
+  /**
+   * Credit for one failed month: performance at the minimum level, or just short of the expected
+   * level when there is no minimum (with linear bands a hair's miss costs next to nothing).
+   */
   readonly oneFailure: number;
   /** Credit in the worst month for this SL alone (worst band), capped at the at-risk amount. */
   readonly worstMonth: number;
@@ -58,7 +61,8 @@ export function contractExposure(contract: Contract): ContractExposure {
     }
     const money = sl.allocation * atRisk;
     const rates = Array.from(parsed.value.rates);
-    const oneFailure = Math.max(0, -rateAt(sl, parsed.value, justShort(sl.expected, sl.direction)) * money);
+    const failedAt = sl.minimum ?? justShort(sl.expected, sl.direction);
+    const oneFailure = Math.max(0, -rateAt(sl, parsed.value, failedAt) * money);
     const worstRaw = Math.max(0, -Math.min(...rates) * money);
     const bestRaw = Math.max(0, Math.max(...rates) * money);
     const worstMonth = Math.min(worstRaw, atRisk);

@@ -1,7 +1,7 @@
 /**
  * Excel's custom-functions runtime provides the global `CustomFunctions`. Outside Excel (the
  * browser workbench, Node tests) this installs an equivalent so the same function code runs.
- * It never replaces a runtime that is already there.
+ * It never replaces what a runtime already provides.
  */
 const ERROR_CODES = {
   invalidValue: '#VALUE!',
@@ -21,7 +21,9 @@ class ShimError {
 }
 
 export function installCustomFunctionsShim(): void {
-  const scope = globalThis as { CustomFunctions?: unknown };
-  if (scope.CustomFunctions !== undefined) return;
-  scope.CustomFunctions = { Error: ShimError, ErrorCode: ERROR_CODES, associate: () => undefined };
+  const scope = globalThis as { CustomFunctions?: Record<string, unknown> };
+  // Office.js outside Excel defines CustomFunctions with only `associate`: fill in what is missing.
+  const runtime = (scope.CustomFunctions ??= { associate: () => undefined });
+  runtime.Error ??= ShimError;
+  runtime.ErrorCode ??= ERROR_CODES;
 }

@@ -28,15 +28,20 @@ const BLANK: Evaluated = { kind: 'blank' };
 export class FormulaEvaluator {
   private readonly memo = new Map<string, Evaluated>();
   private readonly inProgress = new Set<string>();
-  private readonly parser: FormulaParser;
+  // A parser is not re-entrant: evaluating a referenced formula inside a parse needs its own parser.
+  private readonly parsers: FormulaParser[] = [];
+  private depth = 0;
 
-  constructor(private readonly cells: WorkbookCells) {
-    this.parser = new FormulaParser({
+  constructor(private readonly cells: WorkbookCells) {}
+
+  private parserAtDepth(): FormulaParser {
+    this.parsers[this.depth] ??= new FormulaParser({
       functions: outcomeFunctionTable(),
       onCell: (ref) => toParserValue(this.cellAt(ref.sheet, ref.row, ref.col)),
       onRange: (ref) => this.rangeValues(ref),
       onVariable: (name) => this.nameRef(name),
     });
+    return this.parsers[this.depth];
   }
 
   /** Forget computed values: call after the workbook changes. */
@@ -65,10 +70,14 @@ export class FormulaEvaluator {
 
   /** Evaluates formula text (with its leading "=") as if it stood in the given cell. */
   evaluate(formula: string, at: CellRef): Evaluated {
+    const parser = this.parserAtDepth();
+    this.depth++;
     try {
-      return fromParserValue(this.parser.parse(formula.slice(1), at, true));
+      return fromParserValue(parser.parse(formula.slice(1), at, true));
     } catch (e) {
       return { kind: 'error', code: '#ERROR!', message: e instanceof Error ? e.message : String(e) };
+    } finally {
+      this.depth--;
     }
   }
 

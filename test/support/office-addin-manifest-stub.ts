@@ -1,3 +1,3 @@
-// office-addin-mock imports office-addin-manifest only for usage telemetry; jest cannot load its ESM chain.
-export const OfficeAddinManifest = {};
-export default {};
+// office-addin-mock needs only the OfficeApp host names from office-addin-manifest; its real ESM chain does not load under jest.
+export const OfficeApp = { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' };
+export default { OfficeApp };

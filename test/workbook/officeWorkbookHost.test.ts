@@ -1,9 +1,5 @@
 import { OfficeWorkbookHost } from '../../src/workbook/officeWorkbookHost';
 
-// office-addin-mock reads OfficeApp from office-addin-manifest, which the shared jest stub does not export.
-jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
-}));
 import { emptyState, excelMock, ExcelLog, ExcelState } from './excelMock';
 
 const globals = globalThis as { Excel?: unknown };

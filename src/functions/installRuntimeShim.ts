@@ -1,0 +1,4 @@
+// Runs before functions.ts in the functions bundle: outside Excel, CustomFunctions.associate must exist.
+import { installCustomFunctionsShim } from './customFunctionsShim';
+
+installCustomFunctionsShim();

@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Body1, Button, Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
+import { App } from '../taskpane/App';
+import { MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
+import { WorkbookOperations } from '../workbook/workbookOperations';
+import { cellAddress } from '../workbook/cellAddress';
+import { FormulaEvaluator } from './formulaEvaluator';
+import { cellKey, layoutSheet } from './sheetLayout';
+import { SheetGrid } from './SheetGrid';
+import { NamesList } from './NamesList';
+import { resetWorkbench } from './workbenchStorage';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', gap: '16px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground2 },
+  pane: { width: '380px', flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, padding: '8px', overflowY: 'auto', maxHeight: 'calc(100vh - 24px)' },
+  sheets: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
+  header: { display: 'flex', alignItems: 'baseline', gap: '12px', flexWrap: 'wrap' },
+  formulaBar: { display: 'flex', gap: '8px', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, padding: '4px 8px', backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, minHeight: '20px' },
+});
+
+export interface WorkbenchProps {
+  readonly host: MemoryWorkbookHost;
+  readonly evaluator: FormulaEvaluator;
+  readonly operations: WorkbookOperations;
+  readonly theme: 'light' | 'dark';
+}
+
+/** The pane beside a read-only view of the in-memory workbook it writes to. */
+export function Workbench({ host, evaluator, operations, theme }: WorkbenchProps) {
+  const styles = useStyles();
+  const version = useWorkbookVersion(host);
+  const sheets = useMemo(() => host.sheetNames(), [host, version]);
+  const [sheet, setSheet] = useState(host.activeSheet());
+  const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
+  useEffect(() => setSheet(host.activeSheet()), [host, version]);
+  const current = sheets.includes(sheet) ? sheet : sheets[0];
+  const layout = useMemo(
+    () => layoutSheet(host.sheetCells(current), (row, col) => evaluator.cellAt(current, row, col)),
+    [host, evaluator, current, version],
+  );
+  const selectedCell = selected ? layout.cells.get(cellKey(selected.row, selected.col)) : undefined;
+  const reset = () => {
+    if (!window.confirm('Start over with an empty workbook? The workbench workbook in this browser is deleted.')) return;
+    resetWorkbench(window.localStorage);
+    window.location.reload();
+  };
+  return (
+    <div className={styles.root}>
+      <aside className={styles.pane} aria-label="Outcome Modeler task pane">
+        <App operations={operations} theme={theme} />
+      </aside>
+      <section className={styles.sheets} aria-label="Workbook">
+        <div className={styles.header}>
+          <Title3 as="h1">Workbench</Title3>
+          <Body1>An in-memory workbook in this browser: nothing leaves it. In Excel the pane writes to your workbook instead.</Body1>
+          <Button size="small" onClick={reset}>Reset workbook</Button>
+        </div>
+        <TabList selectedValue={current} onTabSelect={(_, d) => setSheet(String(d.value))} aria-label="Sheets">
+          {sheets.map((name) => (
+            <Tab key={name} value={name}>{name}</Tab>
+          ))}
+        </TabList>
+        <div className={styles.formulaBar} aria-label="Formula bar" role="status">
+          <strong>{selected ? cellAddress(selected.row, selected.col) : ''}</strong>
+          <span>{selectedCell ? (selectedCell.formula ?? selectedCell.text) : ''}</span>
+          {selectedCell?.error ? <Caption1>{selectedCell.error}</Caption1> : null}
+        </div>
+        <SheetGrid sheet={current} layout={layout} selected={selected} onSelect={(row, col) => setSelected({ row, col })} />
+        <NamesList names={host.names()} charts={host.charts()} />
+      </section>
+    </div>
+  );
+}
+
+/** A counter that moves whenever the in-memory workbook changes. */
+function useWorkbookVersion(host: MemoryWorkbookHost): number {
+  const [store] = useState(() => {
+    let version = 0;
+    return {
+      subscribe: (notify: () => void) => host.onChange(() => { version++; notify(); }),
+      snapshot: () => version,
+    };
+  });
+  return useSyncExternalStore(store.subscribe, store.snapshot);
+}

@@ -1,0 +1,42 @@
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { createWorkbookOperations } from '../workbook/createWorkbookOperations';
+import { readOfficeTheme } from '../workbook/officeTheme';
+import { FormulaEvaluator } from './formulaEvaluator';
+import { installCustomFunctionsShim } from '../functions/customFunctionsShim';
+import { displayText } from './cellDisplay';
+import { loadWorkbenchHost, persistWorkbenchHost } from './workbenchStorage';
+import { Workbench } from './Workbench';
+import { MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
+import { parseCell } from '../workbook/cellAddress';
+
+/** Outside Excel: the same pane against an in-memory workbook whose formulas are evaluated here. */
+export function startWorkbench(container: HTMLElement): void {
+  installCustomFunctionsShim();
+  let evaluator: FormulaEvaluator | null = null;
+  const host: MemoryWorkbookHost = loadWorkbenchHost(window.localStorage, {
+    evaluate: (sheet, address) => {
+      const { row, col } = parseCell(address);
+      return displayValue(evaluator?.cellAt(sheet, row, col));
+    },
+  });
+  evaluator = new FormulaEvaluator(host);
+  const activeEvaluator = evaluator;
+  host.onChange(() => {
+    activeEvaluator.invalidate();
+    persistWorkbenchHost(window.localStorage, host);
+  });
+  const operations = createWorkbookOperations(host);
+  const theme = readOfficeTheme();
+  createRoot(container).render(
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <Workbench host={host} evaluator={activeEvaluator} operations={operations} theme={theme} />
+    </FluentProvider>,
+  );
+}
+
+function displayValue(v: ReturnType<FormulaEvaluator['cellAt']> | undefined): string | number | boolean {
+  if (!v || v.kind === 'blank') return '';
+  if (v.kind === 'value') return v.value;
+  return displayText(v);
+}

@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, offlineContext } from './support/browser';
+import { RunningServer, serveDirectory } from './support/staticServer';
+
+/**
+ * Drives the production build's page outside Excel, where it runs as the workbench, the way a new
+ * user would: sample model, a new service level, its bands, the curve and money view, write, reload.
+ */
+jest.setTimeout(180_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const SCREENSHOT = path.join(ROOT, 'docs/images/workbench.png');
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let outsideRequests: string[];
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run "npm run build" first');
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+  ({ context, outsideRequests } = await offlineContext(browser, server.url));
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${server.url}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pane = () => page.getByRole('complementary', { name: 'Outcome Modeler task pane' });
+const cell = (address: string) => page.locator(`td[data-address="${address}"]`);
+
+async function openSheet(name: string) {
+  await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name }).click();
+}
+
+it('starts as the workbench outside Office, with an empty workbook', async () => {
+  await pane().getByRole('button', { name: 'Insert sample model' }).waitFor();
+  expect(await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts()).toEqual(['Sheet1']);
+});
+
+it('inserts the sample model: Contract, Performance and Summary sheets whose OUTCOME formulas show real figures', async () => {
+  await pane().getByRole('button', { name: 'Insert sample model' }).click();
+  await pane().getByText(/Sample model inserted/).waitFor();
+  const sheets = await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts();
+  expect(sheets).toEqual(expect.arrayContaining(['Contract', 'Performance', 'Summary']));
+  await openSheet('Summary');
+  const texts = await page.locator('table[aria-label="Sheet Summary"] td').allInnerTexts();
+  expect(texts.filter((t) => t.startsWith('#'))).toEqual([]);
+  // Availability in December: 99.74 against 99.5 → attainment 99.74 / 99.5, status Met.
+  await cell('A4').click();
+  expect(await cell('A4').innerText()).toBe('Availability');
+  expect(await cell('E4').innerText()).toBe('Met');
+  expect(Number(await cell('D4').innerText())).toBeCloseTo(99.74 / 99.5, 3);
+});
+
+it('adds a service level, edits its bands, and the payout curve and money view follow', async () => {
+  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  await pane().getByRole('button', { name: 'Add service level' }).click();
+  const name = pane().getByRole('textbox', { name: 'Name' });
+  await name.fill('Change success');
+  await pane().getByRole('tab', { name: 'Bands' }).click();
+  const curve = pane().getByRole('img', { name: 'Payout curve for Change success' });
+  const before = await curve.locator('path').first().getAttribute('d');
+
+  // Money view before: allocation 20% × at-risk 30,000 = 6,000; best band +10% → 600 a month.
+  await pane().getByRole('tab', { name: 'Money' }).click();
+  const row = pane().getByRole('table', { name: 'Money view' }).getByRole('row', { name: /Change success/ });
+  expect(await row.innerText()).toMatch(/€600\.00/);
+
+  await pane().getByRole('tab', { name: 'Bands' }).click();
+  const rate = pane().getByRole('textbox', { name: 'Rate of band 4' });
+  await rate.fill('20');
+  await rate.press('Tab');
+  const after = await curve.locator('path').first().getAttribute('d');
+  expect(after).not.toEqual(before);
+
+  // +20% of 6,000 = 1,200 a month; a year of it 14,400 (under the 3% annual cap of 90,000).
+  await pane().getByRole('tab', { name: 'Money' }).click();
+  const text = await row.innerText();
+  expect(text).toMatch(/€1,200\.00/);
+  expect(text).toMatch(/€14,400\.00/);
+});
+
+it('writes to the workbook: the band table appears with a workbook name, and the change log records it', async () => {
+  await pane().getByRole('button', { name: 'Write to workbook' }).click();
+  await pane().getByText(/Written to the workbook: \d+ changes? logged/).waitFor();
+  await page.getByRole('region', { name: 'Names and tables' }).getByText('Bands_Change_success').waitFor();
+  await openSheet('OM_ChangeLog');
+  const log = await page.locator('table[aria-label="Sheet OM_ChangeLog"]').innerText();
+  expect(log).toMatch(/Change success/);
+  await page.screenshot({ path: SCREENSHOT });
+});
+
+it('restores the model after a reload', async () => {
+  await page.reload();
+  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  await pane().getByRole('list', { name: 'Service levels' }).getByText('Change success').waitFor();
+  await pane().getByRole('tab', { name: 'Bands' }).click();
+  await pane().getByRole('combobox', { name: 'Service level' }).selectOption({ label: 'Change success' });
+  expect(await pane().getByRole('textbox', { name: 'Rate of band 4' }).inputValue()).toBe('20');
+});
+
+it('sent nothing anywhere but the page itself and raised no page errors', () => {
+  expect(outsideRequests.filter((url) => !url.includes('telemetry'))).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
