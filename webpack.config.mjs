@@ -1,7 +1,7 @@
 // Builds the add-in: one shared-runtime page (task pane + custom functions), functions.json from
 // JSDoc, the manifest for the hosting base URL, and the user docs rendered to HTML.
 import path from 'node:path';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -9,9 +9,10 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
 import webpack from 'webpack';
 import { marked } from 'marked';
-import { DEV_BASE_URL, renderManifest } from './scripts/manifest.mjs';
+import manifestTools from './scripts/manifest.cjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+const { DEV_BASE_URL, renderManifest } = manifestTools;
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DEV_PORT = 3000;
 
@@ -68,6 +69,24 @@ class AddinUrlsPlugin {
         }
         compilation.updateAsset('functions.json', new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
       });
+    });
+  }
+}
+
+/** Records which source modules each bundle holds, so a test can prove nothing test- or build-only ships. */
+class BundleReportPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap('BundleReportPlugin', ({ compilation }) => {
+      const source = (m) => (m.modules ? [...m.modules].flatMap(source) : [m.resource ?? m.identifier()]);
+      const chunks = [...compilation.chunks].map((chunk) => ({
+        names: chunk.name ? [chunk.name] : [],
+        files: [...chunk.files],
+        modules: [...new Set([...compilation.chunkGraph.getChunkModulesIterable(chunk)].flatMap(source))]
+          .map((file) => path.relative(root, file.split('!').pop()))
+          .sort(),
+      }));
+      mkdirSync(path.join(root, 'reports'), { recursive: true });
+      writeFileSync(path.join(root, 'reports/bundle-modules.json'), JSON.stringify({ chunks }, null, 2));
     });
   }
 }
@@ -137,6 +156,7 @@ export default async (env = {}, argv = {}) => {
       }),
       new DocsPlugin(),
       new AddinUrlsPlugin(baseUrl),
+      ...(production ? [new BundleReportPlugin()] : []),
     ],
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port ?? DEV_PORT),

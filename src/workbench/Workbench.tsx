@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Body1, Button, Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
@@ -28,16 +28,14 @@ export interface WorkbenchProps {
 /** The pane beside a read-only view of the in-memory workbook it writes to. */
 export function Workbench({ host, evaluator, operations, theme }: WorkbenchProps) {
   const styles = useStyles();
+  // Re-render on every workbook change; the evaluator caches values until the workbook changes.
   const version = useWorkbookVersion(host);
-  const sheets = useMemo(() => host.sheetNames(), [host, version]);
+  const sheets = host.sheetNames();
   const [sheet, setSheet] = useState(host.activeSheet());
   const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
   useEffect(() => setSheet(host.activeSheet()), [host, version]);
   const current = sheets.includes(sheet) ? sheet : sheets[0];
-  const layout = useMemo(
-    () => layoutSheet(host.sheetCells(current), (row, col) => evaluator.cellAt(current, row, col)),
-    [host, evaluator, current, version],
-  );
+  const layout = layoutSheet(host.sheetCells(current), (row, col) => evaluator.cellAt(current, row, col));
   const selectedCell = selected ? layout.cells.get(cellKey(selected.row, selected.col)) : undefined;
   const reset = () => {
     if (!window.confirm('Start over with an empty workbook? The workbench workbook in this browser is deleted.')) return;

@@ -1,6 +1,6 @@
 import FormulaParser, { FunctionArg } from 'fast-formula-parser';
 import * as outcome from '../functions/functions';
-import metadata from '../functions/functions.metadata.json';
+import signatures from '../functions/functions.signatures.json';
 
 /**
  * The OUTCOME custom functions as formula-parser functions, called the way Excel calls them:
@@ -58,7 +58,7 @@ function fromExcelResult(v: unknown): unknown {
 export function outcomeFunctionTable(): Record<string, (...args: FunctionArg[]) => unknown> {
   const table: Record<string, (...args: FunctionArg[]) => unknown> = {};
   const functionsByJsName = outcome as unknown as Record<string, CustomFunction>;
-  for (const fn of (metadata as { functions: FunctionMetadata[] }).functions) {
+  for (const fn of (signatures as { functions: FunctionMetadata[] }).functions) {
     const implementation = functionsByJsName[fn.id.toLowerCase()];
     if (typeof implementation !== 'function') continue;
     table[`OUTCOME.${fn.name}`] = (...args: FunctionArg[]) => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -8,25 +8,45 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
+/** The hosting URL `npm run build:test` passes, as a deployment would pass its own. */
+const BASE_URL = 'https://outcome-modeler.example.com/addin';
+
+function shippedFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? shippedFiles(full) : [full];
+  });
+}
 
 describe('production build in dist/', () => {
   beforeAll(() => {
     if (!existsSync(path.join(DIST, 'functions.json'))) throw new Error('dist/ is missing: run "npm run build" first');
   });
 
-  it('ships functions.json equal to the reviewed golden metadata, all nine OUTCOME functions', () => {
+  it('ships functions.json equal to the reviewed golden metadata, help links on the hosting URL', () => {
     const shipped = JSON.parse(read('functions.json'));
     const golden = JSON.parse(readFileSync(path.join(ROOT, 'test/metadata/functions.expected.json'), 'utf8'));
-    expect(shipped).toEqual(golden);
+    const rebased = golden.functions.map((f: { helpUrl: string }) => ({ ...f, helpUrl: f.helpUrl.replace('https://localhost:3000', BASE_URL) }));
+    expect(shipped).toEqual({ ...golden, functions: rebased });
     expect(shipped.functions.map((f: { id: string }) => f.id).sort()).toEqual(
       ['ATTAINMENT', 'CREDIT', 'EARNBACK', 'GAINSHARE', 'NETFEES', 'PAYOUT', 'RATCHET', 'STATUS', 'VOLUMEPRICE'],
     );
   });
 
-  it('ships the manifest rendered for the build base URL, with the OUTCOME namespace', () => {
+  it('ships a manifest for the hosting base URL: every URL on it, the OUTCOME namespace', () => {
     const manifest = read('manifest.xml');
-    expect(manifest).toBe(readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
+    const urls = [...manifest.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) expect(url.startsWith(`${BASE_URL}/`)).toBe(true);
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="OUTCOME"\/>/);
+  });
+
+  it('has no localhost URL anywhere in what it ships', () => {
+    const offenders = shippedFiles()
+      .filter((file) => !file.endsWith('.map'))
+      .filter((file) => /localhost/i.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(DIST, file));
+    expect(offenders).toEqual([]);
   });
 
   it('serves every help URL: each anchor exists in docs/functions.html', () => {
