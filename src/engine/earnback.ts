@@ -10,5 +10,6 @@ export function earnback(credit: number, periodsMet: readonly boolean[], method:
   let met = 0;
   for (const m of periodsMet) if (m) met++;
   if (method === 'all') return met === periodsMet.length ? credit : 0;
-  return (credit * met) / periodsMet.length;
+  // credit × (met / periods), not (credit × met) / periods: the latter can exceed the credit by a rounding step.
+  return met === periodsMet.length ? credit : credit * (met / periodsMet.length);
 }

@@ -10,9 +10,15 @@ import { readVolumeMethod } from './methodArgs';
 
 /** OUTCOME.GAINSHARE and OUTCOME.VOLUMEPRICE: money driven by cost and volume rather than service levels. */
 
-/** Share bands are keyed by actual/target (0.95, 1.05) and give shares (0.5); catch percentages typed as numbers. */
+/**
+ * Share bands are keyed by actual/target (0.95, 1.05) and give shares (0.5); catch percentages typed as
+ * numbers. A ratio bound of 10 or more (actual ten times target) is no band anyone negotiates, but 105 or
+ * 150 typed for 105% or 150% is common and would otherwise be silently unreachable.
+ */
+const MAX_RATIO_BOUND = 10;
+
 function shareRowCheck(row: BandRow): string | null {
-  if (isScaleMix(row.bound, 1)) {
+  if (isScaleMix(row.bound, 1) || row.bound >= MAX_RATIO_BOUND) {
     return `lower bound ${row.bound} looks like a percentage; enter ratios of actual to target as fractions (1.05) or percentages (105%)`;
   }
   if (row.rate < 0 || row.rate > 1) return `share ${row.rate} is outside 0…100%; enter shares as fractions (0.5) or percentages (50%)`;

@@ -6,7 +6,7 @@ import { readDirection, readNonNegative, readNumber } from './excelArgs';
 import { CallFailure, excelError, ExcelError, failCall, guardMatrix, guardScalar, isExcelError, numberOut } from './excelErrors';
 import { allCells, perItem, readSingle, toGrid } from './broadcast';
 import { readEarnbackMode } from './methodArgs';
-import { scaleMixError } from './scaleChecks';
+import { levelMixError } from './scaleChecks';
 
 /** OUTCOME.CREDIT and OUTCOME.EARNBACK: service credits for failed service levels, and earning them back. */
 
@@ -68,7 +68,7 @@ function monthCredit(
     const p = readNumber(cells[i][m], 'performance');
     if (isExcelError(p)) return p;
     if (p === null) continue; // not measured: no credit
-    const mix = scaleMixError(p, levels[i], 'performance and expected');
+    const mix = levelMixError(p, levels[i], 'performance and expected');
     if (mix) return mix;
     measured++;
     if (!meetsLevel(p, levels[i], directions[i])) failed.push(allocations[i]);
@@ -94,7 +94,7 @@ export function earnbackValue(credit: unknown, performanceAfter: unknown, expect
     if (amount === null || level === null) return '';
     if (blank) return failCall('na', 'performanceAfter: window not complete (a period is blank)');
     const periodsMet = values.map((p) => {
-      const mix = scaleMixError(p, level, 'performanceAfter and expected');
+      const mix = levelMixError(p, level, 'performanceAfter and expected');
       if (mix) throw new CallFailure(mix);
       return meetsLevel(p, level, d);
     });

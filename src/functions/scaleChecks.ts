@@ -17,6 +17,16 @@ export function scaleMixError(a: number, b: number, what: string): ExcelError | 
 }
 
 /**
+ * The same check for a pure threshold comparison (met or not met): a value and a level of opposite
+ * signs are on the same side of each other at any scale, so mixing conventions cannot change the
+ * outcome and is not flagged (−1 against 99.5 is simply missed). Where the two numbers enter
+ * arithmetic (a ratio, an average, an interpolation) use scaleMixError, which ignores the sign.
+ */
+export function levelMixError(value: number, level: number, what: string): ExcelError | null {
+  return value < 0 === level < 0 ? scaleMixError(value, level, what) : null;
+}
+
+/**
  * Checks a value against the band bounds around it: the bound of the band it falls in and the next
  * bound up. A value outside the table, or inside a band that starts at 0, is compared with the bound
  * it would have to reach, which is where a 0.995 against bounds at 99 and 99.5 shows.

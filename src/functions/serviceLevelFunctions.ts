@@ -4,7 +4,7 @@ import { isBetter } from '../engine/tolerance';
 import { readDirection, readNumber } from './excelArgs';
 import { excelError, fromDomain, guardMatrix, isExcelError, numberOut } from './excelErrors';
 import { broadcastShape, cellReader, mapGrid, toGrid } from './broadcast';
-import { scaleMixError } from './scaleChecks';
+import { levelMixError, scaleMixError } from './scaleChecks';
 
 /** OUTCOME.ATTAINMENT and OUTCOME.STATUS: per-cell comparisons of performance with a level, broadcast. */
 
@@ -49,7 +49,7 @@ export function statusCells(actual: unknown, expected: unknown, minimum: unknown
       if (isExcelError(m)) return m;
       if (isExcelError(d)) return d;
       if (a === null || e === null) return '';
-      const mix = scaleMixError(a, e, 'actual and expected') ?? (m === null ? null : scaleMixError(m, e, 'minimum and expected'));
+      const mix = levelMixError(a, e, 'actual and expected') ?? (m === null ? null : levelMixError(m, e, 'minimum and expected'));
       if (mix) return mix;
       // A minimum better than the expected level is usually a forgotten "lower" direction.
       if (m !== null && isBetter(m, e, d)) {
