@@ -14,7 +14,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{engine,functions,workbook,workbench,metadata,scripts}/**/*.test.ts', '<rootDir>/test/taskpane/**/*.test.{ts,tsx}'],
+      testMatch: ['<rootDir>/test/{engine,functions,workbook,workbench,metadata,scripts,bench}/**/*.test.ts', '<rootDir>/test/taskpane/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
     },
     { ...shared, displayName: 'dist', testEnvironment: 'node', testMatch: ['<rootDir>/test/dist/**/*.test.ts'] },

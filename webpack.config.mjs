@@ -121,7 +121,7 @@ export default async (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
-      functions: ['./src/functions/installRuntimeShim.ts', './src/functions/functions.ts'],
+      functions: ['./src/functions/installRuntimeShim.ts', './src/functions/functions.ts', './src/functions/markRegistered.ts'],
       taskpane: './src/taskpane/index.tsx',
     },
     output: {
