@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schemaLibrary';
 import { addressOf, parseRange, RangePosition, rangesOverlap } from './cellAddress';
 import { CellInput, ChartSpec } from './workbookHost';
 import { assertSheetName, assertTableName, assertWorkbookName } from './workbookRules';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schemaLibrary';
 import { OutcomeModel } from '../engine/outcomeModel';
 import { modelSchema } from './modelSchema';
 
@@ -44,7 +44,12 @@ export function parseModelDocument(text: string): ParsedModelDocument {
   const upgraded = migrateDocument(json as Record<string, unknown>, envelope.data.version, MIGRATIONS, CURRENT_VERSION);
   if (upgraded.kind === 'invalid') return upgraded;
   const model = modelSchema.safeParse(upgraded.document.model, { reportInput: true });
-  if (!model.success) return invalid(`The stored model is damaged: ${describeIssues(model.error.issues)}.`);
+  if (!model.success) {
+    // A size limit is the reason to name first: the model was refused before the pane tried to show it.
+    const tooLarge = model.error.issues.filter((issue) => issue.code === 'too_big');
+    if (tooLarge.length > 0) return invalid(`The stored model is too large to open: ${describeIssues(tooLarge)}.`);
+    return invalid(`The stored model is damaged: ${describeIssues(model.error.issues)}.`);
+  }
   return { kind: 'ok', model: model.data };
 }
 
@@ -89,8 +94,10 @@ function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${shortJson(issue.input)}`;
-    case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${shortJson(issue.input)}`;
+    case 'invalid_value': {
+      const expected = issue.values.map((v) => JSON.stringify(v)).join(' or ');
+      return issue.input === undefined ? `missing (expected ${expected})` : `expected ${expected}, got ${shortJson(issue.input)}`;
+    }
     case 'invalid_union': {
       // A discriminated union names the kinds it knows; other unions have only zod's message.
       const options = (issue as { options?: readonly unknown[] }).options;

@@ -1,5 +1,16 @@
-import { z } from 'zod';
+import { z } from './schemaLibrary';
 import { Contract, GainShareTerms } from '../engine/contract';
+import {
+  countText,
+  MAX_BAND_ROWS,
+  MAX_PROPOSALS,
+  MAX_SCENARIOS,
+  MAX_SERVICE_LEVELS,
+  MAX_TERM_MONTHS,
+  serviceLevelsOverLimit,
+  termOverLimit,
+  tooManyBandRowsText,
+} from '../engine/limits';
 import { OutcomeModel } from '../engine/outcomeModel';
 import { PerformanceAssumption } from '../engine/performanceAssumption';
 import { Proposal } from '../engine/proposal';
@@ -13,6 +24,13 @@ import { Scenario } from '../engine/scenario';
 
 const bandRowSchema = z.object({ bound: z.number(), rate: z.number() });
 
+/**
+ * The size limits (engine/limits.ts) hold on load too: a pasted 10,000-row band table in the stored
+ * JSON is refused with a message instead of being opened in the pane.
+ */
+const lengthOf = (input: unknown) => (Array.isArray(input) ? input.length : NaN);
+const bandRowsSchema = z.array(bandRowSchema).max(MAX_BAND_ROWS, { error: (issue) => tooManyBandRowsText(lengthOf(issue.input)) });
+
 const serviceLevelSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -25,13 +43,13 @@ const serviceLevelSchema = z.object({
   bands: z.object({
     basis: z.enum(['performance', 'attainment']),
     method: z.enum(['step', 'linear']),
-    rows: z.array(bandRowSchema),
+    rows: bandRowsSchema,
   }),
 });
 
 const gainShareSchema = z.object({
   targetCostAnnual: z.number(),
-  shareBands: z.array(bandRowSchema),
+  shareBands: bandRowsSchema,
   painCap: z.number().nullable(),
   gainCap: z.number().nullable(),
 }) satisfies z.ZodType<GainShareTerms>;
@@ -55,8 +73,11 @@ export const contractSchema = z.object({
   incentiveCapAnnualShare: z.number().nullable(),
   earnback: z.object({ mode: z.enum(['none', 'all', 'prorata', 'annualAverage']), window: z.number() }),
   ratchet: z.object({ method: z.enum(['midpoint', 'average', 'none']), maxGapShare: z.number().nullable() }),
-  termMonths: z.number(),
-  serviceLevels: z.array(serviceLevelSchema).superRefine(uniqueIds),
+  termMonths: z.number().max(MAX_TERM_MONTHS, { error: (issue) => termOverLimit(Number(issue.input)) ?? undefined }),
+  serviceLevels: z
+    .array(serviceLevelSchema)
+    .max(MAX_SERVICE_LEVELS, { error: (issue) => serviceLevelsOverLimit(lengthOf(issue.input)) ?? undefined })
+    .superRefine(uniqueIds),
   gainShare: gainShareSchema.optional(),
 }) satisfies z.ZodType<Contract>;
 
@@ -81,6 +102,14 @@ const proposalSchema = z.object({ id: z.string(), name: z.string(), contract: co
 
 export const modelSchema = z.object({
   contract: contractSchema,
-  scenarios: z.array(scenarioSchema).superRefine(uniqueIds).optional(),
-  proposals: z.array(proposalSchema).superRefine(uniqueIds).optional(),
+  scenarios: z
+    .array(scenarioSchema)
+    .max(MAX_SCENARIOS, { error: (issue) => `A model keeps at most ${MAX_SCENARIOS} scenarios, not ${countText(lengthOf(issue.input))}` })
+    .superRefine(uniqueIds)
+    .optional(),
+  proposals: z
+    .array(proposalSchema)
+    .max(MAX_PROPOSALS, { error: (issue) => `A model keeps at most ${MAX_PROPOSALS} proposals, not ${countText(lengthOf(issue.input))}` })
+    .superRefine(uniqueIds)
+    .optional(),
 }) satisfies z.ZodType<OutcomeModel>;

@@ -28,6 +28,12 @@ beforeAll(async () => {
   ({ context, outsideRequests } = await offlineContext(browser, server.url));
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Every Content-Security-Policy violation the page meets is recorded for the last test.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(`${server.url}/taskpane.html`);
 });
 
@@ -110,7 +116,25 @@ it('restores the model after a reload', async () => {
   expect(await pane().getByRole('textbox', { name: 'Rate of band 4' }).inputValue()).toBe('20');
 });
 
-it('sent nothing anywhere but the page itself and raised no page errors', () => {
-  expect(outsideRequests.filter((url) => !url.includes('telemetry'))).toEqual([]);
+it('renders a name with markup in it as inert text, in the pane and in the cells it writes', async () => {
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  await pane().getByRole('list', { name: 'Service levels' }).getByText('Change success').click();
+  await pane().getByRole('textbox', { name: 'Name' }).fill(hostile);
+  await pane().getByRole('list', { name: 'Service levels' }).getByText(hostile).waitFor();
+  await pane().getByRole('button', { name: 'Write to workbook' }).click();
+  await pane().getByText(/Written to the workbook/).waitFor();
+  await openSheet('Contract');
+  await page.locator('table[aria-label="Sheet Contract"]').getByText(hostile).first().waitFor();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+});
+
+it('sent nothing anywhere but the page itself, broke no security policy and raised no page errors', async () => {
+  // Office.js outside Office tries to frame its telemetry service: the policy blocks it, as it should.
+  const isOfficeTelemetry = (s: string) => s.includes('telemetry');
+  expect(outsideRequests.filter((url) => !isOfficeTelemetry(url))).toEqual([]);
+  const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  expect(violations.filter((v) => !isOfficeTelemetry(v))).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
