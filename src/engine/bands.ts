@@ -66,7 +66,6 @@ export function bandIndex(thresholds: Float64Array, start: number, count: number
   if (count <= 8) {
     // Counting the bounds at or below the value has no data-dependent branch: with simulated
     // values a scan's exit point mispredicts on most calls. Equivalent because bounds are sorted.
-    if (value !== value) return start + count - 1; // NaN: the top band, as a scan from the top gives
     let i = start;
     for (let k = start + 1; k < start + count; k++) i += +(value >= thresholds[k]);
     return i;

@@ -42,6 +42,21 @@ export interface RatchetTerms {
   readonly maxGapShare: number | null;
 }
 
+/**
+ * Gain share / pain share against a target cost, settled per contract year: the difference between
+ * actual and target cost is split by share bands on actual/target (see gainShare.ts); the caps
+ * limit either side per year. Absolute amounts, independent of the monthly charges.
+ */
+export interface GainShareTerms {
+  readonly targetCostAnnual: number;
+  /** Provider's share by lower bound of actual/target. */
+  readonly shareBands: readonly BandRow[];
+  /** Most the provider bears of an overrun per year; null = uncapped. */
+  readonly painCap: number | null;
+  /** Most the provider keeps of a saving per year; null = uncapped. */
+  readonly gainCap: number | null;
+}
+
 export interface Contract {
   readonly name: string;
   readonly currency: string;
@@ -58,6 +73,8 @@ export interface Contract {
   readonly ratchet: RatchetTerms;
   readonly termMonths: number;
   readonly serviceLevels: readonly ServiceLevel[];
+  /** Optional target-cost terms; omitted = no gain/pain share. */
+  readonly gainShare?: GainShareTerms;
 }
 
 export const MONTHS_PER_YEAR = 12;

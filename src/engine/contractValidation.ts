@@ -1,5 +1,6 @@
 import { parseBands } from './bands';
 import { Contract, ServiceLevel } from './contract';
+import { bandRowsOverLimit, MAX_SERVICE_LEVELS, serviceLevelsOverLimit, termOverLimit } from './limits';
 import { isScaleMix } from './scale';
 import { isBetter } from './tolerance';
 
@@ -30,6 +31,12 @@ function serviceLevelIssues(sl: ServiceLevel, nameCounts: Map<string, number>): 
   }
   if (sl.expected === 0 && sl.direction === 'higher') add('expected', 'Expected level must not be 0 (attainment divides by it)');
   if (!isNumber(sl.allocation) || sl.allocation < 0) add('allocation', 'Allocation must be a number ≥ 0%');
+  // An oversized table (usually a paste gone wrong) is reported alone, without checking its rows.
+  const tooMany = bandRowsOverLimit('Bands', sl.bands.rows.length);
+  if (tooMany) {
+    add('bands', tooMany);
+    return issues;
+  }
   const bands = parseBands(sl.bands.rows, 'Bands');
   if (!bands.ok) add('bands', bands.error.message);
   // Performance bands are compared with measured values on the expected level's scale: a table whose
@@ -70,11 +77,14 @@ export function contractIssues(contract: Contract): ContractIssue[] {
     if (value !== null && (!isNumber(value) || value < 0)) add(field, 'Incentive cap must be a number ≥ 0%, or empty for none');
   }
   if (!Number.isInteger(contract.termMonths) || contract.termMonths < 1) add('termMonths', 'Term must be a whole number of months ≥ 1');
+  else if (termOverLimit(contract.termMonths)) add('termMonths', termOverLimit(contract.termMonths) as string);
   if ((contract.earnback.mode === 'all' || contract.earnback.mode === 'prorata') && !(Number.isInteger(contract.earnback.window) && contract.earnback.window >= 1)) {
     add('earnbackWindow', 'Earnback window must be a whole number of months ≥ 1');
   }
   const gap = contract.ratchet.maxGapShare;
   if (gap !== null && (!isNumber(gap) || gap < 0 || gap > 1)) add('ratchetMaxGapShare', 'Ratchet cap must be between 0% and 100%');
+  const shareBandsOver = contract.gainShare && bandRowsOverLimit('Gain-share bands', contract.gainShare.shareBands.length);
+  if (shareBandsOver) add('gainShare', shareBandsOver);
 
   const nameCounts = new Map<string, number>();
   for (const sl of contract.serviceLevels) {
@@ -82,6 +92,15 @@ export function contractIssues(contract: Contract): ContractIssue[] {
     nameCounts.set(key, (nameCounts.get(key) ?? 0) + 1);
   }
   for (const sl of contract.serviceLevels) issues.push(...serviceLevelIssues(sl, nameCounts));
+  // Located at the first level over the limit, so the pane shows it beside that level's name.
+  const tooManyLevels = serviceLevelsOverLimit(contract.serviceLevels.length);
+  if (tooManyLevels) {
+    issues.push({
+      serviceLevelId: contract.serviceLevels[MAX_SERVICE_LEVELS].id,
+      field: 'name',
+      message: `${tooManyLevels}: remove this one (number ${MAX_SERVICE_LEVELS + 1}) and those after it`,
+    });
+  }
 
   const allocated = contract.serviceLevels.filter((sl) => sl.critical).reduce((sum, sl) => sum + (sl.allocation || 0), 0);
   if (isNumber(contract.poolShare) && allocated > contract.poolShare + 1e-9) {

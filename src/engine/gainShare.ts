@@ -22,16 +22,28 @@ export function gainShare(actualCost: number, targetCost: number, shares: BandTa
   }
   if (caps.painCap !== null && !(caps.painCap >= 0)) return fail('value', 'painCap must not be negative');
   if (caps.gainCap !== null && !(caps.gainCap >= 0)) return fail('value', 'gainCap must not be negative');
+  return ok(gainShareAmount(actualCost, targetCost, shares, caps.painCap ?? Infinity, caps.gainCap ?? Infinity));
+}
+
+/**
+ * The same adjustment for inputs already validated, without allocating (the simulation calls it
+ * for every contract year of every trial). Caps are positive amounts, Infinity = uncapped.
+ */
+export function gainShareAmount(actualCost: number, targetCost: number, shares: BandTable, painCap: number, gainCap: number): number {
   const ratio = actualCost / targetCost;
   const lo = Math.min(ratio, 1);
   const hi = Math.max(ratio, 1);
+  const bounds = shares.bounds;
   let shared = 0;
   let a = lo;
-  for (const bound of [...shares.bounds.filter((b) => b > lo && b < hi), hi]) {
-    shared += stepRate(shares, (a + bound) / 2) * (bound - a);
-    a = bound;
+  for (let i = 0; i < bounds.length; i++) {
+    const bound = bounds[i];
+    if (bound > lo && bound < hi) {
+      shared += stepRate(shares, (a + bound) / 2) * (bound - a);
+      a = bound;
+    }
   }
+  shared += stepRate(shares, (a + hi) / 2) * (hi - a);
   const amount = shared * targetCost;
-  if (ratio > 1) return ok(-(caps.painCap === null ? amount : Math.min(amount, caps.painCap)));
-  return ok(caps.gainCap === null ? amount : Math.min(amount, caps.gainCap));
+  return ratio > 1 ? -Math.min(amount, painCap) : Math.min(amount, gainCap);
 }

@@ -1,9 +1,14 @@
 import { Contract } from './contract';
+import { Proposal } from './proposal';
+import { Scenario } from './scenario';
 
 /**
- * Everything a negotiation keeps in the workbook: the contract being negotiated (later also its
- * proposals and performance scenarios). Plain data; the workbook layer stores it as versioned JSON.
+ * Everything a negotiation keeps in the workbook: the contract being negotiated, the proposals it
+ * is compared with and the performance scenarios they are tested against. Plain data; the workbook
+ * layer stores it as versioned JSON.
  */
 export interface OutcomeModel {
   readonly contract: Contract;
+  readonly scenarios?: readonly Scenario[];
+  readonly proposals?: readonly Proposal[];
 }

@@ -13,6 +13,9 @@ import { slack } from './tolerance';
  * The pane, the simulation and the service review all call this one function.
  */
 
+// A module-level alias: inside a vm sandbox (Jest) every global lookup such as `Math` is slow.
+const { abs } = Math;
+
 export const STATUS_MET = 0;
 export const STATUS_MISSED = 1;
 export const STATUS_BELOW_MINIMUM = 2;
@@ -135,7 +138,8 @@ function windowedEarnback(c: CompiledContract, ws: TermWorkspace, detail: TermDe
       if (credit <= 0) continue;
       let met = 0;
       for (let k = 1; k <= w; k++) met += ws.metHistory[base + m + k];
-      const amount = c.earnbackMode === 'all' ? (met === w ? credit : 0) : (credit * met) / w;
+      // credit × (met / w) never exceeds the credit through rounding, unlike (credit × met) / w.
+      const amount = met === w ? credit : c.earnbackMode === 'all' ? 0 : credit * (met / w);
       if (amount > 0) {
         earned += amount;
         ws.slEarnback[s] += amount;
@@ -150,13 +154,17 @@ export function evaluateTerm(c: CompiledContract, perf: Float64Array, ws: TermWo
   const n = c.slCount;
   const months = c.months;
   const windowed = c.earnbackMode === 'all' || c.earnbackMode === 'prorata';
+  // Arrays in locals: the simulation runs this loop ~10^8 times, and V8 reloads object fields otherwise.
+  const { higher: higherOf, critical, basisAttainment, linear, bandStart, bandCount, bandBounds, bandThresholds, bandRates, allocatedAmount } = c;
+  const { expected, meetThreshold, credit: creditOf, incentive: incentiveOf, yearAttainment, yearMeasured, yearCredit } = ws;
+  const { metHistory, creditHistory, slCredits, slIncentives } = ws;
   for (let s = 0; s < n; s++) {
     setLevel(c, ws, s, c.expected[s]);
-    ws.yearCredit[s] = 0;
-    ws.yearAttainment[s] = 0;
-    ws.yearMeasured[s] = 0;
-    ws.slCredits[s] = 0;
-    ws.slIncentives[s] = 0;
+    yearCredit[s] = 0;
+    yearAttainment[s] = 0;
+    yearMeasured[s] = 0;
+    slCredits[s] = 0;
+    slIncentives[s] = 0;
     ws.slEarnback[s] = 0;
   }
   if (detail) detail.earnback.fill(0);
@@ -177,64 +185,64 @@ export function evaluateTerm(c: CompiledContract, perf: Float64Array, ws: TermWo
     for (let s = 0; s < n; s++) {
       const i = s * months + m;
       const p = perf[i];
-      const higher = c.higher[s] === 1;
-      const level = ws.expected[s];
+      const higher = higherOf[s] === 1;
+      const level = expected[s];
       let credit = 0;
       let incentive = 0;
       if (p === p) {
-        const met = higher ? p >= ws.meetThreshold[s] : p <= ws.meetThreshold[s];
         const att = higher ? p / level : level / p;
-        ws.yearAttainment[s] += att;
-        ws.yearMeasured[s]++;
-        if (windowed) ws.metHistory[i] = met ? 1 : 0;
-        if (c.critical[s] === 1) {
-          const x = c.basisAttainment[s] === 1 ? att : p;
-          const start = c.bandStart[s];
-          const count = c.bandCount[s];
+        yearAttainment[s] += att;
+        yearMeasured[s]++;
+        if (windowed) metHistory[i] = meets(higher, p, meetThreshold[s]) ? 1 : 0;
+        if (critical[s] === 1) {
+          const x = basisAttainment[s] === 1 ? att : p;
+          const start = bandStart[s];
+          const count = bandCount[s];
           const rate =
-            c.linear[s] === 1
-              ? linearRateIn(c.bandBounds, c.bandRates, start, count, x)
-              : c.bandRates[bandIndex(c.bandThresholds, start, count, x)];
-          const amount = rate * c.allocatedAmount[s];
-          if (amount < 0) credit = -amount;
-          else incentive = amount;
+            linear[s] === 1 ? linearRateIn(bandBounds, bandRates, start, count, x) : bandRates[bandIndex(bandThresholds, start, count, x)];
+          const amount = rate * allocatedAmount[s];
+          // Split by sign without a branch (the sign is random in a simulation); exact: |a| ± a is 2|a| or 0.
+          const size = abs(amount);
+          credit = (size - amount) / 2;
+          incentive = (size + amount) / 2;
           if (detail) detail.rate[i] = rate;
         } else if (detail) detail.rate[i] = 0;
         if (detail) {
           detail.attainment[i] = att;
-          detail.status[i] = met ? 0 : belowMinimum(c, s, p) ? 2 : 1;
+          detail.status[i] = meets(higher, p, meetThreshold[s]) ? 0 : belowMinimum(c, s, p) ? 2 : 1;
         }
       } else {
-        if (windowed) ws.metHistory[i] = 0;
+        if (windowed) metHistory[i] = 0;
         if (detail) {
           detail.attainment[i] = NaN;
           detail.status[i] = 3;
           detail.rate[i] = NaN;
         }
       }
-      ws.credit[s] = credit;
-      ws.incentive[s] = incentive;
+      creditOf[s] = credit;
+      incentiveOf[s] = incentive;
       monthCredits += credit;
       monthIncentives += incentive;
       if (detail) detail.expected[i] = level;
     }
     const capHit = monthCredits >= c.atRisk - slack(c.atRisk) && monthCredits > 0;
-    if (monthCredits > c.atRisk) monthCredits = capProRata(ws.credit, 0, n, c.atRisk);
+    if (monthCredits > c.atRisk) monthCredits = capProRata(creditOf, 0, n, c.atRisk);
     const incentiveRoom = Math.min(c.incentiveCapMonthly, c.incentiveCapAnnual - yearIncentives);
-    if (monthIncentives > incentiveRoom) monthIncentives = capProRata(ws.incentive, 0, n, Math.max(0, incentiveRoom));
+    if (monthIncentives > incentiveRoom) monthIncentives = capProRata(incentiveOf, 0, n, Math.max(0, incentiveRoom));
     yearIncentives += monthIncentives;
     if (capHit) capHitMonths++;
     credits += monthCredits;
     incentives += monthIncentives;
     for (let s = 0; s < n; s++) {
       const i = s * months + m;
-      ws.slCredits[s] += ws.credit[s];
-      ws.slIncentives[s] += ws.incentive[s];
-      ws.yearCredit[s] += ws.credit[s];
-      if (windowed) ws.creditHistory[i] = ws.credit[s];
+      const credit = creditOf[s];
+      slCredits[s] += credit;
+      slIncentives[s] += incentiveOf[s];
+      yearCredit[s] += credit;
+      if (windowed) creditHistory[i] = credit;
       if (detail) {
-        detail.credit[i] = ws.credit[s];
-        detail.incentive[i] = ws.incentive[s];
+        detail.credit[i] = credit;
+        detail.incentive[i] = incentiveOf[s];
       }
     }
     if (detail) detail.capHit[m] = capHit ? 1 : 0;
@@ -250,6 +258,8 @@ export function evaluateTerm(c: CompiledContract, perf: Float64Array, ws: TermWo
   t.capHitMonths = capHitMonths;
   return t;
 }
+
+const meets = (higher: boolean, p: number, threshold: number) => (higher ? p >= threshold : p <= threshold);
 
 function belowMinimum(c: CompiledContract, s: number, p: number): boolean {
   const min = c.minimum[s];

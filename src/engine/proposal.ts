@@ -1,0 +1,20 @@
+import { Contract } from './contract';
+import { OutcomeModel } from './outcomeModel';
+
+/**
+ * A proposal: a named copy of the contract with different terms (the provider's offer, the
+ * customer's counter-offer). Simulations compare proposals on the same performance paths.
+ */
+export interface Proposal {
+  readonly id: string;
+  readonly name: string;
+  readonly contract: Contract;
+}
+
+/** Id under which the model's own contract takes part in a comparison. */
+export const CURRENT_CONTRACT_ID = 'current';
+
+/** The model's contract first (the baseline of every comparison), then its saved proposals. */
+export function modelProposals(model: OutcomeModel): Proposal[] {
+  return [{ id: CURRENT_CONTRACT_ID, name: model.contract.name, contract: model.contract }, ...(model.proposals ?? [])];
+}

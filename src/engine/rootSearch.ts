@@ -1,0 +1,97 @@
+/**
+ * Bracketed root finding by Brent's method (Brent 1973, as in Numerical Recipes' zbrent): inverse
+ * quadratic interpolation or secant steps while they make progress, bisection otherwise. It keeps
+ * a bracket with a sign change at every step, so it converges on any function continuous or not
+ * (a step function's jump is found like a root), and as fast as the secant method on smooth ones —
+ * which matters when each evaluation is a whole simulation.
+ */
+export interface RootSearch {
+  /** Best estimate: the end of the final bracket with the smaller |f|. */
+  readonly x: number;
+  readonly fx: number;
+  /** Final bracket (f changes sign between its ends, or one end is a zero). */
+  readonly lower: number;
+  readonly upper: number;
+  readonly fLower: number;
+  readonly fUpper: number;
+  readonly evaluations: number;
+  /** False when f returned NaN (the search stopped there) or the iteration limit was reached. */
+  readonly converged: boolean;
+}
+
+const EPS = Number.EPSILON;
+
+/** Finds x in [a, b] with f(x) = 0, given fa = f(a) and fb = f(b) of opposite signs (or one zero). */
+export function brentRoot(f: (x: number) => number, a0: number, b0: number, fa0: number, fb0: number, tolerance: number, maxIterations = 100): RootSearch {
+  let a = a0;
+  let b = b0;
+  let fa = fa0;
+  let fb = fb0;
+  let c = b;
+  let fc = fb;
+  let d = b - a;
+  let e = d;
+  let evaluations = 0;
+  const result = (converged: boolean): RootSearch => ({
+    x: b,
+    fx: fb,
+    lower: Math.min(b, c),
+    upper: Math.max(b, c),
+    fLower: b < c ? fb : fc,
+    fUpper: b < c ? fc : fb,
+    evaluations,
+    converged,
+  });
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
+      c = a;
+      fc = fa;
+      d = b - a;
+      e = d;
+    }
+    if (Math.abs(fc) < Math.abs(fb)) {
+      a = b;
+      b = c;
+      c = a;
+      fa = fb;
+      fb = fc;
+      fc = fa;
+    }
+    const tol1 = 2 * EPS * Math.abs(b) + 0.5 * tolerance;
+    const xm = 0.5 * (c - b);
+    if (Math.abs(xm) <= tol1 || fb === 0) return result(true);
+    if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {
+      const s = fb / fa;
+      let p: number;
+      let q: number;
+      if (a === c) {
+        p = 2 * xm * s;
+        q = 1 - s;
+      } else {
+        const qa = fa / fc;
+        const r = fb / fc;
+        p = s * (2 * xm * qa * (qa - r) - (b - a) * (r - 1));
+        q = (qa - 1) * (r - 1) * (s - 1);
+      }
+      if (p > 0) q = -q;
+      p = Math.abs(p);
+      if (2 * p < Math.min(3 * xm * q - Math.abs(tol1 * q), Math.abs(e * q))) {
+        e = d;
+        d = p / q;
+      } else {
+        d = xm;
+        e = d;
+      }
+    } else {
+      d = xm;
+      e = d;
+    }
+    a = b;
+    fa = fb;
+    b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1;
+    fb = f(b);
+    evaluations++;
+    if (fb !== fb) return result(false);
+  }
+  return result(false);
+}

@@ -1,0 +1,17 @@
+import { PerformanceAssumption } from './performanceAssumption';
+
+/**
+ * A performance scenario: what each service level is assumed to deliver, keyed by service-level id
+ * ("base case", "bad first year", "historical"). Service levels without an assumption are not
+ * measured; a critical one without an assumption is an error when a simulation runs.
+ */
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  readonly assumptions: Readonly<Record<string, PerformanceAssumption>>;
+  /**
+   * The provider's actual cost per contract year, compared with a gain-share target cost; one draw
+   * per contract year (an AR(1) normal correlates the years). Omitted: costs are on target.
+   */
+  readonly actualCostAnnual?: PerformanceAssumption;
+}
