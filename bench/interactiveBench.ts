@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runReference } from './monteCarloBench';
 import { median, medianOf } from './timing';
@@ -11,7 +12,9 @@ export interface InteractiveFigures {
 }
 
 function coldRun(trials: number): number {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'coldStart.ts'), String(trials)], { encoding: 'utf8' });
+  const bundled = path.join(__dirname, 'coldStart.js');
+  const script = existsSync(bundled) ? [bundled] : ['--import', 'tsx', path.join(__dirname, 'coldStart.ts')];
+  const out = execFileSync(process.execPath, [...script, String(trials)], { encoding: 'utf8' });
   return (JSON.parse(out) as { ms: number }).ms;
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { mergeResults, SimulationPartial } from '../src/engine/monteCarlo';
@@ -18,8 +19,10 @@ export interface ParallelFigures {
   identical: boolean;
 }
 
-/** Workers load the TypeScript worker through tsx's require hook, so the bench needs no build step. */
+/** The bundled worker beside the bundled bench; from TypeScript sources (the smoke test) through tsx's require hook. */
 function startWorker(): Worker {
+  const bundled = path.join(__dirname, 'parallelWorker.js');
+  if (existsSync(bundled)) return new Worker(bundled);
   const file = JSON.stringify(path.join(__dirname, 'parallelWorker.ts'));
   return new Worker(`require('tsx/cjs'); require(${file});`, { eval: true });
 }

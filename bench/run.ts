@@ -69,7 +69,7 @@ function table(f: Figures, judged: boolean): string {
 
 async function main() {
   const quick = process.argv.includes('--quick');
-  const root = path.resolve(__dirname, '..');
+  const root = path.resolve(__dirname, __dirname.endsWith('.build') ? '../..' : '..');
   const dist = process.argv.includes('--no-bundle') ? null : path.join(root, 'dist');
   const figures = await runBench(quick ? QUICK : FULL, dist);
   const commit = (() => {
