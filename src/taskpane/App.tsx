@@ -3,11 +3,12 @@ import { FluentProvider, makeStyles, Title3, tokens, webDarkTheme, webLightTheme
 import { WorkbookOperations } from '../workbook/workbookOperations';
 import { EditorTabs } from './EditorTabs';
 import { issueLookup } from './editor/issueLookup';
-import { useContractEditor } from './editor/useContractEditor';
+import { useModelEditor } from './editor/useModelEditor';
 import { SessionMessages } from './session/SessionMessages';
 import { useWorkbookSession } from './session/useWorkbookSession';
 import { WorkbookToolbar } from './session/WorkbookToolbar';
 import { writeBlocker } from './session/writeBlocker';
+import { SimulationRunner } from './simulation/simulationRunner';
 
 const useStyles = makeStyles({
   pane: {
@@ -25,22 +26,24 @@ const useStyles = makeStyles({
 export interface AppProps {
   /** Keep the same object across renders: a new one reloads the model from the workbook. */
   readonly operations: WorkbookOperations;
+  /** Where simulations run: a Web Worker in the add-in, in process in tests. */
+  readonly runner: SimulationRunner;
   readonly theme: 'light' | 'dark';
 }
 
-/** The task pane: edits the contract, shows its money, and reads and writes it through `operations`. */
-export function App({ operations, theme }: AppProps) {
+/** The task pane: edits the contract and its negotiation, shows their money, and reads and writes them through `operations`. */
+export function App({ operations, runner, theme }: AppProps) {
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
-      <TaskPane operations={operations} />
+      <TaskPane operations={operations} runner={runner} />
     </FluentProvider>
   );
 }
 
-function TaskPane({ operations }: { readonly operations: WorkbookOperations }) {
+function TaskPane({ operations, runner }: Omit<AppProps, 'theme'>) {
   const styles = useStyles();
-  const editor = useContractEditor();
-  const session = useWorkbookSession(operations, editor.replaceContract);
+  const { editor, negotiation, model, replaceModel } = useModelEditor();
+  const session = useWorkbookSession(operations, replaceModel);
   const issues = useMemo(() => issueLookup(editor.contract), [editor.contract]);
   // After "Start fresh" the message that held focus is gone; the new editor takes focus instead.
   const [startedFresh, setStartedFresh] = useState(false);
@@ -51,11 +54,22 @@ function TaskPane({ operations }: { readonly operations: WorkbookOperations }) {
         writeBlocker={writeBlocker({ ...session, issues: issues.all })}
         workbookEmpty={session.workbookEmpty}
         busy={session.busy}
-        onWrite={() => session.write(editor.contract)}
+        onWrite={() => session.write(model)}
         onInsertSample={session.insertSample}
       />
-      <SessionMessages session={session} contract={editor.contract} onStartedFresh={() => setStartedFresh(true)} />
-      {session.phase === 'ready' && <EditorTabs editor={editor} issues={issues} takeFocus={startedFresh} />}
+      <SessionMessages session={session} model={model} onStartedFresh={() => setStartedFresh(true)} />
+      {session.phase === 'ready' && (
+        <EditorTabs
+          editor={editor}
+          negotiation={negotiation}
+          model={model}
+          issues={issues}
+          takeFocus={startedFresh}
+          runner={runner}
+          onWriteResults={session.writeResults}
+          workbookBusy={session.busy}
+        />
+      )}
     </main>
   );
 }

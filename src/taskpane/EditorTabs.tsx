@@ -1,38 +1,57 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { OutcomeModel } from '../engine/outcomeModel';
+import { ResultsFocus, ScenarioRunResults } from '../workbook/scenarioResults';
 import { BandsTab } from './bands/BandsTab';
+import { CompareTab } from './compare/CompareTab';
+import { useComparison } from './compare/useComparison';
 import { ContractTab } from './contract/ContractTab';
 import { ContractEditor } from './editor/useContractEditor';
+import { NegotiationEditor } from './editor/useModelEditor';
 import { IssueLookup } from './editor/issueLookup';
 import { MoneyView } from './money/MoneyView';
+import { ProposalsTab } from './proposals/ProposalsTab';
+import { ScenariosTab } from './scenarios/ScenariosTab';
 import { ServiceLevelsTab } from './serviceLevels/ServiceLevelsTab';
+import { SimulationRunner } from './simulation/simulationRunner';
 
 const TABS = [
   { value: 'contract', label: 'Contract' },
   { value: 'serviceLevels', label: 'Service levels' },
   { value: 'bands', label: 'Bands' },
   { value: 'money', label: 'Money' },
+  { value: 'scenarios', label: 'Scenarios' },
+  { value: 'proposals', label: 'Proposals' },
+  { value: 'compare', label: 'Compare' },
 ] as const;
 
 type TabValue = (typeof TABS)[number]['value'];
 
 const useStyles = makeStyles({
+  tabs: { flexWrap: 'wrap' },
   panel: { paddingTop: tokens.spacingVerticalM },
 });
 
 export interface EditorTabsProps {
   readonly editor: ContractEditor;
+  readonly negotiation: NegotiationEditor;
+  readonly model: OutcomeModel;
   readonly issues: IssueLookup;
   /** Take keyboard focus on mount, when the editor replaces content the user was just using. */
   readonly takeFocus?: boolean;
+  readonly runner: SimulationRunner;
+  readonly onWriteResults: (results: ScenarioRunResults, focus: ResultsFocus) => void;
+  readonly workbookBusy: boolean;
 }
 
 /** One section at a time: the pane is narrow, and the tabs keep keyboard travel short. */
-export function EditorTabs({ editor, issues, takeFocus = false }: EditorTabsProps) {
+export function EditorTabs({ editor, negotiation, model, issues, takeFocus = false, runner, onWriteResults, workbookBusy }: EditorTabsProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabValue>('contract');
   const selectedTab = useRef<HTMLButtonElement>(null);
   const idPrefix = useId();
+  // Above the panels, so a run goes on and its results stay while the user looks at other tabs.
+  const comparison = useComparison(runner);
   useEffect(() => {
     if (takeFocus) selectedTab.current?.focus();
     // Only on mount: later renders must not pull focus away from the user's input.
@@ -41,7 +60,7 @@ export function EditorTabs({ editor, issues, takeFocus = false }: EditorTabsProp
   const { contract, selectedId, dispatch } = editor;
   return (
     <>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)} aria-label="Sections">
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)} aria-label="Sections">
         {TABS.map((t) => (
           <Tab key={t.value} value={t.value} id={`${idPrefix}-${t.value}`} ref={t.value === tab ? selectedTab : undefined}>
             {t.label}
@@ -55,6 +74,11 @@ export function EditorTabs({ editor, issues, takeFocus = false }: EditorTabsProp
         )}
         {tab === 'bands' && <BandsTab contract={contract} selectedId={selectedId} issues={issues} dispatch={dispatch} />}
         {tab === 'money' && <MoneyView contract={contract} issues={issues} />}
+        {tab === 'scenarios' && <ScenariosTab model={model} negotiation={negotiation} />}
+        {tab === 'proposals' && <ProposalsTab negotiation={negotiation} contractName={contract.name} />}
+        {tab === 'compare' && (
+          <CompareTab model={model} comparison={comparison} onWriteResults={onWriteResults} workbookBlocker={workbookBusy ? 'Working with the workbook…' : null} />
+        )}
       </div>
     </>
   );

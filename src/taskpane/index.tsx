@@ -3,6 +3,7 @@ import { createWorkbookOperations } from '../workbook/createWorkbookOperations';
 import { readOfficeTheme } from '../workbook/officeTheme';
 import { OfficeWorkbookHost } from '../workbook/officeWorkbookHost';
 import { App } from './App';
+import { workerSimulationRunner } from './simulation/workerSimulationRunner';
 
 // The composition root: the only taskpane file that knows about Office.js.
 Office.onReady((info) => {
@@ -18,5 +19,5 @@ Office.onReady((info) => {
     return;
   }
   const operations = createWorkbookOperations(new OfficeWorkbookHost());
-  createRoot(container).render(<App operations={operations} theme={readOfficeTheme()} />);
+  createRoot(container).render(<App operations={operations} runner={workerSimulationRunner()} theme={readOfficeTheme()} />);
 });

@@ -3,11 +3,13 @@ import { Body1, Button, Caption1, makeStyles, Tab, TabList, Title3, tokens } fro
 import { App } from '../taskpane/App';
 import { MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
 import { WorkbookOperations } from '../workbook/workbookOperations';
+import { SimulationRunner } from '../taskpane/simulation/simulationRunner';
 import { cellAddress } from '../workbook/cellAddress';
 import { FormulaEvaluator } from './formulaEvaluator';
 import { cellKey, layoutSheet } from './sheetLayout';
 import { SheetGrid } from './SheetGrid';
 import { NamesList } from './NamesList';
+import { SheetCharts } from './SheetCharts';
 import { resetWorkbench } from './workbenchStorage';
 
 const useStyles = makeStyles({
@@ -22,11 +24,12 @@ export interface WorkbenchProps {
   readonly host: MemoryWorkbookHost;
   readonly evaluator: FormulaEvaluator;
   readonly operations: WorkbookOperations;
+  readonly runner: SimulationRunner;
   readonly theme: 'light' | 'dark';
 }
 
 /** The pane beside a read-only view of the in-memory workbook it writes to. */
-export function Workbench({ host, evaluator, operations, theme }: WorkbenchProps) {
+export function Workbench({ host, evaluator, operations, runner, theme }: WorkbenchProps) {
   const styles = useStyles();
   // Re-render on every workbook change; the evaluator caches values until the workbook changes.
   const version = useWorkbookVersion(host);
@@ -45,7 +48,7 @@ export function Workbench({ host, evaluator, operations, theme }: WorkbenchProps
   return (
     <div className={styles.root}>
       <aside className={styles.pane} aria-label="Outcome Modeler task pane">
-        <App operations={operations} theme={theme} />
+        <App operations={operations} runner={runner} theme={theme} />
       </aside>
       <section className={styles.sheets} aria-label="Workbook">
         <div className={styles.header}>
@@ -64,6 +67,11 @@ export function Workbench({ host, evaluator, operations, theme }: WorkbenchProps
           {selectedCell?.error ? <Caption1>{selectedCell.error}</Caption1> : null}
         </div>
         <SheetGrid sheet={current} layout={layout} selected={selected} onSelect={(row, col) => setSelected({ row, col })} />
+        <SheetCharts
+          sheet={current}
+          charts={host.charts()}
+          cell={(row, col) => ({ value: evaluator.cellAt(current, row, col), text: layout.cells.get(cellKey(row, col))?.text ?? '' })}
+        />
         <NamesList names={host.names()} charts={host.charts()} />
       </section>
     </div>

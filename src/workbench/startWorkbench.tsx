@@ -9,6 +9,7 @@ import { loadWorkbenchHost, persistWorkbenchHost } from './workbenchStorage';
 import { Workbench } from './Workbench';
 import { MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
 import { parseCell } from '../workbook/cellAddress';
+import { workerSimulationRunner } from '../taskpane/simulation/workerSimulationRunner';
 
 /** Outside Excel: the same pane against an in-memory workbook whose formulas are evaluated here. */
 export function startWorkbench(container: HTMLElement): void {
@@ -30,7 +31,7 @@ export function startWorkbench(container: HTMLElement): void {
   const theme = readOfficeTheme();
   createRoot(container).render(
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
-      <Workbench host={host} evaluator={activeEvaluator} operations={operations} theme={theme} />
+      <Workbench host={host} evaluator={activeEvaluator} operations={operations} runner={workerSimulationRunner()} theme={theme} />
     </FluentProvider>,
   );
 }

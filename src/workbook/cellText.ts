@@ -5,5 +5,6 @@ import { CellInput } from './workbookHost';
  * "=", "+", "-" or "@" would otherwise be read as a formula, so it gets Excel's apostrophe prefix.
  */
 export function textCell(text: string): CellInput {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+  // A leading apostrophe of the user's own would be swallowed by Excel as the text marker: double it up.
+  return /^[=+\-@']/.test(text) ? `'${text}` : text;
 }

@@ -1,7 +1,9 @@
-import { BandRow } from '../engine/bands';
 import { Contract, ServiceLevel } from '../engine/contract';
 import { OutcomeModel } from '../engine/outcomeModel';
+import { Proposal } from '../engine/proposal';
 import { textCell } from './cellText';
+import { bandsText, numberText, percentText } from './logText';
+import { scenarioChanges } from './scenarioChanges';
 import { WorkbookHost } from './workbookHost';
 import type { ChangeLogEntry } from './workbookOperations';
 
@@ -14,22 +16,9 @@ export const CHANGE_LOG_SHEET = 'OM_ChangeLog';
 export const CHANGE_LOG_TABLE = 'OM_ChangeLog';
 export const CHANGE_LOG_HEADERS = ['Time', 'Service level', 'Field', 'Old', 'New'] as const;
 
-/** Numbers at 12 significant digits (no binary noise such as 12.000000000000002), with a true minus sign. */
-export function numberText(x: number): string {
-  return String(Number(x.toPrecision(12))).replace('-', '\u2212');
-}
+export { bandsText, numberText, percentText };
 
-export const percentText = (share: number) => `${numberText(share * 100)}%`;
 const optionalPercent = (share: number | null) => (share === null ? 'none' : percentText(share));
-
-/** "99→−50%; 99.5→0%": the band points in order of their lower bounds. */
-export function bandsText(rows: readonly BandRow[]): string {
-  if (rows.length === 0) return 'no bands';
-  return [...rows]
-    .sort((a, b) => a.bound - b.bound)
-    .map((r) => `${numberText(r.bound)}→${percentText(r.rate)}`)
-    .join('; ');
-}
 
 type Field<T> = readonly [label: string, show: (x: T) => string];
 
@@ -60,39 +49,50 @@ const SERVICE_LEVEL_FIELDS: readonly Field<ServiceLevel>[] = [
   ['Bands', (s) => bandsText(s.bands.rows)],
 ];
 
-/** What changed from `before` to `after`; with no `before`, one entry saying the model was created. */
+type Entry = (serviceLevel: string, field: string, oldValue: string, newValue: string) => ChangeLogEntry;
+
+/**
+ * What changed from `before` to `after`: the contract, then the proposals, then the scenarios. With
+ * no `before`, one entry says the model was created (followed by its proposals and scenarios, if any).
+ */
 export function diffModels(before: OutcomeModel | null, after: OutcomeModel, time: Date): ChangeLogEntry[] {
   const at = time.toISOString();
-  const entry = (serviceLevel: string, field: string, oldValue: string, newValue: string): ChangeLogEntry => ({
-    time: at,
-    serviceLevel,
-    field,
-    oldValue,
-    newValue,
-  });
+  const entry: Entry = (serviceLevel, field, oldValue, newValue) => ({ time: at, serviceLevel, field, oldValue, newValue });
   const a = after.contract;
   if (before === null) {
     const count = a.serviceLevels.length;
-    return [entry('', 'Contract', '', `created with ${count} service ${count === 1 ? 'level' : 'levels'}`)];
+    return [
+      entry('', 'Contract', '', `created with ${count} service ${count === 1 ? 'level' : 'levels'}`),
+      ...proposalChanges([], after, entry),
+      ...scenarioChanges([], after.scenarios ?? [], serviceLevelNames(after), entry),
+    ];
   }
-  const b = before.contract;
+  return [
+    ...contractChanges(before.contract, a, entry, (field) => field),
+    ...proposalChanges(before.proposals ?? [], after, entry),
+    ...scenarioChanges(before.scenarios ?? [], after.scenarios ?? [], serviceLevelNames(after, before), entry),
+  ];
+}
+
+/** Term by term and service level by service level; `label` names the field (a proposal prefixes its name). */
+function contractChanges(b: Contract, a: Contract, entry: Entry, label: (field: string) => string): ChangeLogEntry[] {
   const out: ChangeLogEntry[] = [];
-  for (const [label, show] of CONTRACT_FIELDS) {
-    if (show(b) !== show(a)) out.push(entry('', label, show(b), show(a)));
+  for (const [field, show] of CONTRACT_FIELDS) {
+    if (show(b) !== show(a)) out.push(entry('', label(field), show(b), show(a)));
   }
 
   const afterIds = new Set(a.serviceLevels.map((sl) => sl.id));
   const beforeById = new Map(b.serviceLevels.map((sl) => [sl.id, sl]));
-  for (const old of b.serviceLevels) if (!afterIds.has(old.id)) out.push(entry(old.name, 'Service level', '', 'removed'));
+  for (const old of b.serviceLevels) if (!afterIds.has(old.id)) out.push(entry(old.name, label('Service level'), '', 'removed'));
   for (const sl of a.serviceLevels) {
     const old = beforeById.get(sl.id);
     if (!old) {
-      out.push(entry(sl.name, 'Service level', '', 'added'));
+      out.push(entry(sl.name, label('Service level'), '', 'added'));
       continue;
     }
-    if (old.name !== sl.name) out.push(entry(sl.name, 'Name', old.name, sl.name));
-    for (const [label, show] of SERVICE_LEVEL_FIELDS) {
-      if (show(old) !== show(sl)) out.push(entry(sl.name, label, show(old), show(sl)));
+    if (old.name !== sl.name) out.push(entry(sl.name, label('Name'), old.name, sl.name));
+    for (const [field, show] of SERVICE_LEVEL_FIELDS) {
+      if (show(old) !== show(sl)) out.push(entry(sl.name, label(field), show(old), show(sl)));
     }
   }
 
@@ -101,9 +101,40 @@ export function diffModels(before: OutcomeModel | null, after: OutcomeModel, tim
   const afterOrder = kept(a, new Set(beforeById.keys()));
   if (beforeOrder.some((sl, i) => sl.id !== afterOrder[i].id)) {
     const names = (sls: readonly ServiceLevel[]) => sls.map((sl) => sl.name).join(', ');
-    out.push(entry('', 'Service level order', names(beforeOrder), names(afterOrder)));
+    out.push(entry('', label('Service level order'), names(beforeOrder), names(afterOrder)));
   }
   return out;
+}
+
+/**
+ * Proposals added (with the terms in which they differ from the contract: old = the contract's,
+ * new = the proposal's), removed, renamed, and their terms changed since the last save.
+ */
+function proposalChanges(before: readonly Proposal[], after: OutcomeModel, entry: Entry): ChangeLogEntry[] {
+  const out: ChangeLogEntry[] = [];
+  const proposals = after.proposals ?? [];
+  const afterIds = new Set(proposals.map((p) => p.id));
+  for (const old of before) if (!afterIds.has(old.id)) out.push(entry('', `Proposal "${old.name}"`, '', 'removed'));
+  for (const p of proposals) {
+    const old = before.find((b) => b.id === p.id);
+    if (!old) {
+      out.push(entry('', `Proposal "${p.name}"`, '', 'added'));
+      out.push(...contractChanges(after.contract, p.contract, entry, (field) => `${p.name} vs contract: ${field}`));
+      continue;
+    }
+    if (old.name !== p.name) out.push(entry('', 'Proposal name', old.name, p.name));
+    out.push(...contractChanges(old.contract, p.contract, entry, (field) => `${p.name}: ${field}`));
+  }
+  return out;
+}
+
+/** Names of every service level the model knows, for assumptions keyed by id. */
+function serviceLevelNames(...models: OutcomeModel[]): (id: string) => string {
+  const names = new Map<string, string>();
+  for (const m of [...models].reverse()) {
+    for (const c of [m.contract, ...(m.proposals ?? []).map((p) => p.contract)]) for (const sl of c.serviceLevels) names.set(sl.id, sl.name);
+  }
+  return (id) => names.get(id) ?? id;
 }
 
 /** Appends entries to the OM_ChangeLog table, creating its sheet and table on first use. */

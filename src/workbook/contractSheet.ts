@@ -1,5 +1,6 @@
 import { BandRow } from '../engine/bands';
 import { Contract, ServiceLevel } from '../engine/contract';
+import { bandRowsOverLimit } from '../engine/limits';
 import { cellAddress, parseRange, qualifiedAddress, rangeAddress } from './cellAddress';
 import { textCell } from './cellText';
 import { CellInput, WorkbookHost } from './workbookHost';
@@ -178,7 +179,8 @@ export type GridBands = { readonly kind: 'rows'; readonly rows: readonly BandRow
 
 /** Reads every service level's band table (keyed by service level id); service levels without a table are left out. */
 export async function readGridBands(host: WorkbookHost, contract: Contract): Promise<Record<string, GridBands>> {
-  const out: Record<string, GridBands> = {};
+  // Keyed by id, which may be any text ("toString"): no inherited keys.
+  const out: Record<string, GridBands> = Object.create(null);
   const names = bandTableNames(contract);
   for (const sl of contract.serviceLevels) {
     const name = names.get(sl.id) as string;
@@ -188,17 +190,21 @@ export async function readGridBands(host: WorkbookHost, contract: Contract): Pro
   return out;
 }
 
-function bandsFromTable(name: string, headers: readonly string[], rows: readonly (readonly unknown[])[]): GridBands {
+/** The band rows of one table as the grid holds them, or why they cannot be read. */
+export function bandsFromTable(name: string, headers: readonly string[], rows: readonly (readonly unknown[])[]): GridBands {
   const column = (header: string) => headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
   const boundAt = column(BAND_HEADERS[0]);
   const rateAt = column(BAND_HEADERS[1]);
   if (boundAt < 0 || rateAt < 0) {
     return { kind: 'error', message: `${name}: the columns "${BAND_HEADERS[0]}" and "${BAND_HEADERS[1]}" are needed, found ${headers.join(', ')}` };
   }
+  // A paste gone wrong (10,000 rows) is refused before its rows are read.
+  const tooMany = bandRowsOverLimit(name, rows.filter((row) => !isBlankRow(row)).length);
+  if (tooMany) return { kind: 'error', message: tooMany };
   const out: BandRow[] = [];
   for (const [i, row] of rows.entries()) {
     // Excel keeps one data row in an emptied table; blank rows are no bands.
-    if (row.every((cell) => cell === '' || cell === null)) continue;
+    if (isBlankRow(row)) continue;
     const bound = gridNumber(row[boundAt]);
     const rate = gridNumber(row[rateAt]);
     const where = `${name} row ${i + 1}`;
@@ -209,8 +215,10 @@ function bandsFromTable(name: string, headers: readonly string[], rows: readonly
   return { kind: 'rows', rows: out };
 }
 
+const isBlankRow = (row: readonly unknown[]) => row.every((cell) => cell === '' || cell === null);
+
 /** A number, or numeric text as the OUTCOME functions accept it ("99.5", "-5%"). */
-function gridNumber(cell: unknown): number | null {
+export function gridNumber(cell: unknown): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   if (typeof cell !== 'string') return null;
   const text = cell.trim();

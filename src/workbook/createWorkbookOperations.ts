@@ -3,10 +3,13 @@ import { Contract } from '../engine/contract';
 import { OutcomeModel } from '../engine/outcomeModel';
 import { appendChangeLog, diffModels } from './changeLog';
 import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet';
+import { readContractSheet } from './contractSheetReader';
 import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from './modelDocument';
 import { insertSampleModel } from './sampleModel';
+import { writeScenarioResults } from './scenarioSheet';
+import { createServiceReviewOperations } from './serviceReviewOperations';
 import { WorkbookHost } from './workbookHost';
-import type { LoadedModel, SaveOptions, SaveResult, WorkbookOperations } from './workbookOperations';
+import type { LoadedModel, RestoredModel, SaveOptions, SaveResult, WorkbookOperations } from './workbookOperations';
 
 /**
  * The task pane's workbook operations over any host. The stored document is the model; the band
@@ -26,7 +29,8 @@ interface GridEdits {
 
 async function gridEdits(host: WorkbookHost, contract: Contract): Promise<GridEdits> {
   const grid = await readGridBands(host, contract);
-  const edits: GridEdits = { serviceLevels: [], rows: {}, problems: [] };
+  // Keyed by id, which may be any text ("toString"): no inherited keys.
+  const edits: GridEdits = { serviceLevels: [], rows: Object.create(null), problems: [] };
   for (const sl of contract.serviceLevels) {
     const read = grid[sl.id];
     if (!read) continue;
@@ -97,7 +101,20 @@ export function createWorkbookOperations(host: WorkbookHost, clock: () => Date =
     return model;
   }
 
-  return { loadModel, saveModel, insertSampleModel: insertSample, isWorkbookEmpty };
+  async function restoreFromWorkbookTables(): Promise<RestoredModel> {
+    const read = await readContractSheet(host);
+    return read.kind === 'ok' ? { kind: 'ok', model: { contract: read.contract } } : { kind: 'invalid', message: read.message };
+  }
+
+  return {
+    loadModel,
+    saveModel,
+    insertSampleModel: insertSample,
+    isWorkbookEmpty,
+    restoreFromWorkbookTables,
+    writeScenarioResults: (results, focus) => writeScenarioResults(host, results, focus),
+    serviceReview: createServiceReviewOperations(host),
+  };
 }
 
 /** Hosts without isSheetEmpty are asked for the top-left corner, where content almost always starts. */

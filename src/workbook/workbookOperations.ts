@@ -1,5 +1,7 @@
 import { OutcomeModel } from '../engine/outcomeModel';
 import { BandRow } from '../engine/bands';
+import type { ResultsFocus, ScenarioRunResults, ScenarioSheetReport } from './scenarioResults';
+import type { ServiceReviewOperations } from './serviceReviewOperations';
 
 /**
  * What the task pane can do to the workbook. Components receive these operations as props;
@@ -41,6 +43,9 @@ export type SaveResult =
       readonly gridProblems?: readonly string[];
     };
 
+/** A model rebuilt from the Contract sheet's tables, or why they could not be read. */
+export type RestoredModel = { readonly kind: 'ok'; readonly model: OutcomeModel } | { readonly kind: 'invalid'; readonly message: string };
+
 export interface SaveOptions {
   /** Overwrite band tables even if they were edited in the grid. */
   readonly overwriteGridEdits?: boolean;
@@ -58,6 +63,19 @@ export interface WorkbookOperations {
   insertSampleModel(): Promise<OutcomeModel>;
   /** Whether the workbook has any sheet with content besides the empty default sheet (the sample needs an empty workbook). */
   isWorkbookEmpty(): Promise<boolean>;
+  /**
+   * Rebuilds the model from the Contract sheet's tables (terms, OM_ServiceLevels, Bands_ tables),
+   * the way back when the stored model cannot be read. Writes nothing: the stored model is replaced
+   * only when the user then saves. Gain share, scenarios and proposals are not in those tables.
+   */
+  restoreFromWorkbookTables(): Promise<RestoredModel>;
+  /**
+   * Writes a simulation run to the OM_Scenarios sheet as tables and native charts (the histogram
+   * shows `focus`), replacing what an earlier run wrote there, and shows the sheet.
+   */
+  writeScenarioResults(results: ScenarioRunResults, focus: ResultsFocus): Promise<ScenarioSheetReport>;
+  /** Service review: actuals import, monthly statements, annual ratchet proposal, trends. Absent in fakes that do not need it. */
+  readonly serviceReview?: ServiceReviewOperations;
 }
 
 export { createWorkbookOperations } from './createWorkbookOperations';

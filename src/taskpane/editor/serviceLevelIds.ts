@@ -1,12 +1,17 @@
 /**
- * Ids only need to be unique within one contract. crypto.randomUUID is missing in older
+ * Ids only need to be unique within one model. crypto.randomUUID is missing in older
  * WebViews and in jsdom, so a time-and-counter id stands in for it there.
  */
 let counter = 0;
 
-export function newServiceLevelId(): string {
+/** A new id such as "scenario-…" or "proposal-…". */
+export function newId(prefix: string): string {
   const uuid = globalThis.crypto?.randomUUID?.bind(globalThis.crypto);
-  if (uuid) return `sl-${uuid()}`;
+  if (uuid) return `${prefix}-${uuid()}`;
   counter += 1;
-  return `sl-${Date.now().toString(36)}-${counter}`;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+export function newServiceLevelId(): string {
+  return newId('sl');
 }

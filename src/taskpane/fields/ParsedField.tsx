@@ -14,6 +14,8 @@ export interface ParsedFieldProps<T> {
   readonly inputMode?: InputProps['inputMode'];
   /** For inputs whose visible label is a column header. */
   readonly hideLabel?: boolean;
+  /** When two values are the same (default Object.is; lists compare element by element). */
+  readonly equals?: (a: T, b: T) => boolean;
 }
 
 /**
@@ -22,13 +24,14 @@ export interface ParsedFieldProps<T> {
  */
 export function ParsedField<T>(props: ParsedFieldProps<T>) {
   const { value, format } = props;
+  const same = props.equals ?? Object.is;
   const [text, setText] = useState(() => format.format(value));
   const [shown, setShown] = useState(value);
   const parsed = format.parse(text);
   // The model changed from elsewhere (reload, row removed): show it unless the text already says it.
-  if (!Object.is(value, shown)) {
+  if (!same(value, shown)) {
     setShown(value);
-    if (!(parsed.ok && Object.is(parsed.value, value))) setText(format.format(value));
+    if (!(parsed.ok && same(parsed.value, value))) setText(format.format(value));
   }
   const message = parsed.ok ? props.issue : parsed.error.message;
   return (
@@ -46,7 +49,7 @@ export function ParsedField<T>(props: ParsedFieldProps<T>) {
         onChange={(_, data) => {
           setText(data.value);
           const next = format.parse(data.value);
-          if (next.ok && !Object.is(next.value, value)) props.onCommit(next.value);
+          if (next.ok && !same(next.value, value)) props.onCommit(next.value);
         }}
       />
     </Field>

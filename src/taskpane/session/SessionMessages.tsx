@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { Contract } from '../../engine/contract';
+import { OutcomeModel } from '../../engine/outcomeModel';
 import { ConflictMessage } from './ConflictMessage';
 import { InvalidModelMessage } from './InvalidModelMessage';
 import { StartFreshDialog } from './StartFreshDialog';
@@ -8,13 +8,13 @@ import { WorkbookSession } from './useWorkbookSession';
 
 export interface SessionMessagesProps {
   readonly session: WorkbookSession;
-  readonly contract: Contract;
-  /** Called after the user confirmed starting a new contract over an unreadable stored model. */
+  readonly model: OutcomeModel;
+  /** Called when the user chose a way past an unreadable stored model (start fresh, confirmed, or restore): the editor that opens takes focus. */
   readonly onStartedFresh: () => void;
 }
 
 /** What the workbook said last, and the choices it asks of the user. */
-export function SessionMessages({ session, contract, onStartedFresh }: SessionMessagesProps) {
+export function SessionMessages({ session, model, onStartedFresh }: SessionMessagesProps) {
   const [confirmingFresh, setConfirmingFresh] = useState(false);
   return (
     <>
@@ -34,13 +34,21 @@ export function SessionMessages({ session, contract, onStartedFresh }: SessionMe
         <ConflictMessage
           conflict={session.conflict}
           busy={session.busy}
-          onUseGrid={() => session.takeGridBands(contract)}
-          onOverwrite={() => session.overwriteGrid(contract)}
+          onUseGrid={() => session.takeGridBands(model)}
+          onOverwrite={() => session.overwriteGrid(model)}
         />
       )}
       {session.phase === 'loading' && <Spinner label="Reading the workbook…" />}
       {session.phase === 'invalid' && (
-        <InvalidModelMessage message={session.invalidMessage ?? ''} onStartFresh={() => setConfirmingFresh(true)} />
+        <InvalidModelMessage
+          message={session.invalidMessage ?? ''}
+          busy={session.busy}
+          onRestore={() => {
+            onStartedFresh();
+            session.restoreFromTables();
+          }}
+          onStartFresh={() => setConfirmingFresh(true)}
+        />
       )}
       {/* Mounted throughout, so closing it is a normal close although the message that opened it goes away. */}
       <StartFreshDialog

@@ -1,3 +1,5 @@
+import { ScenarioSheetReport } from '../../workbook/scenarioResults';
+
 /** What the pane tells the user after talking to the workbook. */
 export interface Notice {
   readonly intent: 'success' | 'info' | 'warning' | 'error';
@@ -31,3 +33,11 @@ export const STARTED_FRESH: Notice = {
   intent: 'info',
   text: 'Started a new contract. Writing it will replace the stored model that could not be read.',
 };
+
+export function resultsWrittenNotice(report: ScenarioSheetReport): Notice {
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  return {
+    intent: 'success',
+    text: `Results written to the ${report.sheet} sheet: ${count(report.tables.length, 'table')} and ${count(report.charts.length, 'chart')}, replacing the previous run.`,
+  };
+}

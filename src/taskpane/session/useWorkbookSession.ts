@@ -1,25 +1,33 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Contract } from '../../engine/contract';
 import { OutcomeModel } from '../../engine/outcomeModel';
+import { restoredSummary } from '../../workbook/contractSheetReader';
+import { ResultsFocus, ScenarioRunResults } from '../../workbook/scenarioResults';
 import { LoadedModel, SaveOptions, WorkbookOperations } from '../../workbook/workbookOperations';
 import { newContract } from '../editor/newContract';
-import { failureNotice, gridBandsNotice, NOT_EMPTY_REASON, SAMPLE_INSERTED, savedNotice, STARTED_FRESH } from './sessionNotices';
+import { failureNotice, gridBandsNotice, NOT_EMPTY_REASON, resultsWrittenNotice, SAMPLE_INSERTED, savedNotice, STARTED_FRESH } from './sessionNotices';
 import { INITIAL_SESSION, SessionState } from './sessionState';
 import { withGridBands } from './withGridBands';
 
 export interface WorkbookSession extends SessionState {
   /** Reads the workbook again after reading it failed. */
   retryLoad(): void;
-  write(contract: Contract): void;
-  overwriteGrid(contract: Contract): void;
+  write(model: OutcomeModel): void;
+  overwriteGrid(model: OutcomeModel): void;
   /** Takes the grid's bands for the levels edited there, keeping the user's other edits. */
-  takeGridBands(contract: Contract): void;
+  takeGridBands(model: OutcomeModel): void;
   insertSample(): void;
   startFresh(): void;
+  /**
+   * Rebuilds the model from the workbook tables when the stored one cannot be read, and says what
+   * it restored (or why it could not); nothing is written until the user writes.
+   */
+  restoreFromTables(): void;
+  /** Writes a simulation run to the OM_Scenarios sheet. */
+  writeResults(results: ScenarioRunResults, focus: ResultsFocus): void;
 }
 
-/** Loading and saving the model; the editor's contract is replaced only by what the workbook returns. */
-export function useWorkbookSession(operations: WorkbookOperations, replaceContract: (contract: Contract) => void): WorkbookSession {
+/** Loading and saving the model; the editor's model is replaced only by what the workbook returns. */
+export function useWorkbookSession(operations: WorkbookOperations, replaceModel: (model: OutcomeModel) => void): WorkbookSession {
   const [state, setState] = useState(INITIAL_SESSION);
   const live = useRef(true);
   const patch = useCallback((changes: Partial<SessionState>) => {
@@ -29,7 +37,7 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceContra
   const applyLoaded = useCallback(
     (loaded: LoadedModel) => {
       if (loaded.kind === 'invalid') return patch({ phase: 'invalid', invalidMessage: loaded.message, previous: null, conflict: null });
-      if (live.current) replaceContract(loaded.kind === 'ok' ? loaded.model.contract : newContract());
+      if (live.current) replaceModel(loaded.kind === 'ok' ? loaded.model : { contract: newContract() });
       patch({
         phase: 'ready',
         previous: loaded.kind === 'ok' ? loaded.model : null,
@@ -38,7 +46,7 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceContra
         notice: loaded.kind === 'ok' ? gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems) : null,
       });
     },
-    [patch, replaceContract],
+    [patch, replaceModel],
   );
 
   /** Runs one workbook call; a failure becomes a message, never a silent console line. Resolves to success. */
@@ -76,11 +84,10 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceContra
     };
   }, [load]);
 
-  const save = (contract: Contract, options?: SaveOptions) => {
+  const save = (model: OutcomeModel, options?: SaveOptions) => {
     // Guarded here as well as on the button: an unreadable or unread stored model is never overwritten unasked.
     if (state.phase !== 'ready') return;
     void run('write to the workbook', async () => {
-      const model: OutcomeModel = { ...state.previous, contract };
       const result = await operations.saveModel(model, state.previous, options);
       if (result.kind === 'conflict') return patch({ conflict: { serviceLevels: result.serviceLevels, problems: result.gridProblems ?? [] } });
       patch({ previous: model, conflict: null, workbookEmpty: false, notice: savedNotice(result.changes.length) });
@@ -90,25 +97,37 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceContra
   return {
     ...state,
     retryLoad: () => void load(),
-    write: (contract) => save(contract),
-    overwriteGrid: (contract) => save(contract, { overwriteGridEdits: true }),
-    takeGridBands: (contract) =>
+    write: (model) => save(model),
+    overwriteGrid: (model) => save(model, { overwriteGridEdits: true }),
+    takeGridBands: (model) =>
       void run('read the workbook', async () => {
         const loaded = await operations.loadModel();
         if (loaded.kind !== 'ok') return applyLoaded(loaded);
-        replaceContract(withGridBands(contract, loaded.model.contract, loaded.bandsFromGrid));
+        replaceModel({ ...model, contract: withGridBands(model.contract, loaded.model.contract, loaded.bandsFromGrid) });
         patch({ previous: loaded.model, conflict: null, notice: gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems) });
       }),
     insertSample: () =>
       void run('insert the sample model', async () => {
         if (!(await operations.isWorkbookEmpty())) return patch({ workbookEmpty: false, notice: { intent: 'warning', text: NOT_EMPTY_REASON } });
         const model = await operations.insertSampleModel();
-        replaceContract(model.contract);
+        replaceModel(model);
         patch({ phase: 'ready', previous: model, invalidMessage: null, conflict: null, workbookEmpty: false, notice: SAMPLE_INSERTED });
       }),
     startFresh: () => {
-      replaceContract(newContract());
+      replaceModel({ contract: newContract() });
       patch({ phase: 'ready', previous: null, invalidMessage: null, notice: STARTED_FRESH });
     },
+    restoreFromTables: () =>
+      void run('restore from the workbook tables', async () => {
+        const result = await operations.restoreFromWorkbookTables();
+        if (result.kind === 'invalid') return patch({ notice: { intent: 'error', text: result.message } });
+        replaceModel(result.model);
+        // Read from the workbook: the base of the change log and of the check for grid edits.
+        patch({ phase: 'ready', previous: result.model, invalidMessage: null, conflict: null, notice: { intent: 'info', text: restoredSummary(result.model.contract) } });
+      }),
+    writeResults: (results, focus) =>
+      void run('write the results to the workbook', async () => {
+        patch({ notice: resultsWrittenNotice(await operations.writeScenarioResults(results, focus)) });
+      }),
   };
 }

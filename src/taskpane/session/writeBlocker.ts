@@ -12,7 +12,7 @@ export interface WriteConditions {
 export function writeBlocker({ phase, busy, conflict, issues }: WriteConditions): string | null {
   if (phase === 'loading') return 'Reading the workbook…';
   if (phase === 'unavailable') return 'The workbook could not be read. Try reading it again before writing.';
-  if (phase === 'invalid') return 'The stored model could not be read. Choose "Start fresh" before writing over it.';
+  if (phase === 'invalid') return 'The stored model could not be read. Choose "Restore from workbook tables" or "Start fresh" before writing over it.';
   if (busy) return 'Working with the workbook…';
   if (conflict) return 'Choose whose bands to keep first.';
   if (issues.length === 0) return null;

@@ -1,7 +1,8 @@
 import { BandRow } from '../../../src/engine/bands';
 import { Contract, ServiceLevel } from '../../../src/engine/contract';
 import { OutcomeModel } from '../../../src/engine/outcomeModel';
-import { ChangeLogEntry, LoadedModel, SaveOptions, SaveResult, WorkbookOperations } from '../../../src/workbook/workbookOperations';
+import { ResultsFocus, ScenarioRunResults, ScenarioSheetReport } from '../../../src/workbook/scenarioResults';
+import { ChangeLogEntry, LoadedModel, RestoredModel, SaveOptions, SaveResult, WorkbookOperations } from '../../../src/workbook/workbookOperations';
 
 /**
  * An in-memory workbook behind the WorkbookOperations contract: a stored model (or an unreadable
@@ -14,6 +15,11 @@ export class FakeWorkbookOperations implements WorkbookOperations {
   readonly changeLog: ChangeLogEntry[] = [];
   readonly saveCalls: { model: OutcomeModel; previous: OutcomeModel | null; options: SaveOptions | undefined }[] = [];
   readonly loadCalls: number[] = [];
+  readonly resultWrites: { results: ScenarioRunResults; focus: ResultsFocus }[] = [];
+  /** The contract the Contract sheet's tables hold, for a restore; null when they cannot be read (see restoreMessage). */
+  tables: Contract | null = null;
+  restoreMessage = 'The workbook tables could not be restored: there is no Contract sheet; the pane writes it with the tables.';
+  restoreCalls = 0;
   /** Grid edits per service level name, not yet read by the pane. */
   private unreadGridBands = new Map<string, readonly BandRow[]>();
 
@@ -66,6 +72,16 @@ export class FakeWorkbookOperations implements WorkbookOperations {
 
   async isWorkbookEmpty(): Promise<boolean> {
     return this.empty;
+  }
+
+  async restoreFromWorkbookTables(): Promise<RestoredModel> {
+    this.restoreCalls++;
+    return this.tables ? { kind: 'ok', model: { contract: this.tables } } : { kind: 'invalid', message: this.restoreMessage };
+  }
+
+  async writeScenarioResults(results: ScenarioRunResults, focus: ResultsFocus): Promise<ScenarioSheetReport> {
+    this.resultWrites.push({ results, focus });
+    return { sheet: 'OM_Scenarios', tables: ['OM_Comparison'], charts: ['OM_ComparisonChart'] };
   }
 }
 

@@ -1,0 +1,34 @@
+import { ActualRecord, performanceMatrix } from './actuals';
+import { CompiledContract, compileContract } from './compiledContract';
+import { Contract } from './contract';
+import { fail, ok, Result } from './result';
+import { parsePeriod } from './servicePeriod';
+import { createDetail, createWorkspace, evaluateTerm, TermDetail, TermTotals } from './termEvaluator';
+
+/**
+ * The contract evaluated over measured actuals, month by month: what the monthly statements, the
+ * repeated-failure watch and the annual review read. Months not yet measured are NaN, so they carry
+ * no money and do not meet (an earnback window still open counts nothing yet).
+ */
+export interface ReviewedTerm {
+  readonly compiled: CompiledContract;
+  /** Contract month 0, "YYYY-MM". */
+  readonly start: string;
+  readonly perf: Float64Array;
+  readonly detail: TermDetail;
+  readonly totals: TermTotals;
+}
+
+export function reviewTerm(contract: Contract, actuals: readonly ActualRecord[], start: string): Result<ReviewedTerm> {
+  if (parsePeriod(start) === null) return fail('value', `Contract start "${start}" is not a period (YYYY-MM)`);
+  const compiled = compileContract(contract);
+  if (!compiled.ok) return compiled;
+  const perf = performanceMatrix(contract, actuals, start);
+  const ws = createWorkspace(compiled.value);
+  const detail = createDetail(compiled.value);
+  const totals = { ...evaluateTerm(compiled.value, perf, ws, detail) };
+  return ok({ compiled: compiled.value, start, perf, detail, totals });
+}
+
+/** Index of (service level s, contract month m) in the detail arrays. */
+export const cell = (term: ReviewedTerm, s: number, m: number): number => s * term.compiled.months + m;

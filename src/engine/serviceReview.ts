@@ -1,0 +1,116 @@
+import { ActualRecord } from './actuals';
+import { Contract, MONTHS_PER_YEAR } from './contract';
+import { earnbackEvents, EarnbackEvent } from './earnbackEvents';
+import { fail, ok, Result } from './result';
+import { cell, ReviewedTerm, reviewTerm } from './reviewedTerm';
+import { monthsFrom } from './servicePeriod';
+
+/**
+ * The month's service-review statement: per service level what was measured and what it costs or
+ * earns, then the caps, earnback and the invoice adjustment. Every amount comes from the term
+ * evaluator run over the actuals from the contract's first month to this one, so a statement
+ * agrees with the annual totals, the pane and the simulation. Amounts are unrounded.
+ */
+export interface StatementLine {
+  readonly serviceLevelId: string;
+  readonly name: string;
+  readonly critical: boolean;
+  /** Measured value after exclusions; NaN when not measured. */
+  readonly value: number;
+  /** Expected level this month (after any ratchet). */
+  readonly expected: number;
+  readonly minimum: number | null;
+  /** 0 met, 1 missed, 2 below minimum, 3 not measured (termEvaluator's STATUS_*). */
+  readonly status: number;
+  readonly attainment: number;
+  /** Band rate (0 for key measurements, NaN when not measured). */
+  readonly rate: number;
+  /** rate × allocation × at-risk amount, before the caps (0 when not measured or not critical). */
+  readonly payoutBeforeCaps: number;
+  /** After the at-risk cap. */
+  readonly credit: number;
+  /** After the incentive caps. */
+  readonly incentive: number;
+}
+
+export interface PeriodStatement {
+  readonly period: string;
+  /** Contract month (0 = the start period). */
+  readonly month: number;
+  readonly lines: readonly StatementLine[];
+  readonly atRisk: number;
+  readonly creditsBeforeCap: number;
+  readonly credits: number;
+  /** Credits reached the at-risk amount and were scaled down pro rata. */
+  readonly capHit: boolean;
+  readonly incentivesBeforeCap: number;
+  readonly incentives: number;
+  /** Incentives paid in the contract year before this month (against the annual cap). */
+  readonly incentivesEarlierThisYear: number;
+  /** The most this month's incentives could be: min(monthly cap, annual cap − earlier); Infinity = uncapped. */
+  readonly incentiveRoom: number;
+  readonly earnbackDue: readonly EarnbackEvent[];
+  readonly earnbackForfeited: readonly EarnbackEvent[];
+  readonly earnback: number;
+  /** What the invoice changes by, provider's view: incentives − credits + earnback. */
+  readonly invoiceAdjustment: number;
+}
+
+export function periodStatement(contract: Contract, actuals: readonly ActualRecord[], start: string, period: string): Result<PeriodStatement> {
+  const month = monthsFrom(start, period);
+  if (month === null) return fail('value', `"${period}" is not a period (YYYY-MM)`);
+  if (month < 0 || month >= contract.termMonths) {
+    return fail('value', `${period} is outside the contract term (${contract.termMonths} months from ${start})`);
+  }
+  const term = reviewTerm(contract, actuals, start);
+  return term.ok ? ok(statementOf(term.value, contract, period, month)) : term;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+export function statementOf(term: ReviewedTerm, contract: Contract, period: string, month: number): PeriodStatement {
+  const c = term.compiled;
+  const d = term.detail;
+  const lines = contract.serviceLevels.map((sl, s): StatementLine => {
+    const i = cell(term, s, month);
+    const measured = d.status[i] !== 3;
+    return {
+      serviceLevelId: sl.id,
+      name: sl.name,
+      critical: sl.critical,
+      value: term.perf[i],
+      expected: d.expected[i],
+      minimum: sl.minimum,
+      status: d.status[i],
+      attainment: d.attainment[i],
+      rate: d.rate[i],
+      payoutBeforeCaps: measured && sl.critical ? d.rate[i] * c.allocatedAmount[s] : 0,
+      credit: d.credit[i],
+      incentive: d.incentive[i],
+    };
+  });
+  const yearStart = month - (month % MONTHS_PER_YEAR);
+  let earlier = 0;
+  for (let m = yearStart; m < month; m++) for (let s = 0; s < c.slCount; s++) earlier += d.incentive[cell(term, s, m)];
+  const events = earnbackEvents(term, month);
+  const credits = sum(lines.map((l) => l.credit));
+  const incentives = sum(lines.map((l) => l.incentive));
+  const earnback = sum(events.due.map((e) => e.amount));
+  return {
+    period,
+    month,
+    lines,
+    atRisk: c.atRisk,
+    creditsBeforeCap: sum(lines.map((l) => Math.max(0, -l.payoutBeforeCaps))),
+    credits,
+    capHit: d.capHit[month] === 1,
+    incentivesBeforeCap: sum(lines.map((l) => Math.max(0, l.payoutBeforeCaps))),
+    incentives,
+    incentivesEarlierThisYear: earlier,
+    incentiveRoom: Math.max(0, Math.min(c.incentiveCapMonthly, c.incentiveCapAnnual - earlier)),
+    earnbackDue: events.due,
+    earnbackForfeited: events.forfeited,
+    earnback,
+    invoiceAdjustment: incentives - credits + earnback,
+  };
+}

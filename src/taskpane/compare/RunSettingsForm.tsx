@@ -1,0 +1,71 @@
+import { OutcomeModel } from '../../engine/outcomeModel';
+import { modelProposals } from '../../engine/proposal';
+import { MAX_TRIALS } from '../../engine/simulationSetup';
+import { ChoiceField } from '../fields/ChoiceField';
+import { wholeNumberText } from '../fields/numberListText';
+import { ParsedField } from '../fields/ParsedField';
+import { useFormStyles } from '../fields/useFormStyles';
+import { ResolvedSettings, RunSettings } from './runSettings';
+
+const trialsText = wholeNumberText(1, MAX_TRIALS);
+const seedText = wholeNumberText(0, Number.MAX_SAFE_INTEGER);
+
+export interface RunSettingsFormProps {
+  readonly model: OutcomeModel;
+  readonly settings: ResolvedSettings;
+  readonly onChange: (changes: Partial<RunSettings>) => void;
+}
+
+/** How many trials, from which seed, against which baseline, and which proposal and scenario to look at closely. */
+export function RunSettingsForm({ model, settings, onChange }: RunSettingsFormProps) {
+  const styles = useFormStyles();
+  const proposals = modelProposals(model).map((p) => ({
+    value: p.id,
+    label: p.name.trim() || '(unnamed)',
+  }));
+  const scenarios = (model.scenarios ?? []).map((s) => ({
+    value: s.id,
+    label: s.name.trim() || '(unnamed)',
+  }));
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>Run</legend>
+      <ParsedField
+        label="Trials"
+        value={settings.trials}
+        format={trialsText}
+        inputMode="numeric"
+        hint="Per scenario, up to 1,000,000"
+        onCommit={(trials) => onChange({ trials })}
+      />
+      <ParsedField
+        label="Seed"
+        value={settings.seed}
+        format={seedText}
+        inputMode="numeric"
+        hint="The same seed and model give the same results"
+        onCommit={(seed) => onChange({ seed })}
+      />
+      <ChoiceField
+        label="Compare against"
+        value={settings.baselineId}
+        choices={proposals}
+        onChange={(baselineId) => onChange({ baselineId })}
+      />
+      <ChoiceField
+        label="Focus proposal"
+        value={settings.focusProposalId}
+        choices={proposals}
+        onChange={(focusProposalId) => onChange({ focusProposalId })}
+      />
+      {settings.focusScenarioId !== null && (
+        <ChoiceField
+          label="Focus scenario"
+          value={settings.focusScenarioId}
+          choices={scenarios}
+          onChange={(focusScenarioId) => onChange({ focusScenarioId })}
+        />
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { SensitivityResult } from '../../engine/sensitivity';
+import { linearScale } from '../bands/chartScale';
+import { formatMoney } from '../money/formatMoney';
+import { levelText } from './resultText';
+
+const WIDTH = 320;
+const LABEL_WIDTH = 104;
+const ROW = 26;
+const PAD = { top: 8, bottom: 28, right: 8 };
+
+const useStyles = makeStyles({
+  svg: { width: '100%', height: 'auto', maxWidth: `${WIDTH * 1.5}px`, overflow: 'visible' },
+  worse: { fill: tokens.colorPaletteRedBackground3 },
+  better: { fill: tokens.colorPaletteGreenBackground3 },
+  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: '1px' },
+  text: {
+    fill: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase100,
+    fontFamily: tokens.fontFamilyBase,
+  },
+});
+
+export interface TornadoChartProps {
+  readonly title: string;
+  readonly result: SensitivityResult;
+  readonly currency: string;
+}
+
+/** The change in expected net when each level moves one step worse (red) or better (green); largest swing on top. */
+export function TornadoChart({ title, result, currency }: TornadoChartProps) {
+  const styles = useStyles();
+  const descId = useId();
+  const { bars } = result;
+  const height = PAD.top + Math.max(1, bars.length) * ROW + PAD.bottom;
+  const extent = Math.max(
+    1,
+    ...bars.flatMap((b) => [Math.abs(b.worseChange), Math.abs(b.betterChange)]),
+  );
+  const x = linearScale([-extent, extent], [LABEL_WIDTH, WIDTH - PAD.right]);
+  const compact = (m: number) => formatMoney(m, currency, { compact: true });
+  const money = (m: number) => formatMoney(m, currency, { signed: true, whole: true });
+  const span = (a: number) => ({ x: Math.min(x(0), x(a)), width: Math.abs(x(a) - x(0)) });
+  const description = bars
+    .map(
+      (b) =>
+        `${b.name} (step ${levelText(b.step)}): one step worse ${money(b.worseChange)}, one step better ${money(b.betterChange)}.`,
+    )
+    .join(' ');
+  return (
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-label={title}
+      aria-describedby={descId}
+    >
+      <title>{title}</title>
+      <desc id={descId}>{description || 'No service level could be stepped.'}</desc>
+      {bars.map((b, i) => {
+        const top = PAD.top + i * ROW + 4;
+        return (
+          <g key={b.serviceLevelId} data-service-level={b.name}>
+            <rect className={styles.worse} {...span(b.worseChange)} y={top} height={ROW - 8} />
+            <rect className={styles.better} {...span(b.betterChange)} y={top} height={ROW - 8} />
+            <text
+              className={styles.text}
+              x={LABEL_WIDTH - 6}
+              y={top + ROW / 2}
+              textAnchor="end"
+              aria-hidden="true"
+            >
+              {b.name}
+            </text>
+          </g>
+        );
+      })}
+      <line className={styles.axis} x1={x(0)} x2={x(0)} y1={PAD.top} y2={height - PAD.bottom} />
+      <g className={styles.text} aria-hidden="true">
+        <text x={LABEL_WIDTH} y={height - PAD.bottom + 14} textAnchor="start">
+          {compact(-extent)}
+        </text>
+        <text x={x(0)} y={height - PAD.bottom + 14} textAnchor="middle">
+          0
+        </text>
+        <text x={WIDTH - PAD.right} y={height - PAD.bottom + 14} textAnchor="end">
+          {compact(extent)}
+        </text>
+      </g>
+    </svg>
+  );
+}

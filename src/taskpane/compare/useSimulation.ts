@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ScenarioRunResults } from '../../workbook/scenarioResults';
+import { RunOutcome, RunProgress, SimulationRequest } from '../simulation/simulationRequest';
+import { RunningSimulation, SimulationRunner } from '../simulation/simulationRunner';
+
+export type SimulationStatus = 'idle' | 'running' | 'completed' | 'cancelled' | 'failed';
+
+export interface SimulationState {
+  readonly status: SimulationStatus;
+  readonly progress: RunProgress | null;
+  /** The latest results to show: this run's, or the previous run's when this one gave none. */
+  readonly results: ScenarioRunResults | null;
+  /** What happened to the last run, when it did not simply complete. */
+  readonly message: string | null;
+  readonly cancelling: boolean;
+}
+
+export interface Simulation extends SimulationState {
+  run(request: SimulationRequest): void;
+  cancel(): void;
+}
+
+const INITIAL: SimulationState = {
+  status: 'idle',
+  progress: null,
+  results: null,
+  message: null,
+  cancelling: false,
+};
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The state after a run's outcome, given what was shown before it. */
+export function afterOutcome(
+  outcome: RunOutcome,
+  previous: ScenarioRunResults | null,
+): SimulationState {
+  const kept = previous ? ' The results below are from the previous run.' : '';
+  switch (outcome.kind) {
+    case 'completed':
+      return { ...INITIAL, status: 'completed', results: outcome.results };
+    case 'cancelled':
+      if (outcome.results) {
+        return {
+          ...INITIAL,
+          status: 'cancelled',
+          results: outcome.results,
+          message:
+            'Cancelled during the analyses: the comparison below is complete; the sensitivity, break-even and fee were not computed.',
+        };
+      }
+      return {
+        ...INITIAL,
+        status: 'cancelled',
+        results: previous,
+        message: `Cancelled after ${count(outcome.completedTrials)} of ${count(outcome.requestedTrials)} trials.${kept}`,
+      };
+    case 'failed':
+      return {
+        ...INITIAL,
+        status: 'failed',
+        results: previous,
+        message: `The simulation failed: ${outcome.message}${kept}`,
+      };
+  }
+}
+
+/** Runs simulations through `runner`, one at a time; a run still going when the pane closes is cancelled. */
+export function useSimulation(runner: SimulationRunner): Simulation {
+  const [state, setState] = useState<SimulationState>(INITIAL);
+  const current = useRef<RunningSimulation | null>(null);
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+      current.current?.cancel();
+    };
+  }, []);
+
+  const run = useCallback(
+    (request: SimulationRequest) => {
+      if (current.current) return;
+      setState((s) => ({
+        ...s,
+        status: 'running',
+        progress: null,
+        message: null,
+        cancelling: false,
+      }));
+      const running = runner.run(request, (progress) => {
+        if (live.current) setState((s) => (s.status === 'running' ? { ...s, progress } : s));
+      });
+      current.current = running;
+      void running.result.then((outcome) => {
+        current.current = null;
+        if (live.current) setState((s) => afterOutcome(outcome, s.results));
+      });
+    },
+    [runner],
+  );
+
+  const cancel = useCallback(() => {
+    if (!current.current) return;
+    current.current.cancel();
+    setState((s) => ({ ...s, cancelling: true }));
+  }, []);
+
+  return { ...state, run, cancel };
+}

@@ -1,0 +1,174 @@
+import { Contract } from '../../engine/contract';
+import { PerformanceAssumption } from '../../engine/performanceAssumption';
+import { Proposal } from '../../engine/proposal';
+import { Scenario } from '../../engine/scenario';
+import { ContractEditorAction, contractEditorReducer } from './contractEditorReducer';
+import { newProposal, newScenario, uniqueName } from './newNegotiation';
+
+/**
+ * The negotiation around the contract: named performance scenarios and proposals (copies of the
+ * contract with other terms), and which of each the user is editing. A proposal's terms are edited
+ * with the contract editor's own actions, applied to the proposal's copy.
+ */
+export interface NegotiationState {
+  readonly scenarios: readonly Scenario[];
+  readonly proposals: readonly Proposal[];
+  readonly selectedScenarioId: string | null;
+  readonly selectedProposalId: string | null;
+}
+
+export type NegotiationAction =
+  | {
+      readonly type: 'replaceNegotiation';
+      readonly scenarios: readonly Scenario[];
+      readonly proposals: readonly Proposal[];
+    }
+  /** Ids come with the actions so the reducer stays pure; the contract is what the new item starts from. */
+  | { readonly type: 'addScenario'; readonly id: string; readonly contract: Contract }
+  | { readonly type: 'renameScenario'; readonly id: string; readonly name: string }
+  | { readonly type: 'deleteScenario'; readonly id: string }
+  | { readonly type: 'selectScenario'; readonly id: string }
+  /** Null removes the assumption: the service level is not measured in that scenario. */
+  | {
+      readonly type: 'setAssumption';
+      readonly scenarioId: string;
+      readonly serviceLevelId: string;
+      readonly assumption: PerformanceAssumption | null;
+    }
+  | { readonly type: 'addProposal'; readonly id: string; readonly contract: Contract }
+  | { readonly type: 'renameProposal'; readonly id: string; readonly name: string }
+  | { readonly type: 'deleteProposal'; readonly id: string }
+  | { readonly type: 'selectProposal'; readonly id: string }
+  | { readonly type: 'editProposal'; readonly id: string; readonly action: ContractEditorAction };
+
+export const EMPTY_NEGOTIATION: NegotiationState = {
+  scenarios: [],
+  proposals: [],
+  selectedScenarioId: null,
+  selectedProposalId: null,
+};
+
+export function initialNegotiation(
+  scenarios: readonly Scenario[] = [],
+  proposals: readonly Proposal[] = [],
+): NegotiationState {
+  return {
+    scenarios,
+    proposals,
+    selectedScenarioId: scenarios[0]?.id ?? null,
+    selectedProposalId: proposals[0]?.id ?? null,
+  };
+}
+
+export function negotiationReducer(
+  state: NegotiationState,
+  action: NegotiationAction,
+): NegotiationState {
+  switch (action.type) {
+    case 'replaceNegotiation': {
+      const next = initialNegotiation(action.scenarios, action.proposals);
+      // Keep the user on the items they were editing when they survive the replacement.
+      const keep = (id: string | null, list: readonly { id: string }[]) =>
+        list.some((x) => x.id === id) ? id : null;
+      return {
+        ...next,
+        selectedScenarioId:
+          keep(state.selectedScenarioId, action.scenarios) ?? next.selectedScenarioId,
+        selectedProposalId:
+          keep(state.selectedProposalId, action.proposals) ?? next.selectedProposalId,
+      };
+    }
+    case 'addScenario': {
+      const added = newScenario(
+        action.id,
+        uniqueName('Scenario', state.scenarios),
+        action.contract,
+      );
+      return { ...state, scenarios: [...state.scenarios, added], selectedScenarioId: action.id };
+    }
+    case 'renameScenario':
+      return {
+        ...state,
+        scenarios: edit(state.scenarios, action.id, (s) => ({ ...s, name: action.name })),
+      };
+    case 'deleteScenario': {
+      const [scenarios, selected] = deleted(state.scenarios, action.id, state.selectedScenarioId);
+      return { ...state, scenarios, selectedScenarioId: selected };
+    }
+    case 'selectScenario':
+      return state.scenarios.some((s) => s.id === action.id)
+        ? { ...state, selectedScenarioId: action.id }
+        : state;
+    case 'setAssumption':
+      return {
+        ...state,
+        scenarios: edit(state.scenarios, action.scenarioId, (s) =>
+          withAssumption(s, action.serviceLevelId, action.assumption),
+        ),
+      };
+    case 'addProposal': {
+      const added = newProposal(
+        action.id,
+        uniqueName('Proposal', state.proposals),
+        action.contract,
+      );
+      return { ...state, proposals: [...state.proposals, added], selectedProposalId: action.id };
+    }
+    case 'renameProposal':
+      return {
+        ...state,
+        proposals: edit(state.proposals, action.id, (p) => ({ ...p, name: action.name })),
+      };
+    case 'deleteProposal': {
+      const [proposals, selected] = deleted(state.proposals, action.id, state.selectedProposalId);
+      return { ...state, proposals, selectedProposalId: selected };
+    }
+    case 'selectProposal':
+      return state.proposals.some((p) => p.id === action.id)
+        ? { ...state, selectedProposalId: action.id }
+        : state;
+    case 'editProposal':
+      return {
+        ...state,
+        proposals: edit(state.proposals, action.id, (p) => ({
+          ...p,
+          contract: contractEditorReducer({ contract: p.contract, selectedId: null }, action.action)
+            .contract,
+        })),
+      };
+  }
+}
+
+function withAssumption(
+  scenario: Scenario,
+  serviceLevelId: string,
+  assumption: PerformanceAssumption | null,
+): Scenario {
+  const assumptions = { ...scenario.assumptions };
+  if (assumption === null) delete assumptions[serviceLevelId];
+  else assumptions[serviceLevelId] = assumption;
+  return { ...scenario, assumptions };
+}
+
+function edit<T extends { readonly id: string }>(
+  list: readonly T[],
+  id: string,
+  change: (item: T) => T,
+): readonly T[] {
+  return list.map((item) => (item.id === id ? change(item) : item));
+}
+
+/** After a delete the selection moves to the neighbour below, else above, so keyboard users stay in the list. */
+function deleted<T extends { readonly id: string }>(
+  list: readonly T[],
+  id: string,
+  selectedId: string | null,
+): [readonly T[], string | null] {
+  const index = list.findIndex((item) => item.id === id);
+  if (index < 0) return [list, selectedId];
+  const rest = list.filter((item) => item.id !== id);
+  return [
+    rest,
+    selectedId === id ? (rest[Math.min(index, rest.length - 1)]?.id ?? null) : selectedId,
+  ];
+}

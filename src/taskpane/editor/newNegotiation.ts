@@ -1,0 +1,25 @@
+import { Contract } from '../../engine/contract';
+import { PerformanceAssumption } from '../../engine/performanceAssumption';
+import { Proposal } from '../../engine/proposal';
+import { Scenario } from '../../engine/scenario';
+
+/** "<prefix> N" with the smallest N ≥ count + 1 that no existing item uses (case-insensitive). */
+export function uniqueName(prefix: string, existing: readonly { readonly name: string }[]): string {
+  const taken = new Set(existing.map((item) => item.name.trim().toLowerCase()));
+  let n = existing.length + 1;
+  while (taken.has(`${prefix} ${n}`.toLowerCase())) n++;
+  return `${prefix} ${n}`;
+}
+
+/** A scenario to start from: every service level exactly at its expected level, month after month. */
+export function newScenario(id: string, name: string, contract: Contract): Scenario {
+  const assumptions: Record<string, PerformanceAssumption> = {};
+  for (const sl of contract.serviceLevels)
+    assumptions[sl.id] = { kind: 'constant', level: sl.expected };
+  return { id, name, assumptions };
+}
+
+/** A proposal starts as a copy of the contract as it stands; its terms are then changed. */
+export function newProposal(id: string, name: string, contract: Contract): Proposal {
+  return { id, name, contract };
+}

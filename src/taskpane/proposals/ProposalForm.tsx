@@ -1,0 +1,45 @@
+import { Dispatch, useMemo } from 'react';
+import { Proposal } from '../../engine/proposal';
+import { ContractMoneyTerms } from '../contract/ContractMoneyTerms';
+import { ContractRuleTerms } from '../contract/ContractRuleTerms';
+import { ContractEditorAction } from '../editor/contractEditorReducer';
+import { issueLookup } from '../editor/issueLookup';
+import { NegotiationAction } from '../editor/negotiationReducer';
+import { TextField } from '../fields/TextField';
+import { useFormStyles } from '../fields/useFormStyles';
+import { ProposalServiceLevelTerms } from './ProposalServiceLevelTerms';
+
+export interface ProposalFormProps {
+  readonly proposal: Proposal;
+  readonly dispatch: Dispatch<NegotiationAction>;
+}
+
+/** A proposal's name and terms, edited with the contract's own fields and checked by the same rules. */
+export function ProposalForm({ proposal, dispatch }: ProposalFormProps) {
+  const styles = useFormStyles();
+  const { id, contract } = proposal;
+  const issues = useMemo(() => issueLookup(contract), [contract]);
+  const edit = (action: ContractEditorAction) => dispatch({ type: 'editProposal', id, action });
+  const unnamed = proposal.name.trim() === '' ? 'Give the proposal a name' : undefined;
+  return (
+    <div className={styles.form}>
+      <TextField
+        label="Proposal name"
+        value={proposal.name}
+        issue={unnamed}
+        onChange={(name) => dispatch({ type: 'renameProposal', id, name })}
+      />
+      <ContractMoneyTerms
+        contract={contract}
+        issues={issues}
+        onChange={(changes) => edit({ type: 'updateTerms', changes })}
+      />
+      <ContractRuleTerms
+        contract={contract}
+        issues={issues}
+        onChange={(changes) => edit({ type: 'updateTerms', changes })}
+      />
+      <ProposalServiceLevelTerms contract={contract} issues={issues} dispatch={edit} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { MAX_PROPOSALS } from '../../engine/limits';
+import { NegotiationEditor } from '../editor/useModelEditor';
+import { NamedItemList } from '../fields/NamedItemList';
+import { ProposalForm } from './ProposalForm';
+
+const useStyles = makeStyles({
+  tab: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    alignItems: 'stretch',
+  },
+  add: { alignSelf: 'flex-start' },
+});
+
+/** Copies of the contract with other terms ("our offer", "their counter"), compared side by side. */
+export function ProposalsTab({
+  negotiation,
+  contractName,
+}: {
+  readonly negotiation: NegotiationEditor;
+  readonly contractName: string;
+}) {
+  const styles = useStyles();
+  const { proposals, selectedProposalId, dispatch } = negotiation;
+  const selected = proposals.find((p) => p.id === selectedProposalId);
+  const limitId = useId();
+  const full = proposals.length >= MAX_PROPOSALS;
+  return (
+    <div className={styles.tab}>
+      <Body1>
+        {proposals.length === 0
+          ? 'No proposals yet. Add one to copy the contract as it stands, then change its terms: your offer, their counter.'
+          : `Each proposal is compared with the contract (${contractName}) and with each other on the same simulated performance.`}
+      </Body1>
+      {proposals.length > 0 && (
+        <NamedItemList
+          label="Proposals"
+          items={proposals}
+          selectedId={selectedProposalId}
+          onSelect={(id) => dispatch({ type: 'selectProposal', id })}
+          onDelete={(id) => dispatch({ type: 'deleteProposal', id })}
+        />
+      )}
+      <Button
+        className={styles.add}
+        disabledFocusable={full}
+        aria-describedby={full ? limitId : undefined}
+        onClick={negotiation.addProposal}
+      >
+        Add proposal
+      </Button>
+      {full && (
+        <Caption1 id={limitId}>
+          A model keeps at most {MAX_PROPOSALS} proposals: delete one to add another.
+        </Caption1>
+      )}
+      {selected && <ProposalForm key={selected.id} proposal={selected} dispatch={dispatch} />}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { MAX_SCENARIOS } from '../../engine/limits';
+import { ServiceLevel } from '../../engine/contract';
+import { OutcomeModel } from '../../engine/outcomeModel';
+import { NegotiationEditor } from '../editor/useModelEditor';
+import { NamedItemList } from '../fields/NamedItemList';
+import { ScenarioForm } from './ScenarioForm';
+
+const useStyles = makeStyles({
+  tab: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    alignItems: 'stretch',
+  },
+  add: { alignSelf: 'flex-start' },
+});
+
+/** The contract's service levels, then any a proposal adds, each once. */
+export function modelServiceLevels(model: OutcomeModel): ServiceLevel[] {
+  const seen = new Map<string, ServiceLevel>();
+  for (const c of [model.contract, ...(model.proposals ?? []).map((p) => p.contract)])
+    for (const sl of c.serviceLevels) if (!seen.has(sl.id)) seen.set(sl.id, sl);
+  return [...seen.values()];
+}
+
+export interface ScenariosTabProps {
+  readonly model: OutcomeModel;
+  readonly negotiation: NegotiationEditor;
+}
+
+/** Named performance scenarios (optimistic, expected, stressed…) that proposals are compared under. */
+export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
+  const styles = useStyles();
+  const limitId = useId();
+  const { scenarios, selectedScenarioId, dispatch } = negotiation;
+  const serviceLevels = modelServiceLevels(model);
+  if (serviceLevels.length === 0)
+    return (
+      <Body1>Add a service level first: a scenario says how each service level performs.</Body1>
+    );
+  const selected = scenarios.find((s) => s.id === selectedScenarioId);
+  const full = scenarios.length >= MAX_SCENARIOS;
+  return (
+    <div className={styles.tab}>
+      {scenarios.length === 0 ? (
+        <Body1>
+          No scenarios yet. Add one for each way the service might go: optimistic, expected,
+          stressed.
+        </Body1>
+      ) : (
+        <NamedItemList
+          label="Scenarios"
+          items={scenarios}
+          selectedId={selectedScenarioId}
+          onSelect={(id) => dispatch({ type: 'selectScenario', id })}
+          onDelete={(id) => dispatch({ type: 'deleteScenario', id })}
+        />
+      )}
+      <Button
+        className={styles.add}
+        disabledFocusable={full}
+        aria-describedby={full ? limitId : undefined}
+        onClick={negotiation.addScenario}
+      >
+        Add scenario
+      </Button>
+      {full && (
+        <Caption1 id={limitId}>
+          A model keeps at most {MAX_SCENARIOS} scenarios: delete one to add another.
+        </Caption1>
+      )}
+      {selected && (
+        <ScenarioForm
+          key={selected.id}
+          scenario={selected}
+          serviceLevels={serviceLevels}
+          dispatch={dispatch}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { runSimulationJob } from './runSimulationJob';
+import { RunOutcome, RunProgress, SimulationRequest } from './simulationRequest';
+
+/**
+ * The simulation worker's protocol and its handler, kept apart from the worker file so tests call
+ * it directly. A run is answered by progress messages and exactly one outcome; a cancel for a
+ * running job is heard between slices of trials.
+ */
+
+export type ToWorker =
+  | { readonly type: 'run'; readonly jobId: number; readonly request: SimulationRequest }
+  | { readonly type: 'cancel'; readonly jobId: number };
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly jobId: number; readonly progress: RunProgress }
+  | { readonly type: 'outcome'; readonly jobId: number; readonly outcome: RunOutcome };
+
+/** A macrotask: lets a queued message in before the job continues. */
+export const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createSimulationMessageHandler(
+  post: (message: FromWorker) => void,
+  pause: () => Promise<void> = yieldToEvents,
+  sliceTrials?: number,
+): (message: ToWorker) => void {
+  const running = new Set<number>();
+  const cancelled = new Set<number>();
+  return (message) => {
+    if (message?.type === 'cancel') {
+      if (running.has(message.jobId)) cancelled.add(message.jobId);
+      return;
+    }
+    if (message?.type !== 'run') {
+      const jobId =
+        typeof (message as { jobId?: unknown })?.jobId === 'number'
+          ? (message as { jobId: number }).jobId
+          : -1;
+      post({
+        type: 'outcome',
+        jobId,
+        outcome: {
+          kind: 'failed',
+          message: 'The simulation worker received a message it does not understand',
+        },
+      });
+      return;
+    }
+    const { jobId, request } = message;
+    running.add(jobId);
+    runSimulationJob(request, {
+      onProgress: (progress) => post({ type: 'progress', jobId, progress }),
+      isCancelled: () => cancelled.has(jobId),
+      pause,
+      sliceTrials,
+    })
+      // An exception is an engine bug; the pane still gets an answer rather than waiting forever.
+      .catch((error: unknown): RunOutcome => ({
+        kind: 'failed',
+        message: `The simulation stopped unexpectedly: ${describe(error)}`,
+      }))
+      .then((outcome) => {
+        running.delete(jobId);
+        cancelled.delete(jobId);
+        post({ type: 'outcome', jobId, outcome });
+      });
+  };
+}

@@ -1,0 +1,253 @@
+import { ChartKind, CellInput } from './workbookHost';
+import { textCell } from './cellText';
+import { AnalysisResults, outcomeOf, ResultsFocus, ScenarioRunResults } from './scenarioResults';
+
+/**
+ * The tables of the OM_Scenarios sheet, built from a run's results as plain rows (the sheet writer
+ * places them): money at full precision with a display format, shares as fractions with a percent
+ * format, and a blank where the engine has no figure.
+ */
+
+export interface ResultTable {
+  readonly name: string;
+  readonly caption: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellInput[])[];
+  readonly numberFormats: readonly (string | null)[];
+  /** A native chart of the table's first `columns` columns (header row = series names). */
+  readonly chart?: {
+    readonly name: string;
+    readonly kind: ChartKind;
+    readonly title: string;
+    readonly columns: number;
+  };
+}
+
+export const MONEY_FORMAT = '#,##0.00';
+export const PERCENT_FORMAT = '0.0%';
+
+/** A finite number, else a blank cell (no NaN or Infinity reaches Excel). */
+const num = (x: number): CellInput => (Number.isFinite(x) ? x : null);
+
+/** Header text Excel keeps as text, distinct ignoring case (a later duplicate gets " (2)"). */
+export function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((raw) => {
+    const base = raw.replace(/^[=+\-@]+/, '').trim() || 'Column';
+    let header = base;
+    for (let n = 2; seen.has(header.toLowerCase()); n++) header = `${base} (${n})`;
+    seen.add(header.toLowerCase());
+    return header;
+  });
+}
+
+function comparisonTable(r: ScenarioRunResults): ResultTable {
+  const baseline = r.proposals[0]?.name ?? '';
+  const names = r.scenarios.map((s) => s.scenario.name);
+  const rows = r.proposals.map((p) => [
+    textCell(p.name),
+    ...r.scenarios.map((s) => num(outcomeOf(r, s.scenario.id, p.id)?.net.mean ?? NaN)),
+    ...r.scenarios.map((s) => num(outcomeOf(r, s.scenario.id, p.id)?.difference.mean ?? NaN)),
+  ]);
+  return {
+    name: 'OM_Comparison',
+    caption: `Expected net payout to the provider over the term (${r.currency}), and its difference from ${baseline}`,
+    headers: uniqueHeaders(['Proposal', ...names, ...names.map((n) => `Δ ${n}`)]),
+    rows,
+    numberFormats: [null, ...names.map(() => MONEY_FORMAT), ...names.map(() => MONEY_FORMAT)],
+    chart: {
+      name: 'OM_ComparisonChart',
+      kind: 'columnClustered',
+      title: `Expected net payout by proposal (${r.currency})`,
+      columns: 1 + names.length,
+    },
+  };
+}
+
+function riskSummaryTable(r: ScenarioRunResults): ResultTable {
+  const headers = [
+    'Scenario',
+    'Proposal',
+    'Provider expected net',
+    'Provider P95 downside',
+    'Customer expected cost',
+    'Customer P95 cost',
+    'At-risk cap hit',
+    'Expected credits',
+    'Expected incentives',
+    'Expected earnback',
+  ];
+  const rows = r.scenarios.flatMap((s) =>
+    s.summary.proposals.map((o) => [
+      textCell(s.scenario.name),
+      textCell(o.name),
+      num(o.net.mean),
+      num(o.net.p5),
+      num(o.customerCost.mean),
+      num(o.customerCost.p95),
+      num(o.capHitProbability),
+      num(o.expectedCredits),
+      num(o.expectedIncentives),
+      num(o.expectedEarnback),
+    ]),
+  );
+  const formats = headers.map((_, c) => (c < 2 ? null : c === 6 ? PERCENT_FORMAT : MONEY_FORMAT));
+  return {
+    name: 'OM_RiskSummary',
+    caption: `Risk per party over the term (${r.currency}); P95 downside = the provider's net in the worst 5% of trials`,
+    headers,
+    rows,
+    numberFormats: formats,
+  };
+}
+
+function serviceLevelTable(r: ScenarioRunResults): ResultTable {
+  const nameOf = new Map(r.serviceLevels.map((sl) => [sl.id, sl.name]));
+  const rows = r.scenarios.flatMap((s) =>
+    s.summary.proposals.flatMap((o) =>
+      o.serviceLevels.map((sl) => [
+        textCell(s.scenario.name),
+        textCell(o.name),
+        textCell(nameOf.get(sl.serviceLevelId) ?? sl.serviceLevelId),
+        num(sl.expectedCredits),
+        num(sl.expectedIncentives),
+        num(sl.expectedEarnback),
+        num(sl.shareOfCredits),
+      ]),
+    ),
+  );
+  return {
+    name: 'OM_SLContribution',
+    caption: `Expected money per service level over the term (${r.currency})`,
+    headers: [
+      'Scenario',
+      'Proposal',
+      'Service level',
+      'Expected credits',
+      'Expected incentives',
+      'Expected earnback',
+      'Share of credits',
+    ],
+    rows,
+    numberFormats: [null, null, null, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, PERCENT_FORMAT],
+  };
+}
+
+function histogramTable(r: ScenarioRunResults, focus: ResultsFocus): ResultTable | null {
+  const outcome = outcomeOf(r, focus.scenarioId, focus.proposalId);
+  const scenario = r.scenarios.find((s) => s.scenario.id === focus.scenarioId)?.scenario.name;
+  if (!outcome || scenario === undefined || outcome.trials === 0) return null;
+  const { min, binWidth, counts } = outcome.net.histogram;
+  // Every trial paid the same: one bar at that value rather than forty bins of zero width.
+  const rows =
+    binWidth > 0
+      ? counts.map((count, i) => [min + (i + 0.5) * binWidth, count])
+      : [[num(min), outcome.trials]];
+  const title = `Net payout over the term: ${outcome.name} under ${scenario} (${r.currency})`;
+  return {
+    name: 'OM_NetHistogram',
+    caption: `${title}, ${outcome.trials.toLocaleString('en-US')} trials`,
+    headers: ['Net payout (bin centre)', 'Trials'],
+    rows,
+    numberFormats: ['#,##0', '0'],
+    chart: { name: 'OM_NetHistogramChart', kind: 'columnClustered', title, columns: 2 },
+  };
+}
+
+function tornadoTable(a: AnalysisResults, currency: string): ResultTable | null {
+  if (!a.sensitivity.ok || a.sensitivity.value.bars.length === 0) return null;
+  const rows = a.sensitivity.value.bars.map((b) => [
+    textCell(b.name),
+    num(b.worseChange),
+    num(b.betterChange),
+    num(b.step),
+  ]);
+  const title = `Change in expected net, one step worse or better: ${a.proposal.name} under ${a.scenario.name} (${currency})`;
+  return {
+    name: 'OM_Tornado',
+    caption: `${title}; base expected net ${a.sensitivity.value.baseNet.toFixed(2)}`,
+    headers: ['Service level', 'One step worse', 'One step better', 'Step'],
+    rows,
+    numberFormats: [null, MONEY_FORMAT, MONEY_FORMAT, 'General'],
+    chart: { name: 'OM_TornadoChart', kind: 'barClustered', title, columns: 3 },
+  };
+}
+
+function breakEvenTable(a: AnalysisResults): ResultTable {
+  const sl = a.breakEvenServiceLevel;
+  const row = a.breakEven.ok
+    ? [
+        textCell(sl.name),
+        num(a.breakEven.value.level),
+        num(a.breakEven.value.net),
+        num(a.breakEven.value.targetNet),
+        '',
+      ]
+    : [textCell(sl.name), null, null, null, textCell(a.breakEven.error.message)];
+  return {
+    name: 'OM_BreakEven',
+    caption: `Break-even: the performance at which ${a.proposal.name}'s expected net is the target, under ${a.scenario.name}`,
+    headers: [
+      'Service level',
+      `Break-even level${sl.unit ? ` (${sl.unit})` : ''}`,
+      'Expected net there',
+      'Target net',
+      'Note',
+    ],
+    rows: [row],
+    numberFormats: [null, 'General', MONEY_FORMAT, MONEY_FORMAT, null],
+  };
+}
+
+function feeTable(a: AnalysisResults): ResultTable {
+  const rows = a.fees.map(({ confidence, fee }) => {
+    const label = `P${Math.round(confidence * 100)}`;
+    if (!fee.ok) return [label, null, null, null, null, null, textCell(fee.error.message)];
+    const f = fee.value;
+    return [
+      label,
+      num(f.monthlyFee),
+      num(f.expectedMargin),
+      num(f.marginAtConfidence),
+      num(f.customerExpectedCost),
+      num(f.customerP95Cost),
+      '',
+    ];
+  });
+  return {
+    name: 'OM_RiskPricedFee',
+    caption: `Risk-priced monthly fee for ${a.proposal.name} under ${a.scenario.name}: cost base ${a.monthlyCost} a month, target margin ${Math.round(a.targetMargin * 1000) / 10}%`,
+    headers: [
+      'Confidence',
+      'Monthly fee',
+      'Expected margin',
+      'Margin at confidence',
+      'Customer expected cost',
+      'Customer P95 cost',
+      'Note',
+    ],
+    rows,
+    numberFormats: [
+      null,
+      MONEY_FORMAT,
+      PERCENT_FORMAT,
+      PERCENT_FORMAT,
+      MONEY_FORMAT,
+      MONEY_FORMAT,
+      null,
+    ],
+  };
+}
+
+/** Every table of the sheet, in the order they are laid out. */
+export function scenarioTables(results: ScenarioRunResults, focus: ResultsFocus): ResultTable[] {
+  const tables: (ResultTable | null)[] = [
+    comparisonTable(results),
+    riskSummaryTable(results),
+    serviceLevelTable(results),
+    histogramTable(results, focus),
+  ];
+  const a = results.analysis;
+  if (a) tables.push(tornadoTable(a, results.currency), breakEvenTable(a), feeTable(a));
+  return tables.filter((t): t is ResultTable => t !== null);
+}

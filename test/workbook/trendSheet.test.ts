@@ -1,0 +1,34 @@
+import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
+import { writeTrendSheet, TRENDS_SHEET } from '../../src/workbook/trendSheet';
+import { contract, serviceLevel } from '../engine/contractFixtures';
+import { actualsFrom } from '../engine/serviceReviewFixtures';
+
+/** One SL (allocation 0.5, binary bands at 99.5, at risk 10,000): Jan met, Feb missed (5,000), Mar not measured, Apr met. */
+describe('trend sheet', () => {
+  it('writes performance against the levels and the money per month, with a chart each', async () => {
+    const host = new MemoryWorkbookHost();
+    const terms = contract([serviceLevel('a', { name: 'Availability', minimum: 99 })]);
+    await writeTrendSheet(host, terms, actualsFrom('2026-01', { a: [99.6, 99.2, NaN, 99.7] }), '2026-01');
+    expect(host.charts().map((c) => [c.kind, c.title, c.sourceAddress, c.placeAt])).toEqual([
+      ['columnClustered', 'Credits and incentives per month (USD)', 'A1:C5', 'F1:M16'],
+      ['line', 'Availability (%, higher is better)', 'A18:D22', 'F18:M33'],
+    ]);
+    expect(await host.readRange(TRENDS_SHEET, 'A1:C5')).toEqual([
+      ['Period', 'Credits', 'Incentives'],
+      ['2026-01', 0, 0],
+      ['2026-02', 5000, 0],
+      ['2026-03', 0, 0],
+      ['2026-04', 0, 0],
+    ]);
+    expect(await host.readRange(TRENDS_SHEET, 'A19:D21')).toEqual([
+      ['2026-01', 99.6, 99.5, 99],
+      ['2026-02', 99.2, 99.5, 99],
+      ['2026-03', '', 99.5, 99],
+    ]);
+  });
+
+  it('refuses when no actuals fall inside the term', async () => {
+    const host = new MemoryWorkbookHost();
+    await expect(writeTrendSheet(host, contract([serviceLevel('a')]), [], '2026-01')).rejects.toThrow('There are no actuals inside the contract term to chart.');
+  });
+});
