@@ -151,6 +151,7 @@ export default async (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'docs/docs.css', to: 'docs/docs.css' },
+          { from: 'docs/images', to: 'docs/images' },
           ...(officeJsFromCdn ? [] : [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }]),
         ],
       }),
