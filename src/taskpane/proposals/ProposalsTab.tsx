@@ -1,7 +1,7 @@
-import { useId } from 'react';
-import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { MAX_PROPOSALS } from '../../engine/limits';
 import { NegotiationEditor } from '../editor/useModelEditor';
+import { LimitedAddButton } from '../fields/LimitedAddButton';
 import { NamedItemList } from '../fields/NamedItemList';
 import { ProposalForm } from './ProposalForm';
 
@@ -12,7 +12,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     alignItems: 'stretch',
   },
-  add: { alignSelf: 'flex-start' },
 });
 
 /** Copies of the contract with other terms ("our offer", "their counter"), compared side by side. */
@@ -26,8 +25,6 @@ export function ProposalsTab({
   const styles = useStyles();
   const { proposals, selectedProposalId, dispatch } = negotiation;
   const selected = proposals.find((p) => p.id === selectedProposalId);
-  const limitId = useId();
-  const full = proposals.length >= MAX_PROPOSALS;
   return (
     <div className={styles.tab}>
       <Body1>
@@ -44,19 +41,7 @@ export function ProposalsTab({
           onDelete={(id) => dispatch({ type: 'deleteProposal', id })}
         />
       )}
-      <Button
-        className={styles.add}
-        disabledFocusable={full}
-        aria-describedby={full ? limitId : undefined}
-        onClick={negotiation.addProposal}
-      >
-        Add proposal
-      </Button>
-      {full && (
-        <Caption1 id={limitId}>
-          A model keeps at most {MAX_PROPOSALS} proposals: delete one to add another.
-        </Caption1>
-      )}
+      <LimitedAddButton label="Add proposal" noun="proposals" count={proposals.length} max={MAX_PROPOSALS} onAdd={negotiation.addProposal} />
       {selected && <ProposalForm key={selected.id} proposal={selected} dispatch={dispatch} />}
     </div>
   );

@@ -1,9 +1,9 @@
-import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { MAX_SCENARIOS } from '../../engine/limits';
 import { ServiceLevel } from '../../engine/contract';
 import { OutcomeModel } from '../../engine/outcomeModel';
 import { NegotiationEditor } from '../editor/useModelEditor';
+import { LimitedAddButton } from '../fields/LimitedAddButton';
 import { NamedItemList } from '../fields/NamedItemList';
 import { ScenarioForm } from './ScenarioForm';
 
@@ -14,7 +14,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     alignItems: 'stretch',
   },
-  add: { alignSelf: 'flex-start' },
 });
 
 /** The contract's service levels, then any a proposal adds, each once. */
@@ -33,7 +32,6 @@ export interface ScenariosTabProps {
 /** Named performance scenarios (optimistic, expected, stressed…) that proposals are compared under. */
 export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
   const styles = useStyles();
-  const limitId = useId();
   const { scenarios, selectedScenarioId, dispatch } = negotiation;
   const serviceLevels = modelServiceLevels(model);
   if (serviceLevels.length === 0)
@@ -41,7 +39,6 @@ export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
       <Body1>Add a service level first: a scenario says how each service level performs.</Body1>
     );
   const selected = scenarios.find((s) => s.id === selectedScenarioId);
-  const full = scenarios.length >= MAX_SCENARIOS;
   return (
     <div className={styles.tab}>
       {scenarios.length === 0 ? (
@@ -58,19 +55,7 @@ export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
           onDelete={(id) => dispatch({ type: 'deleteScenario', id })}
         />
       )}
-      <Button
-        className={styles.add}
-        disabledFocusable={full}
-        aria-describedby={full ? limitId : undefined}
-        onClick={negotiation.addScenario}
-      >
-        Add scenario
-      </Button>
-      {full && (
-        <Caption1 id={limitId}>
-          A model keeps at most {MAX_SCENARIOS} scenarios: delete one to add another.
-        </Caption1>
-      )}
+      <LimitedAddButton label="Add scenario" noun="scenarios" count={scenarios.length} max={MAX_SCENARIOS} onAdd={negotiation.addScenario} />
       {selected && (
         <ScenarioForm
           key={selected.id}
