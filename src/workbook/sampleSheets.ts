@@ -3,6 +3,7 @@ import { cellAddress, columnLetters } from './cellAddress';
 import { textCell } from './cellText';
 import { bandTableNames, TERM_NAMES } from './contractSheet';
 import { CellInput, WorkbookHost } from './workbookHost';
+import { SheetRows } from './sheetRows';
 
 /**
  * The sample's Performance sheet (each service level's terms, copied when the sample is inserted,
@@ -67,22 +68,8 @@ function bandInput(sl: ServiceLevel, i: number, value: string): string {
 /** base = allocation × at-risk amount: the money a band rate of 100% is worth for this service level. */
 const allocatedAmount = (i: number) => `${perf('E', i, true)}*${AT_RISK}`;
 
-/** Rows of the Summary sheet with their number formats, built top to bottom. */
-class SheetRows {
-  readonly rows: CellInput[][] = [];
-  readonly formats: (string | null)[][] = [];
-
-  /** The sheet row the next `add` fills. */
-  get next(): number {
-    return this.rows.length + 1;
-  }
-
-  add(cells: CellInput[], format: (c: number) => string | null = () => null): number {
-    this.rows.push(cells);
-    this.formats.push(cells.map((_, c) => format(c)));
-    return this.rows.length;
-  }
-
+/** Rows of the Summary sheet: generated rows plus the month-by-month rows with a year total. */
+class SummaryRows extends SheetRows {
   /** A label, one formula per month, and the year's total. */
   addMonths(label: CellInput, cell: (m: number) => string): number {
     const row = this.next;
@@ -92,7 +79,7 @@ class SheetRows {
 
 export async function writeSummarySheet(host: WorkbookHost, contract: Contract): Promise<void> {
   await host.ensureSheet(SUMMARY_SHEET);
-  const sheet = new SheetRows();
+  const sheet = new SummaryRows();
   sheet.add([textCell(`Outcome summary: ${contract.name}`)]);
   sheet.add([textCell(`Latest month: ${MONTHS[LATEST]}. Amounts in ${contract.currency}.`)]);
   latestMonth(sheet, contract);
@@ -106,7 +93,7 @@ export async function writeSummarySheet(host: WorkbookHost, contract: Contract):
 }
 
 /** Per service level: the latest month's attainment, status and band payout. */
-function latestMonth(sheet: SheetRows, contract: Contract): void {
+function latestMonth(sheet: SummaryRows, contract: Contract): void {
   const bands = bandTableNames(contract);
   const formats = [null, null, null, '0.000', null, '0.0%', MONEY];
   sheet.add(['Service level', `${MONTHS[LATEST]} performance`, 'Expected', 'Attainment', 'Status', 'Band rate', 'Band payout']);
@@ -132,7 +119,7 @@ function latestMonth(sheet: SheetRows, contract: Contract): void {
 }
 
 /** Per month: charges, service credits of the failed critical service levels (CREDIT), net fee. */
-function monthlyFees(sheet: SheetRows, contract: Contract): void {
+function monthlyFees(sheet: SummaryRows, contract: Contract): void {
   const critical = contract.serviceLevels.filter((sl) => sl.critical).length;
   sheet.add(['Monthly fees', ...MONTHS, YEAR_HEADER]);
   const charges = sheet.addMonths('Monthly charges', () => `=${TERM_NAMES.monthlyCharges.name}`);
@@ -146,7 +133,7 @@ function monthlyFees(sheet: SheetRows, contract: Contract): void {
 }
 
 /** Per critical service level and month: band rate × allocation × at-risk amount (PAYOUT), and their total. */
-function bandPayouts(sheet: SheetRows, contract: Contract): void {
+function bandPayouts(sheet: SummaryRows, contract: Contract): void {
   const bands = bandTableNames(contract);
   sheet.add(['Band payout per service level (rate × allocation × at-risk amount)', ...MONTHS, YEAR_HEADER]);
   const first = sheet.next;
@@ -164,7 +151,7 @@ function bandPayouts(sheet: SheetRows, contract: Contract): void {
  * Per critical service level, the at-risk fee allocated to it plus its band payout for each month
  * (NETFEES over the year, one spilled row); the year total recomputes rather than reading the spill.
  */
-function feesKept(sheet: SheetRows, contract: Contract): void {
+function feesKept(sheet: SummaryRows, contract: Contract): void {
   const bands = bandTableNames(contract);
   sheet.add(['At-risk fee kept per service level (NETFEES: allocated fee + band payout)', ...MONTHS, YEAR_HEADER]);
   performanceOrder(contract).forEach((sl, i) => {
