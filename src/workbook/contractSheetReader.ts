@@ -83,7 +83,7 @@ class Problems {
   }
 
   /**
-   * The parsed value, or a problem "<where>: <label> <what is wrong>". The placeholder returned with
+   * The parsed value, or a problem "<where>: <label> <what is wrong>". The stand-in value returned with
    * a problem is never used: any problem means no contract is built.
    */
   take<T>(parsed: Parsed<T>, where: string, label: string): T {
