@@ -68,6 +68,7 @@ function TaskPane({ operations, runner }: Omit<AppProps, 'theme'>) {
           runner={runner}
           onWriteResults={session.writeResults}
           workbookBusy={session.busy}
+          serviceReview={operations.serviceReview}
         />
       )}
     </main>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { OutcomeModel } from '../engine/outcomeModel';
 import { ResultsFocus, ScenarioRunResults } from '../workbook/scenarioResults';
+import { ServiceReviewOperations } from '../workbook/serviceReviewOperations';
 import { BandsTab } from './bands/BandsTab';
 import { CompareTab } from './compare/CompareTab';
 import { useComparison } from './compare/useComparison';
@@ -11,6 +12,7 @@ import { NegotiationEditor } from './editor/useModelEditor';
 import { IssueLookup } from './editor/issueLookup';
 import { MoneyView } from './money/MoneyView';
 import { ProposalsTab } from './proposals/ProposalsTab';
+import { ReviewTab } from './review/ReviewTab';
 import { ScenariosTab } from './scenarios/ScenariosTab';
 import { ServiceLevelsTab } from './serviceLevels/ServiceLevelsTab';
 import { SimulationRunner } from './simulation/simulationRunner';
@@ -23,6 +25,7 @@ const TABS = [
   { value: 'scenarios', label: 'Scenarios' },
   { value: 'proposals', label: 'Proposals' },
   { value: 'compare', label: 'Compare' },
+  { value: 'review', label: 'Review' },
 ] as const;
 
 type TabValue = (typeof TABS)[number]['value'];
@@ -42,10 +45,12 @@ export interface EditorTabsProps {
   readonly runner: SimulationRunner;
   readonly onWriteResults: (results: ScenarioRunResults, focus: ResultsFocus) => void;
   readonly workbookBusy: boolean;
+  /** The service review's workbook operations; without them there is no Review tab. */
+  readonly serviceReview?: ServiceReviewOperations;
 }
 
 /** One section at a time: the pane is narrow, and the tabs keep keyboard travel short. */
-export function EditorTabs({ editor, negotiation, model, issues, takeFocus = false, runner, onWriteResults, workbookBusy }: EditorTabsProps) {
+export function EditorTabs({ editor, negotiation, model, issues, takeFocus = false, runner, onWriteResults, workbookBusy, serviceReview }: EditorTabsProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabValue>('contract');
   const selectedTab = useRef<HTMLButtonElement>(null);
@@ -61,7 +66,7 @@ export function EditorTabs({ editor, negotiation, model, issues, takeFocus = fal
   return (
     <>
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)} aria-label="Sections">
-        {TABS.map((t) => (
+        {TABS.filter((t) => t.value !== 'review' || serviceReview).map((t) => (
           <Tab key={t.value} value={t.value} id={`${idPrefix}-${t.value}`} ref={t.value === tab ? selectedTab : undefined}>
             {t.label}
           </Tab>
@@ -79,6 +84,7 @@ export function EditorTabs({ editor, negotiation, model, issues, takeFocus = fal
         {tab === 'compare' && (
           <CompareTab model={model} comparison={comparison} onWriteResults={onWriteResults} workbookBlocker={workbookBusy ? 'Working with the workbook…' : null} />
         )}
+        {tab === 'review' && serviceReview && <ReviewTab contract={contract} serviceReview={serviceReview} />}
       </div>
     </>
   );

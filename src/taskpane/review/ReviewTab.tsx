@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Body1 } from '@fluentui/react-components';
+import { Contract } from '../../engine/contract';
+import { ActualsRead } from '../../workbook/actualsTable';
+import { contractStart, ServiceReviewOperations } from '../../workbook/serviceReviewOperations';
+import { ActualsImportForm } from './ActualsImportForm';
+import { AnnualReviewView } from './AnnualReviewView';
+import { StatementForm } from './StatementForm';
+import { describeActuals } from './actualsSummary';
+import { errorText, useReviewStyles } from './reviewStyles';
+
+export interface ReviewTabProps {
+  readonly contract: Contract;
+  readonly serviceReview: ServiceReviewOperations;
+}
+
+/** The monthly service review: import measured performance, write the month's statement, review the year. */
+export function ReviewTab({ contract, serviceReview }: ReviewTabProps) {
+  const styles = useReviewStyles();
+  const [read, setRead] = useState<ActualsRead | null>(null);
+  const [readProblem, setReadProblem] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  useEffect(() => {
+    let current = true;
+    serviceReview.readActuals(contract).then(
+      (r) => {
+        if (!current) return;
+        setRead(r);
+        setReadProblem(null);
+      },
+      (e: unknown) => {
+        if (current) setReadProblem(`OM_Actuals could not be read: ${errorText(e)}`);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [serviceReview, contract, generation]);
+
+  const records = read?.records ?? [];
+  const start = contractStart(records, null);
+  return (
+    <div className={styles.tab}>
+      <ActualsImportForm contract={contract} serviceReview={serviceReview} onImported={reload} />
+      {readProblem && <Body1 role="alert">{readProblem}</Body1>}
+      {read && read.problems.length > 0 && <Body1 role="alert">OM_Actuals has rows that cannot be read: {read.problems.slice(0, 3).join(' ')}</Body1>}
+      {read && start === null && <Body1>OM_Actuals holds no actuals yet: import a month to write its statement.</Body1>}
+      {read && start !== null && (
+        <>
+          <Body1>OM_Actuals holds {describeActuals(records, contract)} The contract&apos;s first month is taken as {start}.</Body1>
+          <StatementForm contract={contract} serviceReview={serviceReview} actuals={records} start={start} />
+          <AnnualReviewView contract={contract} serviceReview={serviceReview} actuals={records} start={start} />
+        </>
+      )}
+    </div>
+  );
+}
