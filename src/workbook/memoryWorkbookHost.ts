@@ -1,5 +1,5 @@
 import { addressOf, cellAddress, parseCell, parseRange, RangePosition, rangesOverlap } from './cellAddress';
-import { CellInput, CellValue, ChartSpec, NumberFormats, TableContent, TableSpec, WorkbookHost } from './workbookHost';
+import { CellInput, CellValue, ChartSpec, NumberFormats, PrintLayout, TableContent, TableSpec, WorkbookHost } from './workbookHost';
 import { CellSnapshot, NamedRange, referenceOf, TableSnapshot } from './workbookSnapshot';
 import { cellKey, MemoryWorkbookState, newWorkbookData, Sheet, Table, workbookFromState, WorkbookData, workbookState } from './memoryWorkbookState';
 import { assertSheetName, assertTableName, assertTableSpec, assertWorkbookName } from './workbookRules';
@@ -23,6 +23,8 @@ const lower = (name: string) => name.toLowerCase();
 export class MemoryWorkbookHost implements WorkbookHost {
   private readonly data: WorkbookData;
   private readonly listeners = new Set<() => void>();
+  // Print settings are not part of the saved state: the workbench re-creates them when it rewrites a statement.
+  private readonly printLayouts = new Map<string, PrintLayout>();
 
   /** A new workbook with one empty Sheet1, or the workbook a saved state describes (throws when it is damaged). */
   constructor(
@@ -171,6 +173,19 @@ export class MemoryWorkbookHost implements WorkbookHost {
   async writeStoredDocument(key: string, text: string): Promise<void> {
     this.data.documents.set(key, text);
     this.changed();
+  }
+
+  async setPrintLayout(sheet: string, layout: PrintLayout): Promise<void> {
+    const target = this.sheet(sheet);
+    parseRange(layout.printArea);
+    if (!(Number.isInteger(layout.pagesWide) && layout.pagesWide >= 1)) throw new Error(`Pages wide must be a whole number ≥ 1, not ${layout.pagesWide}.`);
+    this.printLayouts.set(lower(target.name), layout);
+    this.changed();
+  }
+
+  /** How a sheet prints, when set. */
+  printLayout(sheet: string): PrintLayout | null {
+    return this.printLayouts.get(lower(sheet)) ?? null;
   }
 
   async activateSheet(name: string): Promise<void> {

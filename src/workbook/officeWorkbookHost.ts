@@ -1,5 +1,5 @@
 import { cellAddress, parseCell, parseRange, qualifiedAddress, rangeAddress, splitSheetAddress } from './cellAddress';
-import { CellInput, CellValue, ChartKind, ChartSpec, NumberFormats, TableContent, TableSpec, WorkbookHost } from './workbookHost';
+import { CellInput, CellValue, ChartKind, ChartSpec, NumberFormats, PrintLayout, TableContent, TableSpec, WorkbookHost } from './workbookHost';
 import { assertSheetName, assertTableName, assertTableSpec, assertWorkbookName } from './workbookRules';
 
 /**
@@ -236,6 +236,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async writeStoredDocument(key: string, text: string): Promise<void> {
     await Excel.run(async (context) => {
       context.workbook.settings.add(key, text);
+      await context.sync();
+    });
+  }
+
+  async setPrintLayout(sheet: string, layout: PrintLayout): Promise<void> {
+    await Excel.run(async (context) => {
+      const page = context.workbook.worksheets.getItem(sheet).pageLayout;
+      page.setPrintArea(layout.printArea);
+      page.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      page.zoom = { horizontalFitToPages: layout.pagesWide };
       await context.sync();
     });
   }

@@ -31,6 +31,9 @@ const HEADERS = ['Service level', 'Direction', 'Measured', 'Expected', 'Minimum'
 const LINE_FORMATS = [null, null, null, null, null, '0.0000', null, '0.00%', '0%', MONEY, MONEY, MONEY, MONEY, MONEY, null];
 const BANDS_COLUMN = 'Q';
 
+/** The statement's last column (A:O); the band blocks from Q on are working data, not printed. */
+const PRINT_LAST_COLUMN = 'O';
+
 export async function writeStatementSheet(host: WorkbookHost, input: StatementInput): Promise<string> {
   const { contract, statement } = input;
   const sheet = statementSheetName(statement.period);
@@ -46,6 +49,8 @@ export async function writeStatementSheet(host: WorkbookHost, input: StatementIn
   lines(rows, input, bands.ranges);
   await host.writeRange(sheet, 'A1', rows.rows, rows.formats);
   await host.writeRange(sheet, `${BANDS_COLUMN}${TERMS.charges}`, bands.cells);
+  // Prints as a document: the statement's columns on one landscape page width, the band blocks left out.
+  await host.setPrintLayout(sheet, { printArea: `A1:${PRINT_LAST_COLUMN}${rows.rows.length}`, orientation: 'landscape', pagesWide: 1 });
   return sheet;
 }
 

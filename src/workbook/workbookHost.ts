@@ -52,6 +52,15 @@ export interface ChartSpec {
   readonly placeAt: string;
 }
 
+/** How a generated sheet prints: its print area, orientation, and scaled to a number of pages wide. */
+export interface PrintLayout {
+  /** The range that prints, e.g. "A1:O40". */
+  readonly printArea: string;
+  readonly orientation: 'portrait' | 'landscape';
+  /** Scale so the print area is this many pages wide. */
+  readonly pagesWide: number;
+}
+
 export interface WorkbookHost {
   /** Names of the worksheets, in order. */
   listSheets(): Promise<string[]>;
@@ -85,6 +94,8 @@ export interface WorkbookHost {
   /** The add-in's stored document (JSON text) kept inside the workbook; null when none. */
   readStoredDocument(key: string): Promise<string | null>;
   writeStoredDocument(key: string, text: string): Promise<void>;
+  /** Sets what a sheet prints and how, so a generated statement prints as a document. */
+  setPrintLayout(sheet: string, layout: PrintLayout): Promise<void>;
   /** Makes a sheet the active one, so the user sees what was written. */
   activateSheet(name: string): Promise<void>;
   /** Whether a sheet holds no values or formulas (formats alone do not count). Optional: added for isWorkbookEmpty. */

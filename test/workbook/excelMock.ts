@@ -165,6 +165,11 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
           return attach(this, { address: used ? `${sheet}!${used}` : '' }, { isNullObject: !used });
         },
         activate: () => log.calls.push(`activate ${sheet}`),
+        pageLayout: {
+          setPrintArea: (address: string) => log.calls.push(`print area of ${sheet}: ${address}`),
+          orientation: '',
+          zoom: {},
+        },
         tables: collection(
           () => state.tables.filter((t) => same(t.sheet, sheet)).map((t) => ({ name: t.name, delete: () => log.calls.push(`delete table ${t.name}`) })),
           {

@@ -310,3 +310,15 @@ describe('change notifications', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('print layout', () => {
+  it('keeps a sheet’s print layout and refuses one it could not apply', async () => {
+    const host = new MemoryWorkbookHost();
+    await host.setPrintLayout('Sheet1', { printArea: 'A1:O40', orientation: 'landscape', pagesWide: 1 });
+    expect(host.printLayout('sheet1')).toEqual({ printArea: 'A1:O40', orientation: 'landscape', pagesWide: 1 });
+    expect(host.printLayout('Other')).toBeNull();
+    await expect(host.setPrintLayout('Sheet1', { printArea: 'A1:O40', orientation: 'portrait', pagesWide: 0 })).rejects.toThrow(/Pages wide/);
+    await expect(host.setPrintLayout('Missing', { printArea: 'A1:B2', orientation: 'portrait', pagesWide: 1 })).rejects.toThrow(/no sheet/);
+    await expect(host.setPrintLayout('Sheet1', { printArea: 'not a range', orientation: 'portrait', pagesWide: 1 })).rejects.toThrow();
+  });
+});

@@ -77,6 +77,12 @@ describe('sheets', () => {
     expect(log.syncs).toBe(2);
   });
 
+  it('sets a print area, orientation and fit-to-width on a sheet', async () => {
+    const { log } = useExcel(withContract);
+    await host.setPrintLayout('Contract', { printArea: 'A1:O40', orientation: 'landscape', pagesWide: 1 });
+    expect(log.calls).toEqual(['print area of Contract: A1:O40']);
+  });
+
   it('activates a sheet', async () => {
     const { log } = useExcel(withContract);
     await host.activateSheet('Contract');

@@ -44,6 +44,14 @@ async function writtenJune() {
 }
 
 describe('statement sheet', () => {
+  it('prints as a document: its statement columns, landscape, one page wide, the band blocks left out', async () => {
+    const { sheet, workbook, grid } = await writtenJune();
+    // The last printed row is the last row with a label in column A (the rounded invoice total).
+    const lastRow = grid.reduce((last, row, i) => (row[0] !== '' && row[0] !== null ? i + 1 : last), 0);
+    expect(grid[lastRow - 1][0]).toBe('Invoice adjustment, rounded to cents');
+    expect(workbook.host.printLayout(sheet)).toEqual({ printArea: `A1:O${lastRow}`, orientation: 'landscape', pagesWide: 1 });
+  });
+
   it('is named for the period and shown', async () => {
     const { sheet, workbook } = await writtenJune();
     expect(sheet).toBe('OM_Statement_2026_06');
