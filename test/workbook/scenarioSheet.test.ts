@@ -14,32 +14,15 @@ import {
   ScenarioRunResults,
 } from '../../src/workbook/scenarioResults';
 import { uniqueHeaders } from '../../src/workbook/scenarioTables';
+import { serviceLevel } from '../taskpane/support/fakeWorkbookOperations';
 
 /**
  * One availability level (allocation 25%), charges 100,000, 36 months. At a constant 99.95 the band
  * rate is +10%: 12% at risk pays 300 a month (10,800 over the term), 15% pays 375 (13,500). At a
  * constant 99.2 the rate is −50%: −1,500 a month (−54,000) and −1,875 (−67,500).
  */
-const availability: ServiceLevel = {
-  id: 'availability',
-  name: 'Availability',
-  unit: '%',
-  direction: 'higher',
-  expected: 99.5,
-  minimum: 99,
-  allocation: 0.25,
-  critical: true,
-  bands: {
-    basis: 'performance',
-    method: 'step',
-    rows: [
-      { bound: 0, rate: -1 },
-      { bound: 99, rate: -0.5 },
-      { bound: 99.5, rate: 0 },
-      { bound: 99.9, rate: 0.1 },
-    ],
-  },
-};
+// The pane's default new level (25% allocation, step bands −100/−50/0/+10%), from the shared test factory.
+const availability: ServiceLevel = serviceLevel({ id: 'availability', name: 'Availability' });
 const contract = (atRiskShare: number): Contract => ({
   name: 'Service desk',
   currency: 'EUR',
