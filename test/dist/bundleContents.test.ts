@@ -14,6 +14,10 @@ interface Chunk {
   files: string[];
   modules: string[];
 }
+interface ChunkGroup {
+  name: string;
+  files: string[];
+}
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
@@ -41,9 +45,15 @@ function productionClosure(): Set<string> {
 
 describe('production bundle contents', () => {
   let chunks: Chunk[];
+  let groups: ChunkGroup[];
+  /** Every module a named entry or on-demand import loads. */
+  const modulesOf = (...names: string[]) => {
+    const files = new Set(groups.filter((g) => names.includes(g.name)).flatMap((g) => g.files));
+    return chunks.filter((c) => c.files.some((f) => files.has(f))).flatMap((c) => c.modules);
+  };
   beforeAll(() => {
     if (!existsSync(REPORT)) throw new Error('reports/bundle-modules.json is missing: run the production build first');
-    chunks = JSON.parse(readFileSync(REPORT, 'utf8')).chunks;
+    ({ chunks, groups } = JSON.parse(readFileSync(REPORT, 'utf8')));
   });
 
   it('bundles only production dependencies and their own dependencies', () => {
@@ -58,10 +68,17 @@ describe('production bundle contents', () => {
     expect(own.filter((m) => !m.startsWith('src/') && !m.startsWith('webpack/runtime/'))).toEqual([]);
   });
 
-  it('keeps the workbench and its formula parser out of the pane that Excel loads', () => {
-    const taskpane = chunks.find((c) => c.names.includes('taskpane'));
-    expect(taskpane?.modules.some((m) => m.startsWith('src/taskpane/'))).toBe(true);
-    expect(taskpane?.modules.filter((m) => m.startsWith('src/workbench/') || packageOf(m) === 'fast-formula-parser')).toEqual([]);
+  it('keeps the workbench and its formula parser out of what the pane loads in Excel', () => {
+    const pane = modulesOf('taskpane', 'pane');
+    expect(pane.some((m) => m.startsWith('src/taskpane/'))).toBe(true);
+    expect(pane.filter((m) => m.startsWith('src/workbench/') || packageOf(m) === 'fast-formula-parser')).toEqual([]);
+  });
+
+  it('starts the pane from a small entry: React, Fluent and the pane load on demand', () => {
+    const entry = chunks.find((c) => c.names.includes('taskpane'));
+    expect(entry?.modules.filter((m) => packageOf(m) !== null)).toEqual([]);
+    expect(entry?.modules.filter((m) => m.startsWith('src/'))).toEqual(['src/taskpane/index.ts', 'src/workbook/paneVisibility.ts']);
+    expect(modulesOf('pane').some((m) => packageOf(m) === 'react-dom')).toBe(true);
   });
 
   it('keeps the custom functions bundle free of React and the pane', () => {

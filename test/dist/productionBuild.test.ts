@@ -20,7 +20,7 @@ function shippedFiles(dir = DIST): string[] {
 
 describe('production build in dist/', () => {
   beforeAll(() => {
-    if (!existsSync(path.join(DIST, 'functions.json'))) throw new Error('dist/ is missing: run "npm run build" first');
+    if (!existsSync(path.join(DIST, 'functions.json'))) throw new Error('dist/ is missing: run "npm run build:test" first');
   });
 
   it('ships functions.json equal to the reviewed golden metadata, help links on the hosting URL', () => {

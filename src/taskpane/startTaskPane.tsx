@@ -1,0 +1,12 @@
+import { createRoot } from 'react-dom/client';
+import { createWorkbookOperations } from '../workbook/createWorkbookOperations';
+import { readOfficeTheme } from '../workbook/officeTheme';
+import { OfficeWorkbookHost } from '../workbook/officeWorkbookHost';
+import { App } from './App';
+import { workerSimulationRunner } from './simulation/workerSimulationRunner';
+
+/** Inside Excel: the pane's UI over the workbook, loaded only when the pane is first shown. */
+export function startTaskPane(container: HTMLElement): void {
+  const operations = createWorkbookOperations(new OfficeWorkbookHost());
+  createRoot(container).render(<App operations={operations} runner={workerSimulationRunner()} theme={readOfficeTheme()} />);
+}
