@@ -45,7 +45,7 @@ export function status(actual: unknown[][], expected: unknown[][], minimum?: unk
  * @returns Payout rates, or rate × base amounts; blank where value is blank.
  * @helpurl https://localhost:3000/docs/functions.html#payout
  */
-export function payout(value: unknown[][], bands: unknown[][], method?: string, base?: unknown[][]): unknown[][] {
+export function payout(value: unknown[][], bands: unknown[][], method?: unknown, base?: unknown[][]): unknown[][] {
   return payoutCells(value, bands, method, base);
 }
 
@@ -75,7 +75,7 @@ export function credit(performance: unknown[][], expected: unknown[][], allocati
  * @returns The amount earned back.
  * @helpurl https://localhost:3000/docs/functions.html#earnback
  */
-export function earnback(credit: unknown, performanceAfter: unknown[][], expected: unknown, mode?: string, direction?: string): number | string | CustomFunctions.Error {
+export function earnback(credit: unknown, performanceAfter: unknown[][], expected: unknown, mode?: unknown, direction?: unknown): number | string | CustomFunctions.Error {
   return earnbackValue(credit, performanceAfter, expected, mode, direction);
 }
 
@@ -94,9 +94,9 @@ export function earnback(credit: unknown, performanceAfter: unknown[][], expecte
 export function ratchet(
   current: unknown,
   history: unknown[][],
-  method?: string,
+  method?: unknown,
   maxGapShare?: unknown,
-  direction?: string,
+  direction?: unknown,
   perfect?: unknown,
 ): number | string | CustomFunctions.Error {
   return ratchetValue(current, history, method, maxGapShare, direction, perfect);
@@ -129,7 +129,7 @@ export function gainshare(actualCost: unknown[][], targetCost: unknown[][], shar
  * @returns Net fees, the shape of performance.
  * @helpurl https://localhost:3000/docs/functions.html#netfees
  */
-export function netfees(fees: unknown[][], performance: unknown[][], bands: unknown[][], method?: string, bonusCap?: unknown, creditCap?: unknown): unknown[][] {
+export function netfees(fees: unknown[][], performance: unknown[][], bands: unknown[][], method?: unknown, bonusCap?: unknown, creditCap?: unknown): unknown[][] {
   return netFeeCells(fees, performance, bands, method, bonusCap, creditCap);
 }
 
@@ -142,6 +142,6 @@ export function netfees(fees: unknown[][], performance: unknown[][], bands: unkn
  * @returns The payment per cell; blank where units is blank.
  * @helpurl https://localhost:3000/docs/functions.html#volumeprice
  */
-export function volumeprice(units: unknown[][], tiers: unknown[][], method?: string): unknown[][] {
+export function volumeprice(units: unknown[][], tiers: unknown[][], method?: unknown): unknown[][] {
   return volumePriceCells(units, tiers, method);
 }

@@ -2,6 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { finishFunctionsMetadata } = require('../../scripts/functionsMetadata.cjs') as { finishFunctionsMetadata: (generated: unknown) => unknown };
+
 /**
  * Golden-file test of the custom functions' metadata (the functions.json the build generates from
  * the JSDoc in src/functions/functions.ts). A change to a function's name, parameters, types or
@@ -35,6 +38,7 @@ interface FunctionMetadata {
   result: { dimensionality?: string };
 }
 interface Metadata {
+  allowErrorForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 }
 
@@ -56,7 +60,7 @@ describe('custom functions metadata', () => {
     const result = await generateCustomFunctionsMetadata([SOURCE]);
     // The generator reports problems in `errors` and still resolves, so they must be checked here.
     expect(result.errors).toEqual([]);
-    generated = JSON.parse(result.metadataJson) as Metadata;
+    generated = finishFunctionsMetadata(JSON.parse(result.metadataJson)) as Metadata;
     if (process.env.UPDATE_GOLDEN === '1') {
       writeFileSync(GOLDEN, `${JSON.stringify(generated, null, 2)}\n`);
       writeFileSync(SIGNATURES, `${JSON.stringify(signatures(generated), null, 2)}\n`);
@@ -83,6 +87,14 @@ describe('custom functions metadata', () => {
       console.error('src/functions/functions.signatures.json is out of date; run: UPDATE_GOLDEN=1 npx jest --selectProjects unit test/metadata');
     }
     expect(shipped).toEqual(signatures(generated));
+  });
+
+  it('lets Excel pass error cells to every parameter: the flag is set and every parameter is of type any', () => {
+    // Excel hands an error cell only to parameters of type "any", and only when this flag is set;
+    // otherwise the whole formula shows the error and the function never runs.
+    expect(generated.allowErrorForDataTypeAny).toBe(true);
+    const notAny = generated.functions.flatMap((f) => f.parameters.filter((p) => p.type !== 'any').map((p) => `${f.id}(${p.name}: ${p.type})`));
+    expect(notAny).toEqual([]);
   });
 
   it('declares the nine OUTCOME functions', () => {
