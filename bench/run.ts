@@ -27,14 +27,14 @@ export interface BenchSizes {
 export const FULL: BenchSizes = { trials: 100_000, runs: 5, formulaTrials: 60, interactiveTrials: 10_000, functionCells: 10_000, workers: Math.max(2, os.availableParallelism()) };
 export const QUICK: BenchSizes = { trials: 500, runs: 2, formulaTrials: 3, interactiveTrials: 200, functionCells: 100, workers: 2 };
 
-export async function runBench(sizes: BenchSizes, dist: string | null) {
+export async function runBench(sizes: BenchSizes, build: { dist: string; report: string } | null) {
   const monteCarlo = benchMonteCarlo(sizes.trials, sizes.runs);
   const formula = benchFormulaEngine(sizes.formulaTrials);
   const engineTrialsPerSec = sizes.trials / (monteCarlo.ms / 1000);
   const parallel = await benchParallel(sizes.trials, sizes.runs, monteCarlo.ms, monteCarlo.mean, sizes.workers);
   const interactive = benchInteractive(sizes.interactiveTrials, sizes.runs);
   const functions = benchFunctions(sizes.functionCells, sizes.runs);
-  const bundle = dist ? await benchBundle(dist, sizes.runs) : null;
+  const bundle = build ? await benchBundle(build.dist, build.report, sizes.runs) : null;
   return {
     monteCarlo,
     formulaEngine: { trialsPerSec: formula.trialsPerSec, speedup: engineTrialsPerSec / formula.trialsPerSec, trials: formula.trials, maxDifference: formula.maxDifference },
@@ -60,8 +60,8 @@ function table(f: Figures, judged: boolean): string {
     [`Custom functions, ${n(f.functions.cells)} cells`, `${n(f.functions.ms, 1)} ms`, `≤ 10 ms: ${goal(f.functions.ms <= 10)}`],
   ];
   if (f.bundle) {
-    rows.push(['Bundle', `task pane ${n(f.bundle.taskpaneBytes / 1024)} KB, functions ${n(f.bundle.functionsBytes / 1024)} KB`, `pane ≤ 600 KB: ${goal(f.bundle.taskpaneBytes <= 600 * 1024)}`]);
-    rows.push(['Functions registered after load', `${n(f.bundle.registerMs)} ms`, `≤ 1,000 ms: ${goal(f.bundle.registerMs <= 1000)}`]);
+    rows.push(['Bundle (minified)', `task pane in Excel ${n(f.bundle.taskpaneBytes / 1024)} KB, functions ${n(f.bundle.functionsBytes / 1024)} KB`, `pane ≤ 600 KB: ${goal(f.bundle.taskpaneBytes <= 600 * 1024)}`]);
+    rows.push(['Functions registered after navigation', `${n(f.bundle.registerMs)} ms, ${n(f.bundle.bytesBeforeRegistered / 1024)} KB loaded before (Office.js included)`, `≤ 1,000 ms: ${goal(f.bundle.registerMs <= 1000)}`]);
   }
   const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => c.padEnd(width[i])).join('  │  ')).join('\n');
@@ -70,8 +70,8 @@ function table(f: Figures, judged: boolean): string {
 async function main() {
   const quick = process.argv.includes('--quick');
   const root = path.resolve(__dirname, __dirname.endsWith('.build') ? '../..' : '..');
-  const dist = process.argv.includes('--no-bundle') ? null : path.join(root, 'dist');
-  const figures = await runBench(quick ? QUICK : FULL, dist);
+  const build = process.argv.includes('--no-bundle') ? null : { dist: path.join(root, 'bench/.build/dist'), report: path.join(root, 'bench/.build/bundle-modules.json') };
+  const figures = await runBench(quick ? QUICK : FULL, build);
   const commit = (() => {
     try {
       return execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();

@@ -19,7 +19,12 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const OFFICE_NPM = path.resolve(__dirname, '../../../node_modules/@microsoft/office-js/dist');
+const OFFICE_NPM = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+
+/** The npm copy of an Office.js file the page asks Microsoft's CDN for; null for other URLs. */
+export function officeJsFile(url: string): string | null {
+  return url.startsWith(OFFICE_CDN) ? path.join(OFFICE_NPM, url.slice(OFFICE_CDN.length).split('?')[0]) : null;
+}
 
 /**
  * The production page loads Office.js from Microsoft's CDN; here the npm copy answers for it, and
@@ -31,10 +36,8 @@ export async function offlineContext(browser: Browser, allowedOrigin: string): P
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(allowedOrigin) || url.startsWith('data:')) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      const relative = url.slice(OFFICE_CDN.length).split('?')[0];
-      return route.fulfill({ path: path.join(OFFICE_NPM, relative) }).catch(() => route.abort());
-    }
+    const officeFile = officeJsFile(url);
+    if (officeFile) return route.fulfill({ path: officeFile }).catch(() => route.abort());
     outsideRequests.push(url);
     return route.abort();
   });
