@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { screenshot } from './support/screenshots';
 import { launchChromium, offlineContext } from './support/browser';
 import { RunningServer, serveDirectory } from './support/staticServer';
 
@@ -14,7 +15,6 @@ jest.setTimeout(300_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
-const IMAGES = path.join(ROOT, 'docs/images');
 const CONTRACT = 'Managed infrastructure and service desk';
 
 let server: RunningServer;
@@ -26,8 +26,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(path.join(DIST, 'taskpane.html')))
-    throw new Error('dist/ is missing: run "npm run build" first');
-  mkdirSync(IMAGES, { recursive: true });
+    throw new Error('dist/ is missing: run "npm run build:test" first');
   server = await serveDirectory(DIST);
   browser = await launchChromium();
   ({ context, outsideRequests } = await offlineContext(browser, server.url));
@@ -45,7 +44,7 @@ const pane = () => page.getByRole('complementary', { name: 'Outcome Modeler task
 const tab = (name: string) => pane().getByRole('tab', { name, exact: true });
 const textbox = (name: string) => pane().getByRole('textbox', { name, exact: true });
 const button = (name: string) => pane().getByRole('button', { name, exact: true });
-const shot = (file: string) => page.screenshot({ path: path.join(IMAGES, file) });
+const shot = (file: string) => screenshot(page, file);
 
 /** Scrolls the pane (or the page) so the element starts at the top of the view, for a screenshot. */
 const scrollToTop = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -4,6 +4,7 @@ import { Browser, Page } from 'playwright-core';
 import { periodStatement } from '../../src/engine/serviceReview';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
+import { screenshot } from './support/screenshots';
 import { launchChromium, offlineContext } from './support/browser';
 import { RunningServer, serveDirectory } from './support/staticServer';
 
@@ -73,5 +74,5 @@ it('imports pasted actuals after a preview and writes the statement whose total 
   expect(shown).toBeCloseTo(Math.round(expected * 100) / 100, 2);
   const texts = await sheet.locator('td').allInnerTexts();
   expect(texts.filter((t) => t.startsWith('#'))).toEqual([]);
-  await page.screenshot({ path: path.join(ROOT, 'docs/images/service-review.png') });
+  await screenshot(page, 'service-review.png');
 });

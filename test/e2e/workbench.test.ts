@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { screenshot } from './support/screenshots';
 import { launchChromium, offlineContext } from './support/browser';
 import { RunningServer, serveDirectory } from './support/staticServer';
 
@@ -12,7 +13,6 @@ jest.setTimeout(180_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
-const SCREENSHOT = path.join(ROOT, 'docs/images/workbench.png');
 
 let server: RunningServer;
 let browser: Browser;
@@ -22,7 +22,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run "npm run build" first');
+  if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run "npm run build:test" first');
   server = await serveDirectory(DIST);
   browser = await launchChromium();
   ({ context, outsideRequests } = await offlineContext(browser, server.url));
@@ -104,7 +104,7 @@ it('writes to the workbook: the band table appears with a workbook name, and the
   await openSheet('OM_ChangeLog');
   const log = await page.locator('table[aria-label="Sheet OM_ChangeLog"]').innerText();
   expect(log).toMatch(/Change success/);
-  await page.screenshot({ path: SCREENSHOT });
+  await screenshot(page, 'workbench.png');
 });
 
 it('restores the model after a reload', async () => {
