@@ -35,20 +35,23 @@ function contentSecurityPolicy(officeJsFromCdn) {
 class DocsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('DocsPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'DocsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const docsDir = path.join(root, 'docs');
-        for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.md'))) {
-          const fullPath = path.join(docsDir, file);
-          compilation.fileDependencies.add(fullPath);
-          const body = marked.parse(readFileSync(fullPath, 'utf8'));
-          const title = file.replace(/\.md$/, '');
-          const html =
-            `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Outcome Modeler — ${title}</title>` +
-            `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src 'self'">` +
-            `<link rel="stylesheet" href="docs.css"></head><body><main>${body}</main></body></html>`;
-          compilation.emitAsset(`docs/${title}.html`, new webpack.sources.RawSource(html));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'DocsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const docsDir = path.join(root, 'docs');
+          for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.md'))) {
+            const fullPath = path.join(docsDir, file);
+            compilation.fileDependencies.add(fullPath);
+            const body = marked.parse(readFileSync(fullPath, 'utf8'));
+            const title = file.replace(/\.md$/, '');
+            const html =
+              `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Outcome Modeler — ${title}</title>` +
+              `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src 'self'">` +
+              `<link rel="stylesheet" href="docs.css"></head><body><main>${body}</main></body></html>`;
+            compilation.emitAsset(`docs/${title}.html`, new webpack.sources.RawSource(html));
+          }
+        },
+      );
     });
   }
 }
@@ -60,13 +63,25 @@ class AddinUrlsPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('AddinUrlsPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'AddinUrlsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(renderManifest(this.baseUrl)));
-        const asset = compilation.getAsset('functions.json');
-        if (!asset) return;
-        const metadata = finishFunctionsMetadata(JSON.parse(asset.source.source().toString()), this.baseUrl);
-        compilation.updateAsset('functions.json', new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'AddinUrlsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          compilation.emitAsset(
+            'manifest.xml',
+            new webpack.sources.RawSource(renderManifest(this.baseUrl)),
+          );
+          const asset = compilation.getAsset('functions.json');
+          if (!asset) return;
+          const metadata = finishFunctionsMetadata(
+            JSON.parse(asset.source.source().toString()),
+            this.baseUrl,
+          );
+          compilation.updateAsset(
+            'functions.json',
+            new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)),
+          );
+        },
+      );
     });
   }
 }
@@ -78,16 +93,22 @@ class BundleReportPlugin {
   }
   apply(compiler) {
     compiler.hooks.done.tap('BundleReportPlugin', ({ compilation }) => {
-      const source = (m) => (m.modules ? [...m.modules].flatMap(source) : [m.resource ?? m.identifier()]);
+      const source = (m) =>
+        m.modules ? [...m.modules].flatMap(source) : [m.resource ?? m.identifier()];
       const chunks = [...compilation.chunks].map((chunk) => ({
         names: chunk.name ? [chunk.name] : [],
         files: [...chunk.files],
-        modules: [...new Set([...compilation.chunkGraph.getChunkModulesIterable(chunk)].flatMap(source))]
+        modules: [
+          ...new Set([...compilation.chunkGraph.getChunkModulesIterable(chunk)].flatMap(source)),
+        ]
           .map((file) => path.relative(root, file.split('!').pop()))
           .sort(),
       }));
       // What each entry or on-demand import loads, so sizes can be reported as a user downloads them.
-      const groups = [...compilation.namedChunkGroups].map(([name, group]) => ({ name, files: group.getFiles().filter((f) => f.endsWith('.js')) }));
+      const groups = [...compilation.namedChunkGroups].map(([name, group]) => ({
+        name,
+        files: group.getFiles().filter((f) => f.endsWith('.js')),
+      }));
       mkdirSync(path.dirname(this.reportPath), { recursive: true });
       writeFileSync(this.reportPath, JSON.stringify({ chunks, groups }, null, 2));
     });
@@ -123,7 +144,9 @@ function productionBaseUrl(env) {
 /** Redirects the bare address (keeping its query, such as ?paneWidth=320) to the pane's page. */
 function rootToPane(req, res, next) {
   if (req.path !== '/') return next();
-  const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+  const query = req.originalUrl.includes('?')
+    ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
+    : '';
   return res.redirect(302, `/taskpane.html${query}`);
 }
 
@@ -142,7 +165,11 @@ module.exports = async (env = {}, argv = {}) => {
     // Never an eval source map: the pages' policy forbids eval, in development as in production.
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
-      functions: ['./src/functions/installRuntimeShim.ts', './src/functions/functions.ts', './src/functions/markRegistered.ts'],
+      functions: [
+        './src/functions/installRuntimeShim.ts',
+        './src/functions/functions.ts',
+        './src/functions/markRegistered.ts',
+      ],
       taskpane: './src/taskpane/index.ts',
     },
     output: {
@@ -153,11 +180,20 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new CustomFunctionsMetadataPlugin({
+        output: 'functions.json',
+        input: './src/functions/functions.ts',
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -174,15 +210,25 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'docs/docs.css', to: 'docs/docs.css' },
           { from: 'docs/images', to: 'docs/images' },
-          ...(officeJsFromCdn ? [] : [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }]),
+          ...(officeJsFromCdn
+            ? []
+            : [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }]),
         ],
       }),
       new DocsPlugin(),
       new AddinUrlsPlugin(baseUrl),
-      ...(production ? [new BundleReportPlugin(path.resolve(root, env.reportPath ?? 'reports/bundle-modules.json'))] : []),
+      ...(production
+        ? [
+            new BundleReportPlugin(
+              path.resolve(root, env.reportPath ?? 'reports/bundle-modules.json'),
+            ),
+          ]
+        : []),
     ],
     devServer: {
-      port: Number(process.env.PORT || process.env.npm_package_config_dev_server_port || DEFAULT_DEV_PORT),
+      port: Number(
+        process.env.PORT || process.env.npm_package_config_dev_server_port || DEFAULT_DEV_PORT,
+      ),
       host: 'localhost',
       hot: false,
       liveReload: false,

@@ -16,7 +16,17 @@ if (!process.argv.includes('--no-bundle')) {
   const webpackCli = path.join(root, 'node_modules/webpack-cli/bin/cli.js');
   execFileSync(
     process.execPath,
-    [webpackCli, '--mode', 'production', '--env', 'baseUrl=https://bench.example.com/addin', '--env', `outputPath=${path.join(here, '.build/dist')}`, '--env', `reportPath=${path.join(here, '.build/bundle-modules.json')}`],
+    [
+      webpackCli,
+      '--mode',
+      'production',
+      '--env',
+      'baseUrl=https://bench.example.com/addin',
+      '--env',
+      `outputPath=${path.join(here, '.build/dist')}`,
+      '--env',
+      `reportPath=${path.join(here, '.build/bundle-modules.json')}`,
+    ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
 }

@@ -22,11 +22,20 @@ interface BundleReport {
   groups: { name: string; files: string[] }[];
 }
 
-export async function benchBundle(dist: string, report: string, runs: number): Promise<BundleFigures> {
-  if (!existsSync(path.join(dist, 'taskpane.js')) || !existsSync(report)) throw new Error(`${dist} has no build: bench/build.mjs makes it`);
+export async function benchBundle(
+  dist: string,
+  report: string,
+  runs: number,
+): Promise<BundleFigures> {
+  if (!existsSync(path.join(dist, 'taskpane.js')) || !existsSync(report))
+    throw new Error(`${dist} has no build: bench/build.mjs makes it`);
   const size = (file: string) => statSync(path.join(dist, file)).size;
   const { groups } = JSON.parse(readFileSync(report, 'utf8')) as BundleReport;
-  const paneFiles = new Set(groups.filter((g) => ['functions', 'taskpane', 'pane'].includes(g.name)).flatMap((g) => g.files));
+  const paneFiles = new Set(
+    groups
+      .filter((g) => ['functions', 'taskpane', 'pane'].includes(g.name))
+      .flatMap((g) => g.files),
+  );
   const server = await serveDirectory(dist);
   const browser = await launchChromium();
   try {
@@ -40,11 +49,21 @@ export async function benchBundle(dist: string, report: string, runs: number): P
         const mark = performance.getEntriesByName('outcome-modeler:functions-registered')[0];
         if (!mark) return undefined;
         const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        const before = resources.filter((r) => r.responseEnd <= mark.startTime).map((r) => ({ url: r.name, bytes: r.decodedBodySize }));
-        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming;
-        return { ms: mark.startTime, resources: [...before, { url: navigation.name, bytes: navigation.decodedBodySize }] };
+        const before = resources
+          .filter((r) => r.responseEnd <= mark.startTime)
+          .map((r) => ({ url: r.name, bytes: r.decodedBodySize }));
+        const navigation = performance.getEntriesByType(
+          'navigation',
+        )[0] as PerformanceResourceTiming;
+        return {
+          ms: mark.startTime,
+          resources: [...before, { url: navigation.name, bytes: navigation.decodedBodySize }],
+        };
       });
-      const figures = (await loaded.jsonValue()) as { ms: number; resources: { url: string; bytes: number }[] };
+      const figures = (await loaded.jsonValue()) as {
+        ms: number;
+        resources: { url: string; bytes: number }[];
+      };
       // Cross-origin timings hide sizes: Office.js files count at the size of the copy served for them.
       const sizeOf = (r: { url: string; bytes: number }) => {
         const officeFile = officeJsFile(r.url);

@@ -3,7 +3,11 @@ import { compileContract } from '../src/engine/compiledContract';
 import { atRiskAmount, monthlyIncentiveCap } from '../src/engine/contract';
 import { generatePath } from '../src/engine/performancePath';
 import { RandomStream } from '../src/engine/randomStream';
-import { referenceContract, referenceProposal, referenceScenario } from '../src/engine/referenceContract';
+import {
+  referenceContract,
+  referenceProposal,
+  referenceScenario,
+} from '../src/engine/referenceContract';
 import { unwrap } from '../src/engine/result';
 import { prepareSimulation } from '../src/engine/simulationSetup';
 import { createWorkspace, evaluateTerm } from '../src/engine/termEvaluator';
@@ -17,7 +21,8 @@ import { createWorkspace, evaluateTerm } from '../src/engine/termEvaluator';
 const MONTHS = 36;
 const col = (c: number) => {
   let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 };
 
@@ -40,14 +45,21 @@ function buildSheet(): (string | number)[][] {
   const creditRow = n + 4;
   contract.serviceLevels.forEach((sl, s) => {
     const r = s + 1;
-    const row: (string | number)[] = [sl.expected, sl.direction === 'higher' ? 1 : 0, sl.allocation * atRisk];
+    const row: (string | number)[] = [
+      sl.expected,
+      sl.direction === 'higher' ? 1 : 0,
+      sl.allocation * atRisk,
+    ];
     for (let m = 0; m < MONTHS; m++) row[P + m] = 0;
-    for (let m = 0; m < MONTHS; m++) row[ATT + m] = `=IF($B${r}=1,${col(P + m)}${r}/$A${r},$A${r}/${col(P + m)}${r})`;
+    for (let m = 0; m < MONTHS; m++)
+      row[ATT + m] = `=IF($B${r}=1,${col(P + m)}${r}/$A${r},$A${r}/${col(P + m)}${r})`;
     for (let m = 0; m < MONTHS; m++) {
       const a = `${col(ATT + m)}${r}`;
-      row[AMT + m] = `=IF(${a}<0.97,-1,IF(${a}<0.985,-0.5,IF(${a}<1,-0.25,IF(${a}<1.01,0,0.1))))*$C${r}`;
+      row[AMT + m] =
+        `=IF(${a}<0.97,-1,IF(${a}<0.985,-0.5,IF(${a}<1,-0.25,IF(${a}<1.01,0,0.1))))*$C${r}`;
     }
-    for (let m = 0; m < MONTHS; m++) row[CAPPED + m] = `=MAX(0,-${col(AMT + m)}${r})*${col(AMT + m)}$${scaleRow}`;
+    for (let m = 0; m < MONTHS; m++)
+      row[CAPPED + m] = `=MAX(0,-${col(AMT + m)}${r})*${col(AMT + m)}$${scaleRow}`;
     for (let y = 0; y < MONTHS / 12; y++) {
       const att = `${col(ATT + 12 * y)}${r}:${col(ATT + 12 * y + 11)}${r}`;
       const capped = `${col(CAPPED + 12 * y)}${r}:${col(CAPPED + 12 * y + 11)}${r}`;
@@ -62,12 +74,17 @@ function buildSheet(): (string | number)[][] {
   };
   const amt = (m: number) => `${col(AMT + m)}1:${col(AMT + m)}${n}`;
   rows.push(totals((m) => `=-SUMIF(${amt(m)},"<0")`));
-  rows.push(totals((m) => `=IF(${col(AMT + m)}${rawRow}>${atRisk},${atRisk}/${col(AMT + m)}${rawRow},1)`));
+  rows.push(
+    totals((m) => `=IF(${col(AMT + m)}${rawRow}>${atRisk},${atRisk}/${col(AMT + m)}${rawRow},1)`),
+  );
   rows.push(totals((m) => `=MIN(SUMIF(${amt(m)},">0"),${cap})`));
   rows.push(totals((m) => `=MIN(${col(AMT + m)}${rawRow},${atRisk})`));
   const net = `=SUM(${col(AMT)}${incentiveRow}:${col(AMT + MONTHS - 1)}${incentiveRow})-SUM(${col(AMT)}${creditRow}:${col(AMT + MONTHS - 1)}${creditRow})+SUM(${col(EARNBACK)}1:${col(EARNBACK + 2)}${n})`;
   rows.push([net]);
-  return rows.map((r) => Array.from({ length: Math.max(r.length, 1) }, (_, i) => r[i] ?? null) as (string | number)[]);
+  return rows.map(
+    (r) =>
+      Array.from({ length: Math.max(r.length, 1) }, (_, i) => r[i] ?? null) as (string | number)[],
+  );
 }
 
 export interface FormulaEngineFigures {
@@ -80,9 +97,19 @@ export interface FormulaEngineFigures {
 export function benchFormulaEngine(trials: number): FormulaEngineFigures {
   const contract = referenceContract();
   const n = contract.serviceLevels.length;
-  const hf = HyperFormula.buildFromArray(buildSheet(), { licenseKey: 'gpl-v3', useColumnIndex: true });
+  const hf = HyperFormula.buildFromArray(buildSheet(), {
+    licenseKey: 'gpl-v3',
+    useColumnIndex: true,
+  });
   const netRow = n + 4;
-  const sim = unwrap(prepareSimulation({ proposals: [referenceProposal()], scenario: referenceScenario(), trials, seed: 1 }));
+  const sim = unwrap(
+    prepareSimulation({
+      proposals: [referenceProposal()],
+      scenario: referenceScenario(),
+      trials,
+      seed: 1,
+    }),
+  );
   const compiled = unwrap(compileContract(contract));
   const ws = createWorkspace(compiled);
   const stream = new RandomStream(sim.seed);
@@ -90,7 +117,11 @@ export function benchFormulaEngine(trials: number): FormulaEngineFigures {
   const engineNets: number[] = [];
   for (let t = 0; t < trials; t++) {
     generatePath(sim.plan, stream, t, sim.path);
-    paths.push(Array.from({ length: n }, (_, s) => Array.from(sim.path.subarray(s * MONTHS, (s + 1) * MONTHS))));
+    paths.push(
+      Array.from({ length: n }, (_, s) =>
+        Array.from(sim.path.subarray(s * MONTHS, (s + 1) * MONTHS)),
+      ),
+    );
     engineNets.push(evaluateTerm(compiled, sim.path, ws).net);
   }
   let maxDifference = 0;

@@ -26,7 +26,9 @@ export function benchFunctions(cells: number, runs: number): FunctionsFigures {
     [99.5, 0],
     [99.9, 0.02],
   ];
-  const netfeeInputs = Array.from({ length: cells / 2 }, (_, i) => [[Array.from({ length: MONTHS }, (_, m) => month(m, i))]]);
+  const netfeeInputs = Array.from({ length: cells / 2 }, (_, i) => [
+    [Array.from({ length: MONTHS }, (_, m) => month(m, i))],
+  ]);
   const creditInputs = Array.from({ length: cells / 2 }, (_, i) =>
     Array.from({ length: 5 }, (_, s) => Array.from({ length: MONTHS }, (_, m) => month(m, i + s))),
   );
@@ -35,7 +37,8 @@ export function benchFunctions(cells: number, runs: number): FunctionsFigures {
   let values = 0;
   const { ms } = medianOf(runs, 2, () => {
     values = 0;
-    for (const [perf] of netfeeInputs) values += netfees(fees, [perf[0]], bands, 'linear', 50_000, 10_000)[0].length;
+    for (const [perf] of netfeeInputs)
+      values += netfees(fees, [perf[0]], bands, 'linear', 50_000, 10_000)[0].length;
     for (const perf of creditInputs) values += credit(perf, expected, allocation, 12_000)[0].length;
     return values;
   });

@@ -13,7 +13,9 @@ export interface InteractiveFigures {
 
 function coldRun(trials: number): number {
   const bundled = path.join(__dirname, 'coldStart.js');
-  const script = existsSync(bundled) ? [bundled] : ['--import', 'tsx', path.join(__dirname, 'coldStart.ts')];
+  const script = existsSync(bundled)
+    ? [bundled]
+    : ['--import', 'tsx', path.join(__dirname, 'coldStart.ts')];
   const out = execFileSync(process.execPath, [...script, String(trials)], { encoding: 'utf8' });
   return (JSON.parse(out) as { ms: number }).ms;
 }

@@ -1,10 +1,15 @@
 import { simulate } from '../src/engine/monteCarlo';
-import { referenceProposal, referenceScenario, REFERENCE_SERVICE_LEVELS, REFERENCE_TERM_MONTHS } from '../src/engine/referenceContract';
+import {
+  referenceProposal,
+  referenceScenario,
+  REFERENCE_SERVICE_LEVELS,
+  REFERENCE_TERM_MONTHS,
+} from '../src/engine/referenceContract';
 import { unwrap } from '../src/engine/result';
-import { SimulationSummary } from '../src/engine/simulationSummary';
+import { type SimulationSummary } from '../src/engine/simulationSummary';
 import { medianOf } from './timing';
 
-/** The reference contract of bench-model.md through the project's general engine, one thread. */
+/** The reference contract of docs/benchmark-model.md through the project's general engine, one thread. */
 export interface MonteCarloFigures {
   trials: number;
   ms: number;
@@ -16,7 +21,15 @@ export interface MonteCarloFigures {
 }
 
 export function runReference(trials: number, seed = 1): SimulationSummary {
-  return unwrap(simulate({ proposals: [referenceProposal()], scenario: referenceScenario(), trials, seed, progressEvery: trials }));
+  return unwrap(
+    simulate({
+      proposals: [referenceProposal()],
+      scenario: referenceScenario(),
+      trials,
+      seed,
+      progressEvery: trials,
+    }),
+  );
 }
 
 export function benchMonteCarlo(trials: number, runs: number): MonteCarloFigures {

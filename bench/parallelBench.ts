@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { mergeResults, SimulationPartial } from '../src/engine/monteCarlo';
+import { mergeResults, type SimulationPartial } from '../src/engine/monteCarlo';
 import { summariseSimulation } from '../src/engine/simulationSummary';
 import { median } from './timing';
 
@@ -37,11 +37,21 @@ function job(worker: Worker, trials: number, from: number, to: number): Promise<
 
 async function runSplit(workers: Worker[], trials: number): Promise<SimulationPartial> {
   const size = Math.ceil(trials / workers.length);
-  const parts = await Promise.all(workers.map((w, i) => job(w, trials, Math.min(i * size, trials), Math.min((i + 1) * size, trials))));
+  const parts = await Promise.all(
+    workers.map((w, i) =>
+      job(w, trials, Math.min(i * size, trials), Math.min((i + 1) * size, trials)),
+    ),
+  );
   return parts.reduce(mergeResults);
 }
 
-export async function benchParallel(trials: number, runs: number, singleMs: number, singleMean: number, workerCount: number): Promise<ParallelFigures> {
+export async function benchParallel(
+  trials: number,
+  runs: number,
+  singleMs: number,
+  singleMean: number,
+  workerCount: number,
+): Promise<ParallelFigures> {
   const workers = Array.from({ length: workerCount }, startWorker);
   try {
     await runSplit(workers, Math.min(trials, 2_000)); // warm-up: load, compile, JIT
@@ -54,7 +64,13 @@ export async function benchParallel(trials: number, runs: number, singleMs: numb
     }
     const ms = median(times);
     const mean = merged ? summariseSimulation(merged).proposals[0].net.mean : NaN;
-    return { workers: workerCount, trials, ms, speedup: singleMs / ms, identical: mean === singleMean };
+    return {
+      workers: workerCount,
+      trials,
+      ms,
+      speedup: singleMs / ms,
+      identical: mean === singleMean,
+    };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

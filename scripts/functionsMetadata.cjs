@@ -11,7 +11,9 @@ const { DEV_BASE_URL } = require('./manifest.cjs');
 function finishFunctionsMetadata(generated, baseUrl = DEV_BASE_URL) {
   const base = baseUrl.replace(/\/$/, '');
   const functions = generated.functions.map((fn) =>
-    fn.helpUrl?.startsWith(DEV_BASE_URL) ? { ...fn, helpUrl: base + fn.helpUrl.slice(DEV_BASE_URL.length) } : fn,
+    fn.helpUrl?.startsWith(DEV_BASE_URL)
+      ? { ...fn, helpUrl: base + fn.helpUrl.slice(DEV_BASE_URL.length) }
+      : fn,
   );
   return { allowErrorForDataTypeAny: true, ...generated, functions };
 }

@@ -8,7 +8,8 @@ const root = path.dirname(__dirname);
 /** Renders manifest.template.xml for a hosting base URL (https; a trailing slash is dropped). */
 function renderManifest(baseUrl) {
   const url = new URL(baseUrl);
-  if (url.protocol !== 'https:') throw new Error(`The add-in base URL must use https, not ${baseUrl}`);
+  if (url.protocol !== 'https:')
+    throw new Error(`The add-in base URL must use https, not ${baseUrl}`);
   const base = url.href.replace(/\/$/, '');
   return readFileSync(path.join(root, 'manifest.template.xml'), 'utf8')
     .split('{{BASE_URL}}')

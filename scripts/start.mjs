@@ -51,10 +51,23 @@ Stop the server with Ctrl+C.
 
 if (isWindows || process.platform === 'darwin') {
   // Excel loads the pages from the dev server, with Office.js from Microsoft's CDN as in production.
-  run('npx', ['office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'npm run dev-server:excel', '--dev-server-port', String(port)]);
+  run('npx', [
+    'office-addin-debugging',
+    'start',
+    'manifest.xml',
+    'desktop',
+    '--app',
+    'excel',
+    '--dev-server',
+    'npm run dev-server:excel',
+    '--dev-server-port',
+    String(port),
+  ]);
 } else {
   serveWorkbench().catch((error) => {
-    console.error(`npm start could not serve the add-in: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `npm start could not serve the add-in: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   });
 }

@@ -1,4 +1,4 @@
-import { Contract } from './contract';
+import { type Contract } from './contract';
 import { minutesInPeriod, monthsFrom } from './servicePeriod';
 
 /**
@@ -21,7 +21,11 @@ export interface ActualRecord {
 }
 
 /** Availability after removing excluded minutes from both the downtime and the measured window. */
-export function availabilityExcluding(value: number, excludedMinutes: number, minutesInMonth: number): number {
+export function availabilityExcluding(
+  value: number,
+  excludedMinutes: number,
+  minutesInMonth: number,
+): number {
   if (excludedMinutes <= 0) return value;
   return (value * minutesInMonth) / (minutesInMonth - excludedMinutes);
 }
@@ -29,14 +33,22 @@ export function availabilityExcluding(value: number, excludedMinutes: number, mi
 /** The value the contract measures: the reported value with exclusions applied. */
 export function measuredValue(record: ActualRecord): number {
   if (record.excludedMinutes === null) return record.value;
-  return availabilityExcluding(record.value, record.excludedMinutes, minutesInPeriod(record.period));
+  return availabilityExcluding(
+    record.value,
+    record.excludedMinutes,
+    minutesInPeriod(record.period),
+  );
 }
 
 /**
  * Service-level-major performance for the term evaluator (perf[s × termMonths + m]) with contract
  * month 0 at `start`; periods without a record are NaN (not measured), records outside the term are ignored.
  */
-export function performanceMatrix(contract: Contract, actuals: readonly ActualRecord[], start: string): Float64Array {
+export function performanceMatrix(
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  start: string,
+): Float64Array {
   const months = contract.termMonths;
   const perf = new Float64Array(contract.serviceLevels.length * months).fill(NaN);
   const row = new Map(contract.serviceLevels.map((sl, s) => [sl.id, s]));

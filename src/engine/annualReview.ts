@@ -1,8 +1,8 @@
-import { ActualRecord } from './actuals';
-import { Contract, MONTHS_PER_YEAR } from './contract';
+import { type ActualRecord } from './actuals';
+import { type Contract, MONTHS_PER_YEAR } from './contract';
 import { ratchetLevel } from './ratchet';
-import { fail, ok, Result } from './result';
-import { cell, ReviewedTerm, reviewTerm } from './reviewedTerm';
+import { fail, ok, type Result } from './result';
+import { cell, type ReviewedTerm, reviewTerm } from './reviewedTerm';
 import { monthsFrom, periodAfter } from './servicePeriod';
 import { meetsLevel } from './tolerance';
 
@@ -44,18 +44,38 @@ export interface AnnualReview {
 }
 
 /** Reviews contract year `year` (1-based) of a contract that started at `start`. */
-export function annualReview(contract: Contract, actuals: readonly ActualRecord[], start: string, year: number): Result<AnnualReview> {
-  if (contract.ratchet.method === 'none') return fail('value', 'The contract has no continuous-improvement (ratchet) rule');
+export function annualReview(
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  start: string,
+  year: number,
+): Result<AnnualReview> {
+  if (contract.ratchet.method === 'none')
+    return fail('value', 'The contract has no continuous-improvement (ratchet) rule');
   const first = (year - 1) * MONTHS_PER_YEAR;
   if (!Number.isInteger(year) || year < 1 || first + MONTHS_PER_YEAR > contract.termMonths) {
-    return fail('value', `Contract year ${year} is not a whole year inside the ${contract.termMonths}-month term`);
+    return fail(
+      'value',
+      `Contract year ${year} is not a whole year inside the ${contract.termMonths}-month term`,
+    );
   }
   const term = reviewTerm(contract, actuals, start);
   if (!term.ok) return term;
   const proposals = contract.serviceLevels.map((_, s) => proposal(term.value, contract, s, first));
-  if (proposals.every((p) => p.monthsMeasured === 0)) return fail('value', `No actuals in contract year ${year}`);
-  const current = yearMoney(contract, actuals, periodAfter(start, first), proposals.map((p) => p.current));
-  const proposed = yearMoney(contract, actuals, periodAfter(start, first), proposals.map((p) => p.proposed));
+  if (proposals.every((p) => p.monthsMeasured === 0))
+    return fail('value', `No actuals in contract year ${year}`);
+  const current = yearMoney(
+    contract,
+    actuals,
+    periodAfter(start, first),
+    proposals.map((p) => p.current),
+  );
+  const proposed = yearMoney(
+    contract,
+    actuals,
+    periodAfter(start, first),
+    proposals.map((p) => p.proposed),
+  );
   if (!current.ok) return current;
   if (!proposed.ok) return proposed;
   return ok({
@@ -76,7 +96,10 @@ function proposal(term: ReviewedTerm, contract: Contract, s: number, first: numb
   const current = term.detail.expected[cell(term, s, first)];
   const from = cell(term, s, first);
   const to = from + MONTHS_PER_YEAR;
-  const rule = { method: contract.ratchet.method === 'none' ? 'average' : contract.ratchet.method, maxGapShare: contract.ratchet.maxGapShare } as const;
+  const rule = {
+    method: contract.ratchet.method === 'none' ? 'average' : contract.ratchet.method,
+    maxGapShare: contract.ratchet.maxGapShare,
+  } as const;
   let sum = 0;
   let count = 0;
   let allMet = true;
@@ -98,7 +121,12 @@ function proposal(term: ReviewedTerm, contract: Contract, s: number, first: numb
   };
 }
 
-function yearMoney(contract: Contract, actuals: readonly ActualRecord[], yearStart: string, levels: readonly number[]): Result<YearMoney> {
+function yearMoney(
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  yearStart: string,
+  levels: readonly number[],
+): Result<YearMoney> {
   const year: Contract = {
     ...contract,
     termMonths: MONTHS_PER_YEAR,

@@ -1,5 +1,5 @@
-import { Direction } from './direction';
-import { fail, ok, Result } from './result';
+import { type Direction } from './direction';
+import { fail, ok, type Result } from './result';
 
 /**
  * Attainment ratio: actual / target when higher is better, target / actual when lower is better.
@@ -8,7 +8,10 @@ import { fail, ok, Result } from './result';
 export function attainment(actual: number, target: number, direction: Direction): Result<number> {
   const denominator = direction === 'higher' ? target : actual;
   if (denominator === 0) {
-    return fail('div0', direction === 'higher' ? 'target is 0' : 'actual is 0 for a lower-is-better level');
+    return fail(
+      'div0',
+      direction === 'higher' ? 'target is 0' : 'actual is 0 for a lower-is-better level',
+    );
   }
   return ok(direction === 'higher' ? actual / target : target / actual);
 }

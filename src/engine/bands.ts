@@ -1,4 +1,4 @@
-import { fail, ok, Result } from './result';
+import { fail, ok, type Result } from './result';
 import { atMost, slack } from './tolerance';
 
 /** How a band table turns a value into a rate. */
@@ -31,8 +31,10 @@ export function parseBandMethod(text: string | null | undefined): Result<BandMet
 export function parseBands(rows: readonly BandRow[], label = 'bands'): Result<BandTable> {
   if (rows.length === 0) return fail('value', `${label}: no band rows`);
   for (const row of rows) {
-    if (!Number.isFinite(row.bound)) return fail('value', `${label}: lower bound ${row.bound} is not a finite number`);
-    if (!Number.isFinite(row.rate)) return fail('value', `${label}: rate ${row.rate} is not a finite number`);
+    if (!Number.isFinite(row.bound))
+      return fail('value', `${label}: lower bound ${row.bound} is not a finite number`);
+    if (!Number.isFinite(row.rate))
+      return fail('value', `${label}: rate ${row.rate} is not a finite number`);
   }
   const sorted = [...rows].sort((a, b) => a.bound - b.bound);
   for (let i = 1; i < sorted.length; i++) {
@@ -41,7 +43,10 @@ export function parseBands(rows: readonly BandRow[], label = 'bands'): Result<Ba
     if (bound === lower) return fail('value', `${label}: duplicate lower bound ${bound}`);
     // Bounds within the comparison tolerance are the same threshold: the lower band could never be reached.
     if (atMost(bound, lower)) {
-      return fail('value', `${label}: duplicate lower bound ${bound} (${lower} and ${bound} differ only by rounding noise)`);
+      return fail(
+        'value',
+        `${label}: duplicate lower bound ${bound} (${lower} and ${bound} differ only by rounding noise)`,
+      );
     }
   }
   return ok(makeBandTable(sorted));
@@ -60,7 +65,12 @@ function makeBandTable(sorted: readonly BandRow[]): BandTable {
  * Index of the band `value` falls in within [start, start+count): the greatest bound ≤ value,
  * or `start` when the value lies below every bound (the lowest band extends down).
  */
-export function bandIndex(thresholds: Float64Array, start: number, count: number, value: number): number {
+export function bandIndex(
+  thresholds: Float64Array,
+  start: number,
+  count: number,
+  value: number,
+): number {
   // Below the lowest bound (and NaN) → the lowest band, the same on both search paths.
   if (!(value >= thresholds[start])) return start;
   if (count <= 8) {
@@ -92,7 +102,13 @@ export function linearRate(table: BandTable, value: number): number {
   return linearRateIn(table.bounds, table.rates, 0, table.rates.length, value);
 }
 
-export function linearRateIn(bounds: Float64Array, rates: Float64Array, start: number, count: number, value: number): number {
+export function linearRateIn(
+  bounds: Float64Array,
+  rates: Float64Array,
+  start: number,
+  count: number,
+  value: number,
+): number {
   const last = start + count - 1;
   if (value <= bounds[start]) return rates[start];
   if (value >= bounds[last]) return rates[last];

@@ -1,9 +1,16 @@
-import { SimulationHooks } from './monteCarlo';
+import { type SimulationHooks } from './monteCarlo';
 import { recentreAssumption } from './performanceAssumption';
-import { DomainError, fail, ok, Result } from './result';
+import { type DomainError, fail, ok, type Result } from './result';
 import { brentRoot } from './rootSearch';
 import { DEFAULT_TRIALS } from './simulationSetup';
-import { assumptionOf, chosenProposal, formatMoney, RunSequence, WhatIfBase, withAssumption } from './whatIf';
+import {
+  assumptionOf,
+  chosenProposal,
+  formatMoney,
+  RunSequence,
+  type WhatIfBase,
+  withAssumption,
+} from './whatIf';
 
 /**
  * Break-even: the performance level of one service level at which the provider's expected net
@@ -34,30 +41,57 @@ export interface BreakEvenResult {
   readonly net: number;
   readonly targetNet: number;
   /** Final bracket: the target lies between the nets at these two levels. */
-  readonly bracket: { readonly lower: number; readonly upper: number; readonly netAtLower: number; readonly netAtUpper: number };
+  readonly bracket: {
+    readonly lower: number;
+    readonly upper: number;
+    readonly netAtLower: number;
+    readonly netAtUpper: number;
+  };
   readonly evaluations: number;
   readonly searchRange: { readonly lower: number; readonly upper: number };
 }
 
 const MAX_EVALUATIONS = 60;
 
-export function breakEven(request: BreakEvenRequest, hooks: SimulationHooks = {}): Result<BreakEvenResult> {
+export function breakEven(
+  request: BreakEvenRequest,
+  hooks: SimulationHooks = {},
+): Result<BreakEvenResult> {
   const proposal = chosenProposal(request);
   if (!proposal.ok) return proposal;
   const sl = proposal.value.contract.serviceLevels.find((s) => s.id === request.serviceLevelId);
-  if (sl === undefined) return fail('value', `No service level with id "${request.serviceLevelId}" in ${proposal.value.name}`);
-  if (!sl.critical) return fail('value', `${sl.name} is a key measurement: it carries no money, so it has no break-even`);
+  if (sl === undefined)
+    return fail(
+      'value',
+      `No service level with id "${request.serviceLevelId}" in ${proposal.value.name}`,
+    );
+  if (!sl.critical)
+    return fail(
+      'value',
+      `${sl.name} is a key measurement: it carries no money, so it has no break-even`,
+    );
   const config = request.simulation;
   const found = assumptionOf(config, sl);
   if (!found.ok) return found;
   const { assumption, range } = found.value;
   const spread = Math.abs(sl.expected) || 1;
   const search = request.range ?? {
-    lower: Number.isFinite(range.lower) ? range.lower : sl.direction === 'lower' ? 0 : sl.expected - 2 * spread,
+    lower: Number.isFinite(range.lower)
+      ? range.lower
+      : sl.direction === 'lower'
+        ? 0
+        : sl.expected - 2 * spread,
     upper: Number.isFinite(range.upper) ? range.upper : sl.expected + 2 * spread,
   };
-  if (!(Number.isFinite(search.lower) && Number.isFinite(search.upper) && search.lower < search.upper)) {
-    return fail('value', `Search range ${search.lower}…${search.upper} must be two numbers, lower first`);
+  if (!(
+    Number.isFinite(search.lower) &&
+    Number.isFinite(search.upper) &&
+    search.lower < search.upper
+  )) {
+    return fail(
+      'value',
+      `Search range ${search.lower}…${search.upper} must be two numbers, lower first`,
+    );
   }
   const targetNet = request.targetNet ?? 0;
   const tolerance = request.tolerance ?? (search.upper - search.lower) * 1e-6;
@@ -66,7 +100,10 @@ export function breakEven(request: BreakEvenRequest, hooks: SimulationHooks = {}
   const runs = new RunSequence(hooks, config.trials ?? DEFAULT_TRIALS, MAX_EVALUATIONS + 2);
   let error: DomainError | null = null;
   const netAt = (level: number): number => {
-    const outcome = runs.run(withAssumption(config, sl.id, recentreAssumption(assumption, level, range)), proposal.value);
+    const outcome = runs.run(
+      withAssumption(config, sl.id, recentreAssumption(assumption, level, range)),
+      proposal.value,
+    );
     if (!outcome.ok) {
       error = outcome.error;
       return NaN;
@@ -86,14 +123,27 @@ export function breakEven(request: BreakEvenRequest, hooks: SimulationHooks = {}
         `and ${formatMoney(netHigh)} at ${search.upper}, both ${side} the target ${formatMoney(targetNet)}`,
     );
   }
-  const root = brentRoot((level) => netAt(level) - targetNet, search.lower, search.upper, fLow, fHigh, tolerance, MAX_EVALUATIONS);
+  const root = brentRoot(
+    (level) => netAt(level) - targetNet,
+    search.lower,
+    search.upper,
+    fLow,
+    fHigh,
+    tolerance,
+    MAX_EVALUATIONS,
+  );
   if (error !== null) return { ok: false, error };
   return ok({
     serviceLevelId: sl.id,
     level: root.x,
     net: root.fx + targetNet,
     targetNet,
-    bracket: { lower: root.lower, upper: root.upper, netAtLower: root.fLower + targetNet, netAtUpper: root.fUpper + targetNet },
+    bracket: {
+      lower: root.lower,
+      upper: root.upper,
+      netAtLower: root.fLower + targetNet,
+      netAtUpper: root.fUpper + targetNet,
+    },
     evaluations: root.evaluations + 2,
     searchRange: search,
   });

@@ -1,9 +1,9 @@
 import { parseBands } from './bands';
-import { annualIncentiveCap, atRiskAmount, Contract, monthlyIncentiveCap } from './contract';
+import { annualIncentiveCap, atRiskAmount, type Contract, monthlyIncentiveCap } from './contract';
 import { contractIssues } from './contractValidation';
-import { Direction } from './direction';
-import { fail, ok, Result } from './result';
-import { defaultPerfect, RatchetRule } from './ratchet';
+import { type Direction } from './direction';
+import { fail, ok, type Result } from './result';
+import { defaultPerfect, type RatchetRule } from './ratchet';
 
 /**
  * A contract flattened into typed arrays (one slot per service level, band tables laid end to
@@ -64,7 +64,9 @@ export function compileContract(contract: Contract): Result<CompiledContract> {
   });
   const atRisk = atRiskAmount(contract);
   const ratchet =
-    contract.ratchet.method === 'none' ? null : { method: contract.ratchet.method, maxGapShare: contract.ratchet.maxGapShare };
+    contract.ratchet.method === 'none'
+      ? null
+      : { method: contract.ratchet.method, maxGapShare: contract.ratchet.maxGapShare };
   return ok({
     slCount: n,
     months: contract.termMonths,

@@ -1,7 +1,7 @@
-import { BandTable, parseBands } from './bands';
-import { Contract, MONTHS_PER_YEAR } from './contract';
+import { type BandTable, parseBands } from './bands';
+import { type Contract, MONTHS_PER_YEAR } from './contract';
 import { gainShareAmount } from './gainShare';
-import { fail, ok, Result } from './result';
+import { fail, ok, type Result } from './result';
 
 // Module-level alias: inside a vm sandbox (Jest) every global lookup such as `Math` is slow.
 const { min } = Math;
@@ -24,10 +24,17 @@ export function compileGainShare(contract: Contract): Result<CompiledGainShare |
   if (terms === undefined) return ok(null);
   const label = `${contract.name}: gain share`;
   if (!(Number.isFinite(terms.targetCostAnnual) && terms.targetCostAnnual > 0)) {
-    return fail('value', `${label}: annual target cost must be a positive number, not ${terms.targetCostAnnual}`);
+    return fail(
+      'value',
+      `${label}: annual target cost must be a positive number, not ${terms.targetCostAnnual}`,
+    );
   }
-  for (const [name, cap] of [['pain cap', terms.painCap], ['gain cap', terms.gainCap]] as const) {
-    if (cap !== null && !(Number.isFinite(cap) && cap >= 0)) return fail('value', `${label}: ${name} must be a number ≥ 0, or empty for none`);
+  for (const [name, cap] of [
+    ['pain cap', terms.painCap],
+    ['gain cap', terms.gainCap],
+  ] as const) {
+    if (cap !== null && !(Number.isFinite(cap) && cap >= 0))
+      return fail('value', `${label}: ${name} must be a number ≥ 0, or empty for none`);
   }
   const shares = parseBands(terms.shareBands, `${label} bands`);
   if (!shares.ok) return shares;
@@ -43,14 +50,24 @@ export function compileGainShare(contract: Contract): Result<CompiledGainShare |
 export const contractYears = (months: number) => Math.ceil(months / MONTHS_PER_YEAR);
 
 /** The provider's gain share over the term; actualCostAnnual[y] is year y's cost at an annual rate. */
-export function termGainShare(gs: CompiledGainShare, actualCostAnnual: Float64Array, months: number): number {
+export function termGainShare(
+  gs: CompiledGainShare,
+  actualCostAnnual: Float64Array,
+  months: number,
+): number {
   let total = 0;
   const years = contractYears(months);
   for (let y = 0; y < years; y++) {
     const share = min(MONTHS_PER_YEAR, months - y * MONTHS_PER_YEAR) / MONTHS_PER_YEAR;
     const actual = actualCostAnnual[y];
     if (actual !== actual) continue;
-    total += gainShareAmount(actual * share, gs.targetCostAnnual * share, gs.shares, gs.painCap * share, gs.gainCap * share);
+    total += gainShareAmount(
+      actual * share,
+      gs.targetCostAnnual * share,
+      gs.shares,
+      gs.painCap * share,
+      gs.gainCap * share,
+    );
   }
   return total;
 }

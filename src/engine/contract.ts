@@ -1,6 +1,6 @@
-import { BandMethod, BandRow } from './bands';
-import { Direction } from './direction';
-import { RatchetMethod } from './ratchet';
+import { type BandMethod, type BandRow } from './bands';
+import { type Direction } from './direction';
+import { type RatchetMethod } from './ratchet';
 
 /** The contract as negotiators define it: plain data, stored in the workbook, read by every layer. */
 

@@ -14,7 +14,12 @@ export function periodCredit(failedAllocations: readonly number[], atRisk: numbe
  * Scales amounts[start, start+count) down pro rata so they sum to at most `cap`; returns the sum
  * after capping. Used for credits over the at-risk amount and incentives over their caps.
  */
-export function capProRata(amounts: Float64Array, start: number, count: number, cap: number): number {
+export function capProRata(
+  amounts: Float64Array,
+  start: number,
+  count: number,
+  cap: number,
+): number {
   let total = 0;
   for (let i = start; i < start + count; i++) total += amounts[i];
   if (total <= cap) return total;

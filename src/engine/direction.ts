@@ -1,9 +1,12 @@
-import { fail, ok, Result } from './result';
+import { fail, ok, type Result } from './result';
 
 /** Whether a larger measured value is better (availability) or worse (resolution hours). */
 export type Direction = 'higher' | 'lower';
 
-export function parseDirection(text: string | null | undefined, label = 'direction'): Result<Direction> {
+export function parseDirection(
+  text: string | null | undefined,
+  label = 'direction',
+): Result<Direction> {
   if (text === null || text === undefined || String(text).trim() === '') return ok('higher');
   const word = String(text).trim().toLowerCase();
   if (word === 'higher' || word === 'high' || word === 'higher is better') return ok('higher');

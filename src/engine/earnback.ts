@@ -5,7 +5,11 @@
  */
 export type EarnbackMethod = 'all' | 'prorata';
 
-export function earnback(credit: number, periodsMet: readonly boolean[], method: EarnbackMethod): number {
+export function earnback(
+  credit: number,
+  periodsMet: readonly boolean[],
+  method: EarnbackMethod,
+): number {
   if (periodsMet.length === 0 || credit <= 0) return 0;
   let met = 0;
   for (const m of periodsMet) if (m) met++;

@@ -1,5 +1,5 @@
 import { MONTHS_PER_YEAR } from './contract';
-import { cell, ReviewedTerm } from './reviewedTerm';
+import { cell, type ReviewedTerm } from './reviewedTerm';
 import { STATUS_MET } from './termEvaluator';
 
 /**
@@ -31,12 +31,14 @@ export function earnbackEvents(term: ReviewedTerm, m: number): MonthEarnback {
   const out: MonthEarnback = { due: [], forfeited: [] };
   for (let s = 0; s < c.slCount; s++) {
     if (c.earnbackMode === 'annualAverage') yearEvents(term, s, m, out);
-    else if (c.earnbackMode === 'all' || c.earnbackMode === 'prorata') windowEvents(term, s, m, out);
+    else if (c.earnbackMode === 'all' || c.earnbackMode === 'prorata')
+      windowEvents(term, s, m, out);
   }
   return out;
 }
 
-const met = (term: ReviewedTerm, s: number, m: number) => term.detail.status[cell(term, s, m)] === STATUS_MET;
+const met = (term: ReviewedTerm, s: number, m: number) =>
+  term.detail.status[cell(term, s, m)] === STATUS_MET;
 
 function windowEvents(term: ReviewedTerm, s: number, m: number, out: MonthEarnback): void {
   const { months, earnbackWindow: w, earnbackMode: mode } = term.compiled;

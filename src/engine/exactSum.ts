@@ -26,7 +26,11 @@ const { abs } = Math;
 const CAPACITY = 48;
 
 export function createExactSums(count: number): ExactSums {
-  return { partials: new Float64Array(count * CAPACITY), length: new Int32Array(count), special: new Float64Array(count) };
+  return {
+    partials: new Float64Array(count * CAPACITY),
+    length: new Int32Array(count),
+    special: new Float64Array(count),
+  };
 }
 
 /** Adds `value` to sum k exactly. */
@@ -41,7 +45,12 @@ const scratch = new Float64Array(1);
  * Adds source[index] to sum k exactly. The simulation passes values in typed arrays, never as
  * arguments: V8 boxes a double argument on the heap whenever it does not inline the callee.
  */
-export function addExactFrom(sums: ExactSums, k: number, source: Float64Array, index: number): void {
+export function addExactFrom(
+  sums: ExactSums,
+  k: number,
+  source: Float64Array,
+  index: number,
+): void {
   const value = source[index];
   if (value - value !== 0) {
     sums.special[k] += value;
@@ -83,7 +92,11 @@ export function mergeExact(into: ExactSums, from: ExactSums): void {
 }
 
 export function copyExactSums(sums: ExactSums): ExactSums {
-  return { partials: sums.partials.slice(), length: sums.length.slice(), special: sums.special.slice() };
+  return {
+    partials: sums.partials.slice(),
+    length: sums.length.slice(),
+    special: sums.special.slice(),
+  };
 }
 
 /** Sum k, correctly rounded to the nearest double (so equal multisets give equal results). */

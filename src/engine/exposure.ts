@@ -1,6 +1,13 @@
-import { parseBands, stepRate, linearRate, BandTable } from './bands';
-import { atRiskAmount, Contract, MONTHS_PER_YEAR, monthlyIncentiveCap, annualIncentiveCap, ServiceLevel } from './contract';
-import { Direction } from './direction';
+import { parseBands, stepRate, linearRate, type BandTable } from './bands';
+import {
+  atRiskAmount,
+  type Contract,
+  MONTHS_PER_YEAR,
+  monthlyIncentiveCap,
+  annualIncentiveCap,
+  type ServiceLevel,
+} from './contract';
+import { type Direction } from './direction';
 
 /**
  * The money behind the percentages, per service level: what one failure costs, the worst month
@@ -42,7 +49,12 @@ function justShort(level: number, direction: Direction): number {
 }
 
 function rateAt(sl: ServiceLevel, table: BandTable, value: number): number {
-  const x = sl.bands.basis === 'attainment' ? (sl.direction === 'higher' ? value / sl.expected : sl.expected / value) : value;
+  const x =
+    sl.bands.basis === 'attainment'
+      ? sl.direction === 'higher'
+        ? value / sl.expected
+        : sl.expected / value
+      : value;
   return sl.bands.method === 'step' ? stepRate(table, x) : linearRate(table, x);
 }
 
@@ -56,7 +68,14 @@ export function contractExposure(contract: Contract): ContractExposure {
   for (const sl of contract.serviceLevels) {
     const parsed = parseBands(sl.bands.rows);
     if (!sl.critical || !parsed.ok) {
-      serviceLevels.push({ serviceLevelId: sl.id, oneFailure: 0, worstMonth: 0, worstYear: 0, bestMonthIncentive: 0, bestYearIncentive: 0 });
+      serviceLevels.push({
+        serviceLevelId: sl.id,
+        oneFailure: 0,
+        worstMonth: 0,
+        worstYear: 0,
+        bestMonthIncentive: 0,
+        bestYearIncentive: 0,
+      });
       continue;
     }
     const money = sl.allocation * atRisk;

@@ -1,4 +1,4 @@
-import { forEachBucket, QuantileSketch, sortedValues } from './quantileSketch';
+import { forEachBucket, type QuantileSketch, sortedValues } from './quantileSketch';
 
 /**
  * A fixed number of equal-width bins over the observed range [min, max], for charts. Built from a
@@ -21,7 +21,8 @@ export function histogram(sketch: QuantileSketch, bins = HISTOGRAM_BINS): Histog
   if (sketch.count === 0) return { min: NaN, max: NaN, binWidth: NaN, counts };
   const { min, max } = sketch;
   const binWidth = (max - min) / bins;
-  const binOf = (x: number) => (binWidth > 0 ? Math.min(bins - 1, Math.max(0, Math.floor((x - min) / binWidth))) : 0);
+  const binOf = (x: number) =>
+    binWidth > 0 ? Math.min(bins - 1, Math.max(0, Math.floor((x - min) / binWidth))) : 0;
   const sorted = sortedValues(sketch);
   if (sorted) {
     for (let i = 0; i < sorted.length; i++) counts[binOf(sorted[i])]++;

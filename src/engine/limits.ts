@@ -24,16 +24,21 @@ export const countText = (n: number): string => n.toLocaleString('en-US');
 
 /** Why a term of `months` is too long, or null when it is not (other term problems are the validation's). */
 export function termOverLimit(months: number): string | null {
-  return months > MAX_TERM_MONTHS ? `Term is at most ${MAX_TERM_MONTHS} months (10 years), not ${countText(months)}` : null;
+  return months > MAX_TERM_MONTHS
+    ? `Term is at most ${MAX_TERM_MONTHS} months (10 years), not ${countText(months)}`
+    : null;
 }
 
 /** Why `count` service levels are too many, or null when they are not. */
 export function serviceLevelsOverLimit(count: number): string | null {
-  return count > MAX_SERVICE_LEVELS ? `A contract has at most ${MAX_SERVICE_LEVELS} service levels, not ${countText(count)}` : null;
+  return count > MAX_SERVICE_LEVELS
+    ? `A contract has at most ${MAX_SERVICE_LEVELS} service levels, not ${countText(count)}`
+    : null;
 }
 
 /** "10,000 rows, more than the 100 a band table may have". */
-export const tooManyBandRowsText = (rows: number): string => `${countText(rows)} rows, more than the ${MAX_BAND_ROWS} a band table may have`;
+export const tooManyBandRowsText = (rows: number): string =>
+  `${countText(rows)} rows, more than the ${MAX_BAND_ROWS} a band table may have`;
 
 /** Why a band table of `rows` rows is too large, or null when it is not; `table` names it ("Bands", "Bands_Availability"). */
 export function bandRowsOverLimit(table: string, rows: number): string | null {

@@ -1,10 +1,23 @@
 import { termGainShare } from './compiledGainShare';
 import { generatePath } from './performancePath';
-import { copyTally, createTally, DIFFERENCE, GAIN_SHARE, mergeTally, ProposalTally, tallyTrial } from './proposalTally';
+import {
+  copyTally,
+  createTally,
+  DIFFERENCE,
+  GAIN_SHARE,
+  mergeTally,
+  type ProposalTally,
+  tallyTrial,
+} from './proposalTally';
 import { RandomStream } from './randomStream';
-import { fail, ok, Result } from './result';
-import { PreparedSimulation, prepareSimulation, proposalPerformance, SimulationConfig } from './simulationSetup';
-import { summariseSimulation, SimulationSummary } from './simulationSummary';
+import { fail, ok, type Result } from './result';
+import {
+  type PreparedSimulation,
+  prepareSimulation,
+  proposalPerformance,
+  type SimulationConfig,
+} from './simulationSetup';
+import { summariseSimulation, type SimulationSummary } from './simulationSummary';
 import { evaluateTerm } from './termEvaluator';
 
 /**
@@ -35,14 +48,25 @@ export interface SimulationPartial {
 }
 
 function checkRange(trials: number, fromTrial: number, toTrial: number): Result<null> {
-  if (!Number.isInteger(fromTrial) || !Number.isInteger(toTrial) || fromTrial < 0 || toTrial > trials || fromTrial > toTrial) {
+  if (
+    !Number.isInteger(fromTrial) ||
+    !Number.isInteger(toTrial) ||
+    fromTrial < 0 ||
+    toTrial > trials ||
+    fromTrial > toTrial
+  ) {
     return fail('num', `Trial range ${fromTrial}…${toTrial} must lie within 0…${trials}`);
   }
   return ok(null);
 }
 
 /** Runs trials [fromTrial, toTrial) of the configured simulation. */
-export function runTrials(config: SimulationConfig, fromTrial: number, toTrial: number, hooks: SimulationHooks = {}): Result<SimulationPartial> {
+export function runTrials(
+  config: SimulationConfig,
+  fromTrial: number,
+  toTrial: number,
+  hooks: SimulationHooks = {},
+): Result<SimulationPartial> {
   const prepared = prepareSimulation(config);
   if (!prepared.ok) return prepared;
   const range = checkRange(prepared.value.trials, fromTrial, toTrial);
@@ -51,11 +75,24 @@ export function runTrials(config: SimulationConfig, fromTrial: number, toTrial: 
 }
 
 /** runTrials for an already prepared simulation (sensitivity and break-even run many). */
-export function runPrepared(sim: PreparedSimulation, fromTrial: number, toTrial: number, hooks: SimulationHooks = {}): SimulationPartial {
+export function runPrepared(
+  sim: PreparedSimulation,
+  fromTrial: number,
+  toTrial: number,
+  hooks: SimulationHooks = {},
+): SimulationPartial {
   const { plan, path, costPlan, costPath, proposals } = sim;
   const months = plan.months;
   const tallies = proposals.map((p) =>
-    createTally(p.id, p.name, p.serviceLevelIds, p.gainShare !== null, toTrial - fromTrial, p.centre, p.chargesTotal),
+    createTally(
+      p.id,
+      p.name,
+      p.serviceLevelIds,
+      p.gainShare !== null,
+      toTrial - fromTrial,
+      p.centre,
+      p.chargesTotal,
+    ),
   );
   const stream = new RandomStream(sim.seed);
   const total = toTrial - fromTrial;
@@ -71,7 +108,10 @@ export function runPrepared(sim: PreparedSimulation, fromTrial: number, toTrial:
       const totals = evaluateTerm(p.compiled, proposalPerformance(p, path, months), p.workspace);
       if (i === 0) baselineNet = totals.net;
       tally.trial[DIFFERENCE] = totals.net - baselineNet;
-      tally.trial[GAIN_SHARE] = p.gainShare !== null && costPlan !== null ? termGainShare(p.gainShare, costPath, p.compiled.months) : 0;
+      tally.trial[GAIN_SHARE] =
+        p.gainShare !== null && costPlan !== null
+          ? termGainShare(p.gainShare, costPath, p.compiled.months)
+          : 0;
       tallyTrial(tally, p.workspace);
     }
     done++;
@@ -84,12 +124,22 @@ export function runPrepared(sim: PreparedSimulation, fromTrial: number, toTrial:
     }
   }
   hooks.onProgress?.(done, total);
-  return { seed: sim.seed, requestedTrials: sim.trials, completedTrials: done, cancelled, proposals: tallies };
+  return {
+    seed: sim.seed,
+    requestedTrials: sim.trials,
+    completedTrials: done,
+    cancelled,
+    proposals: tallies,
+  };
 }
 
 /** Combines the results of two disjoint trial ranges of the same configuration. */
 export function mergeResults(a: SimulationPartial, b: SimulationPartial): SimulationPartial {
-  if (a.seed !== b.seed || a.requestedTrials !== b.requestedTrials || a.proposals.length !== b.proposals.length) {
+  if (
+    a.seed !== b.seed ||
+    a.requestedTrials !== b.requestedTrials ||
+    a.proposals.length !== b.proposals.length
+  ) {
     throw new Error('cannot merge results of different simulations');
   }
   const proposals = a.proposals.map((tally, i) => {
@@ -107,7 +157,10 @@ export function mergeResults(a: SimulationPartial, b: SimulationPartial): Simula
 }
 
 /** Runs every configured trial and summarises: the one call the pane needs without workers. */
-export function simulate(config: SimulationConfig, hooks: SimulationHooks = {}): Result<SimulationSummary> {
+export function simulate(
+  config: SimulationConfig,
+  hooks: SimulationHooks = {},
+): Result<SimulationSummary> {
   const prepared = prepareSimulation(config);
   if (!prepared.ok) return prepared;
   return ok(summariseSimulation(runPrepared(prepared.value, 0, prepared.value.trials, hooks)));

@@ -1,6 +1,6 @@
-import { Contract } from './contract';
-import { Proposal } from './proposal';
-import { Scenario } from './scenario';
+import { type Contract } from './contract';
+import { type Proposal } from './proposal';
+import { type Scenario } from './scenario';
 
 /**
  * Everything a negotiation keeps in the workbook: the contract being negotiated, the proposals it

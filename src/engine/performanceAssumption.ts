@@ -1,5 +1,5 @@
-import { ServiceLevel } from './contract';
-import { fail, ok, Result } from './result';
+import { type ServiceLevel } from './contract';
+import { fail, ok, type Result } from './result';
 import { isScaleMix } from './scale';
 
 /**
@@ -91,7 +91,10 @@ export function defaultBounds(sl: Pick<ServiceLevel, 'unit' | 'direction' | 'exp
   return { lower: 0, upper: Infinity };
 }
 
-export function resolveBounds(a: PerformanceAssumption, sl: Pick<ServiceLevel, 'unit' | 'direction' | 'expected'>): Range {
+export function resolveBounds(
+  a: PerformanceAssumption,
+  sl: Pick<ServiceLevel, 'unit' | 'direction' | 'expected'>,
+): Range {
   if (a.bounds === undefined) return defaultBounds(sl);
   return { lower: a.bounds.lower ?? -Infinity, upper: a.bounds.upper ?? Infinity };
 }
@@ -112,7 +115,8 @@ export function centralValue(a: PerformanceAssumption): number {
   }
 }
 
-const meanOf = (xs: readonly number[]) => (xs.length === 0 ? NaN : xs.reduce((s, x) => s + x, 0) / xs.length);
+const meanOf = (xs: readonly number[]) =>
+  xs.length === 0 ? NaN : xs.reduce((s, x) => s + x, 0) / xs.length;
 
 const clampTo = (x: number, r: Range) => Math.min(r.upper, Math.max(r.lower, x));
 
@@ -120,7 +124,11 @@ const clampTo = (x: number, r: Range) => Math.min(r.upper, Math.max(r.lower, x))
  * The assumption moved by `delta` in performance units (+ = larger values), fixed values clamped
  * to the range. Sensitivity and break-even move assumptions this way; the spread is unchanged.
  */
-export function shiftAssumption(a: PerformanceAssumption, delta: number, range: Range): PerformanceAssumption {
+export function shiftAssumption(
+  a: PerformanceAssumption,
+  delta: number,
+  range: Range,
+): PerformanceAssumption {
   switch (a.kind) {
     case 'constant':
       return { ...a, level: clampTo(a.level + delta, range) };
@@ -138,24 +146,34 @@ export function shiftAssumption(a: PerformanceAssumption, delta: number, range: 
 }
 
 /** The assumption re-centred so its central value is `level`. */
-export function recentreAssumption(a: PerformanceAssumption, level: number, range: Range): PerformanceAssumption {
+export function recentreAssumption(
+  a: PerformanceAssumption,
+  level: number,
+  range: Range,
+): PerformanceAssumption {
   if (a.kind === 'constant') return { ...a, level: clampTo(level, range) };
   if (a.kind === 'normal') return { ...a, mean: level };
   return shiftAssumption(a, level - centralValue(a), range);
 }
 
 /** The assumption's natural step for sensitivity: one standard deviation for a normal, else none. */
-export const naturalStep = (a: PerformanceAssumption): number | null => (a.kind === 'normal' ? a.sd : null);
+export const naturalStep = (a: PerformanceAssumption): number | null =>
+  a.kind === 'normal' ? a.sd : null;
 
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** Checks an assumption against its service level; the message names what to fix. */
-export function validateAssumption(a: PerformanceAssumption, sl: Pick<ServiceLevel, 'unit' | 'direction' | 'expected' | 'name'>): Result<Range> {
+export function validateAssumption(
+  a: PerformanceAssumption,
+  sl: Pick<ServiceLevel, 'unit' | 'direction' | 'expected' | 'name'>,
+): Result<Range> {
   const bad = (message: string) => fail('value', `${sl.name}: ${message}`);
   if (a.bounds !== undefined) {
     const { lower, upper } = a.bounds;
-    if ((lower !== null && !finite(lower)) || (upper !== null && !finite(upper))) return bad('bounds must be numbers or empty');
-    if (lower !== null && upper !== null && lower > upper) return bad(`lower bound ${lower} is above upper bound ${upper}`);
+    if ((lower !== null && !finite(lower)) || (upper !== null && !finite(upper)))
+      return bad('bounds must be numbers or empty');
+    if (lower !== null && upper !== null && lower > upper)
+      return bad(`lower bound ${lower} is above upper bound ${upper}`);
   }
   const range = resolveBounds(a, sl);
   const inRange = (x: number) => x >= range.lower && x <= range.upper;
@@ -163,25 +181,31 @@ export function validateAssumption(a: PerformanceAssumption, sl: Pick<ServiceLev
   switch (a.kind) {
     case 'constant':
       if (!finite(a.level)) return bad('constant level must be a number');
-      if (!inRange(a.level)) return bad(`constant level ${a.level} is outside the valid range ${rangeText}`);
+      if (!inRange(a.level))
+        return bad(`constant level ${a.level} is outside the valid range ${rangeText}`);
       break;
     case 'series':
       if (a.values.length === 0) return bad('performance series is empty');
       if (!a.values.some((v) => v !== null)) return bad('performance series has no measured month');
       for (const v of a.values) {
         if (v !== null && !finite(v)) return bad(`series value ${v} is not a number`);
-        if (v !== null && !inRange(v)) return bad(`series value ${v} is outside the valid range ${rangeText}`);
+        if (v !== null && !inRange(v))
+          return bad(`series value ${v} is outside the valid range ${rangeText}`);
       }
       break;
     case 'normal':
       if (!finite(a.mean)) return bad('normal mean must be a number');
       if (!finite(a.sd) || a.sd < 0) return bad('standard deviation must be a number ≥ 0');
-      if (a.rho !== undefined && !(finite(a.rho) && a.rho > -1 && a.rho < 1)) return bad('correlation ρ must be strictly between −1 and 1');
+      if (a.rho !== undefined && !(finite(a.rho) && a.rho > -1 && a.rho < 1))
+        return bad('correlation ρ must be strictly between −1 and 1');
       break;
     case 'triangular':
-      if (![a.min, a.mode, a.max].every(finite)) return bad('triangular minimum, mode and maximum must be numbers');
-      if (!(a.min <= a.mode && a.mode <= a.max)) return bad('triangular values must satisfy minimum ≤ mode ≤ maximum');
-      if (!inRange(a.min) || !inRange(a.max)) return bad(`triangular range [${a.min}, ${a.max}] is outside the valid range ${rangeText}`);
+      if (![a.min, a.mode, a.max].every(finite))
+        return bad('triangular minimum, mode and maximum must be numbers');
+      if (!(a.min <= a.mode && a.mode <= a.max))
+        return bad('triangular values must satisfy minimum ≤ mode ≤ maximum');
+      if (!inRange(a.min) || !inRange(a.max))
+        return bad(`triangular range [${a.min}, ${a.max}] is outside the valid range ${rangeText}`);
       break;
     case 'resample':
       if (a.history.length === 0) return bad('history to resample is empty');
@@ -195,7 +219,9 @@ export function validateAssumption(a: PerformanceAssumption, sl: Pick<ServiceLev
   }
   const centre = centralValue(a);
   if (isScaleMix(centre, sl.expected)) {
-    return bad(`assumed performance ${centre} and expected level ${sl.expected} mix a percentage with a fraction`);
+    return bad(
+      `assumed performance ${centre} and expected level ${sl.expected} mix a percentage with a fraction`,
+    );
   }
   return ok(range);
 }

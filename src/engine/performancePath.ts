@@ -1,5 +1,5 @@
-import { PerformanceAssumption, Range } from './performanceAssumption';
-import { RandomStream } from './randomStream';
+import { type PerformanceAssumption, type Range } from './performanceAssumption';
+import { type RandomStream } from './randomStream';
 
 // Module-level alias: inside a vm sandbox (Jest) every global lookup such as `Math` is slow.
 const { sqrt } = Math;
@@ -85,7 +85,9 @@ export function planPaths(rows: readonly PathRow[], months: number): PathPlan {
     upper: Float64Array.from(rows, (row) => row.range.upper),
     historyStart: new Int32Array(n),
     historyLength: new Int32Array(n),
-    history: Float64Array.from(rows.flatMap((row) => (row.assumption?.kind === 'resample' ? row.assumption.history : []))),
+    history: Float64Array.from(
+      rows.flatMap((row) => (row.assumption?.kind === 'resample' ? row.assumption.history : [])),
+    ),
     fixed: new Float64Array(n * months).fill(NaN),
     randomRows: new Int32Array(0),
   };
@@ -138,7 +140,12 @@ export function fillFixedRows(plan: PathPlan, path: Float64Array): void {
 }
 
 /** Writes trial `trial`'s random rows into `path` (allocation-free). */
-export function generatePath(plan: PathPlan, stream: RandomStream, trial: number, path: Float64Array): void {
+export function generatePath(
+  plan: PathPlan,
+  stream: RandomStream,
+  trial: number,
+  path: Float64Array,
+): void {
   const rows = plan.randomRows;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
@@ -155,7 +162,13 @@ export function generatePath(plan: PathPlan, stream: RandomStream, trial: number
  * Truncation redraws come from a second stream of the row's own, so the first months' values do
  * not depend on how many months are generated (proposals with different terms share paths).
  */
-function normalRow(plan: PathPlan, stream: RandomStream, trial: number, r: number, path: Float64Array): void {
+function normalRow(
+  plan: PathPlan,
+  stream: RandomStream,
+  trial: number,
+  r: number,
+  path: Float64Array,
+): void {
   const months = plan.months;
   const base = r * months;
   const mean = plan.a[r];
@@ -190,7 +203,8 @@ function triangularRow(plan: PathPlan, stream: RandomStream, r: number, path: Fl
   const split = (mode - min) / width;
   for (let i = r * plan.months; i < (r + 1) * plan.months; i++) {
     const u = stream.nextUniform();
-    const v = u < split ? min + sqrt(u * width * (mode - min)) : max - sqrt((1 - u) * width * (max - mode));
+    const v =
+      u < split ? min + sqrt(u * width * (mode - min)) : max - sqrt((1 - u) * width * (max - mode));
     path[i] = v < lower ? lower : v > upper ? upper : v;
   }
 }
@@ -211,7 +225,13 @@ function resampledRow(plan: PathPlan, stream: RandomStream, r: number, path: Flo
  * its inputs from the plan and writes path[i]: doubles passed to or returned from a call V8 does
  * not inline are boxed on the heap, and this runs inside the trial loop.
  */
-function redrawWithin(plan: PathPlan, stream: RandomStream, r: number, i: number, path: Float64Array): void {
+function redrawWithin(
+  plan: PathPlan,
+  stream: RandomStream,
+  r: number,
+  i: number,
+  path: Float64Array,
+): void {
   const mean = plan.a[r];
   const previous = i === r * plan.months ? mean : path[i - 1];
   const centre = mean + plan.c[r] * (previous - mean);

@@ -1,5 +1,5 @@
-import { Contract } from './contract';
-import { OutcomeModel } from './outcomeModel';
+import { type Contract } from './contract';
+import { type OutcomeModel } from './outcomeModel';
 
 /**
  * A proposal: a named copy of the contract with different terms (the provider's offer, the
@@ -16,5 +16,8 @@ export const CURRENT_CONTRACT_ID = 'current';
 
 /** The model's contract first (the baseline of every comparison), then its saved proposals. */
 export function modelProposals(model: OutcomeModel): Proposal[] {
-  return [{ id: CURRENT_CONTRACT_ID, name: model.contract.name, contract: model.contract }, ...(model.proposals ?? [])];
+  return [
+    { id: CURRENT_CONTRACT_ID, name: model.contract.name, contract: model.contract },
+    ...(model.proposals ?? []),
+  ];
 }

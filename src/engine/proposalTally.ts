@@ -1,7 +1,25 @@
-import { addExactFrom, copyExactSums, createExactSums, ExactSums, mergeExact } from './exactSum';
-import { addToSketchFrom, copySketch, createQuantileSketch, mergeSketch, QuantileSketch } from './quantileSketch';
-import { addMoments, copyMoments, createMoments, mergeMoments, Moments } from './streamingMoments';
-import { TermWorkspace } from './termEvaluator';
+import {
+  addExactFrom,
+  copyExactSums,
+  createExactSums,
+  type ExactSums,
+  mergeExact,
+} from './exactSum';
+import {
+  addToSketchFrom,
+  copySketch,
+  createQuantileSketch,
+  mergeSketch,
+  type QuantileSketch,
+} from './quantileSketch';
+import {
+  addMoments,
+  copyMoments,
+  createMoments,
+  mergeMoments,
+  type Moments,
+} from './streamingMoments';
+import { type TermWorkspace } from './termEvaluator';
 
 /**
  * One proposal's simulation results so far, in memory that does not grow with the number of
@@ -137,7 +155,8 @@ export function copyTally(t: ProposalTally): ProposalTally {
 
 /** Adds `from` into `into` (the same proposal, disjoint trials). */
 export function mergeTally(into: ProposalTally, from: ProposalTally): void {
-  if (into.proposalId !== from.proposalId) throw new Error(`cannot merge results of "${into.proposalId}" and "${from.proposalId}"`);
+  if (into.proposalId !== from.proposalId)
+    throw new Error(`cannot merge results of "${into.proposalId}" and "${from.proposalId}"`);
   into.count += from.count;
   into.capHitTrials += from.capHitTrials;
   into.capHitMonths += from.capHitMonths;
@@ -145,6 +164,7 @@ export function mergeTally(into: ProposalTally, from: ProposalTally): void {
   mergeSketch(into.net, from.net);
   mergeSketch(into.customerCost, from.customerCost);
   mergeSketch(into.difference, from.difference);
-  if (into.gainShare !== null && from.gainShare !== null) mergeSketch(into.gainShare, from.gainShare);
+  if (into.gainShare !== null && from.gainShare !== null)
+    mergeSketch(into.gainShare, from.gainShare);
   mergeExact(into.serviceLevels, from.serviceLevels);
 }

@@ -48,9 +48,22 @@ export interface QuantileSketch {
 }
 
 /** `expectedCount` sizes the exact buffer (never above `exactCapacity`) so small runs stay small. */
-export function createQuantileSketch(expectedCount: number, exactCapacity = EXACT_CAPACITY): QuantileSketch {
+export function createQuantileSketch(
+  expectedCount: number,
+  exactCapacity = EXACT_CAPACITY,
+): QuantileSketch {
   const size = max(0, min(expectedCount, exactCapacity));
-  return { exactCapacity, count: 0, min: Infinity, max: -Infinity, values: new Float64Array(size), positive: null, negative: null, zeros: 0, sorted: true };
+  return {
+    exactCapacity,
+    count: 0,
+    min: Infinity,
+    max: -Infinity,
+    values: new Float64Array(size),
+    positive: null,
+    negative: null,
+    zeros: 0,
+    sorted: true,
+  };
 }
 
 function keyIndex(magnitude: number): number {
@@ -107,19 +120,25 @@ export function addToSketchFrom(s: QuantileSketch, source: Float64Array, index: 
 }
 
 function growExact(s: QuantileSketch, needed: number): void {
-  const grown = new Float64Array(min(s.exactCapacity, max(needed, 2 * (s.values as Float64Array).length)));
+  const grown = new Float64Array(
+    min(s.exactCapacity, max(needed, 2 * (s.values as Float64Array).length)),
+  );
   grown.set((s.values as Float64Array).subarray(0, s.count));
   s.values = grown;
 }
 
 /** Merges `from` into `into` (same exact capacity). */
 export function mergeSketch(into: QuantileSketch, from: QuantileSketch): void {
-  if (into.exactCapacity !== from.exactCapacity) throw new Error('cannot merge quantile sketches of different capacities');
+  if (into.exactCapacity !== from.exactCapacity)
+    throw new Error('cannot merge quantile sketches of different capacities');
   const total = into.count + from.count;
   into.sorted = false;
   if (total <= into.exactCapacity) {
     if ((into.values as Float64Array).length < total) growExact(into, total);
-    (into.values as Float64Array).set((from.values as Float64Array).subarray(0, from.count), into.count);
+    (into.values as Float64Array).set(
+      (from.values as Float64Array).subarray(0, from.count),
+      into.count,
+    );
   } else {
     if (into.values !== null) toBinned(into);
     if (from.values !== null) {
@@ -163,7 +182,10 @@ export function sortedValues(s: QuantileSketch): Float64Array | null {
  * Calls visit(value, count) for every bucket in ascending order of value (binned mode),
  * representatives clamped to the exact [min, max].
  */
-export function forEachBucket(s: QuantileSketch, visit: (value: number, count: number) => void): void {
+export function forEachBucket(
+  s: QuantileSketch,
+  visit: (value: number, count: number) => void,
+): void {
   const clamp = (x: number) => min(s.max, max(s.min, x));
   const neg = s.negative as Int32Array;
   const pos = s.positive as Int32Array;

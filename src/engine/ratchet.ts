@@ -1,5 +1,5 @@
-import { Direction } from './direction';
-import { fail, ok, Result } from './result';
+import { type Direction } from './direction';
+import { fail, ok, type Result } from './result';
 import { isBetter, meetsLevel } from './tolerance';
 
 /**
@@ -46,11 +46,15 @@ export function ratchetLevel(
   }
   if (count === 0) return current;
   const average = sum / count;
-  const candidate = rule.method === 'midpoint' ? (allMet ? (current + average) / 2 : current) : average;
+  const candidate =
+    rule.method === 'midpoint' ? (allMet ? (current + average) / 2 : current) : average;
   // The level never moves backwards.
   if (!isBetter(candidate, current, direction)) return current;
   if (rule.maxGapShare === null) return candidate;
-  const move = Math.min(Math.abs(candidate - current), rule.maxGapShare * Math.abs(perfect - current));
+  const move = Math.min(
+    Math.abs(candidate - current),
+    rule.maxGapShare * Math.abs(perfect - current),
+  );
   return direction === 'higher' ? current + move : current - move;
 }
 

@@ -1,11 +1,11 @@
-import { BandRow } from './bands';
-import { Contract, ServiceLevel } from './contract';
-import { NormalAssumption } from './performanceAssumption';
-import { Proposal } from './proposal';
-import { Scenario } from './scenario';
+import { type BandRow } from './bands';
+import { type Contract, type ServiceLevel } from './contract';
+import { type NormalAssumption } from './performanceAssumption';
+import { type Proposal } from './proposal';
+import { type Scenario } from './scenario';
 
 /**
- * The benchmark's reference contract and scenario (docs: bench-model.md), expressed with the
+ * The benchmark's reference contract and scenario (docs: docs/benchmark-model.md), expressed with the
  * general engine's pieces — 20 service levels, AR(1) normal performance, attainment bands, pool
  * allocations, caps and annual-average earnback — so `npm run bench` runs the same code as the pane.
  */
@@ -14,7 +14,7 @@ export const REFERENCE_SERVICE_LEVELS = 20;
 export const REFERENCE_TERM_MONTHS = 36;
 export const REFERENCE_RHO = 0.3;
 
-/** bench-model.md's figures for 100,000 trials (another implementation's, for comparison). */
+/** docs/benchmark-model.md's figures for 100,000 trials (another implementation's, for comparison). */
 export const REFERENCE_FIGURES = { mean: -397_000, p5: -719_000, p95: -110_000 } as const;
 
 const isHigher = (s: number) => s % 3 !== 0;
@@ -55,7 +55,9 @@ export function referenceContract(): Contract {
     earnback: { mode: 'annualAverage', window: 0 },
     ratchet: { method: 'none', maxGapShare: null },
     termMonths: REFERENCE_TERM_MONTHS,
-    serviceLevels: Array.from({ length: REFERENCE_SERVICE_LEVELS }, (_, s) => referenceServiceLevel(s)),
+    serviceLevels: Array.from({ length: REFERENCE_SERVICE_LEVELS }, (_, s) =>
+      referenceServiceLevel(s),
+    ),
   };
 }
 
@@ -66,7 +68,7 @@ function referenceAssumption(s: number): NormalAssumption {
     mean: higher ? 0.992 - 0.0005 * (s % 5) : 3.8 + 0.05 * (s % 4),
     sd: higher ? 0.006 : 0.35,
     rho: REFERENCE_RHO,
-    // bench-model.md's process is an untruncated AR(1).
+    // docs/benchmark-model.md's process is an untruncated AR(1).
     bounds: { lower: null, upper: null },
   };
 }

@@ -1,4 +1,4 @@
-import { cell, ReviewedTerm } from './reviewedTerm';
+import { cell, type ReviewedTerm } from './reviewedTerm';
 import { STATUS_BELOW_MINIMUM, STATUS_MISSED } from './termEvaluator';
 
 /**
@@ -19,14 +19,20 @@ export interface FailureCount {
 }
 
 export function ruleProblem(rule: RepeatedFailureRule): string | null {
-  if (!Number.isInteger(rule.periods) || rule.periods < 1) return 'The look-back must be a whole number of periods ≥ 1';
+  if (!Number.isInteger(rule.periods) || rule.periods < 1)
+    return 'The look-back must be a whole number of periods ≥ 1';
   if (!Number.isInteger(rule.misses) || rule.misses < 1) return 'Misses must be a whole number ≥ 1';
-  if (rule.misses > rule.periods) return `${rule.misses} misses cannot happen in ${rule.periods} periods`;
+  if (rule.misses > rule.periods)
+    return `${rule.misses} misses cannot happen in ${rule.periods} periods`;
   return null;
 }
 
 /** Misses per service level in the `rule.periods` months up to and including contract month `month`. */
-export function repeatedFailures(term: ReviewedTerm, month: number, rule: RepeatedFailureRule): FailureCount[] {
+export function repeatedFailures(
+  term: ReviewedTerm,
+  month: number,
+  rule: RepeatedFailureRule,
+): FailureCount[] {
   const out: FailureCount[] = [];
   const from = Math.max(0, month - rule.periods + 1);
   for (let s = 0; s < term.compiled.slCount; s++) {

@@ -6,7 +6,8 @@ export interface DomainError {
   readonly message: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 

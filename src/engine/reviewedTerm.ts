@@ -1,9 +1,15 @@
-import { ActualRecord, performanceMatrix } from './actuals';
-import { CompiledContract, compileContract } from './compiledContract';
-import { Contract } from './contract';
-import { fail, ok, Result } from './result';
+import { type ActualRecord, performanceMatrix } from './actuals';
+import { type CompiledContract, compileContract } from './compiledContract';
+import { type Contract } from './contract';
+import { fail, ok, type Result } from './result';
 import { parsePeriod } from './servicePeriod';
-import { createDetail, createWorkspace, evaluateTerm, TermDetail, TermTotals } from './termEvaluator';
+import {
+  createDetail,
+  createWorkspace,
+  evaluateTerm,
+  type TermDetail,
+  type TermTotals,
+} from './termEvaluator';
 
 /**
  * The contract evaluated over measured actuals, month by month: what the monthly statements, the
@@ -19,8 +25,13 @@ export interface ReviewedTerm {
   readonly totals: TermTotals;
 }
 
-export function reviewTerm(contract: Contract, actuals: readonly ActualRecord[], start: string): Result<ReviewedTerm> {
-  if (parsePeriod(start) === null) return fail('value', `Contract start "${start}" is not a period (YYYY-MM)`);
+export function reviewTerm(
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  start: string,
+): Result<ReviewedTerm> {
+  if (parsePeriod(start) === null)
+    return fail('value', `Contract start "${start}" is not a period (YYYY-MM)`);
   const compiled = compileContract(contract);
   if (!compiled.ok) return compiled;
   const perf = performanceMatrix(contract, actuals, start);
@@ -31,4 +42,5 @@ export function reviewTerm(contract: Contract, actuals: readonly ActualRecord[],
 }
 
 /** Index of (service level s, contract month m) in the detail arrays. */
-export const cell = (term: ReviewedTerm, s: number, m: number): number => s * term.compiled.months + m;
+export const cell = (term: ReviewedTerm, s: number, m: number): number =>
+  s * term.compiled.months + m;

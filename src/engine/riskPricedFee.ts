@@ -1,9 +1,9 @@
-import { SimulationHooks } from './monteCarlo';
-import { fail, ok, Result } from './result';
+import { type SimulationHooks } from './monteCarlo';
+import { fail, ok, type Result } from './result';
 import { sketchQuantile } from './quantileSketch';
 import { DEFAULT_TRIALS } from './simulationSetup';
 import { summariseProposal } from './simulationSummary';
-import { chosenProposal, RunSequence, WhatIfBase } from './whatIf';
+import { chosenProposal, RunSequence, type WhatIfBase } from './whatIf';
 
 /**
  * Risk-priced fee: the monthly fee at which the provider keeps its target margin with a chosen
@@ -45,11 +45,17 @@ export interface RiskPricedFee {
   readonly customerP95Cost: number;
 }
 
-export function riskPricedFee(request: RiskPricedFeeRequest, hooks: SimulationHooks = {}): Result<RiskPricedFee> {
+export function riskPricedFee(
+  request: RiskPricedFeeRequest,
+  hooks: SimulationHooks = {},
+): Result<RiskPricedFee> {
   const { monthlyCost: cost, targetMargin: margin, confidence } = request;
-  if (!(Number.isFinite(cost) && cost > 0)) return fail('value', `Monthly cost must be a positive number, not ${cost}`);
-  if (!(Number.isFinite(margin) && margin >= 0 && margin < 1)) return fail('value', `Target margin must be from 0% up to (not including) 100%, not ${margin}`);
-  if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1)) return fail('value', `Confidence must be strictly between 0 and 1, not ${confidence}`);
+  if (!(Number.isFinite(cost) && cost > 0))
+    return fail('value', `Monthly cost must be a positive number, not ${cost}`);
+  if (!(Number.isFinite(margin) && margin >= 0 && margin < 1))
+    return fail('value', `Target margin must be from 0% up to (not including) 100%, not ${margin}`);
+  if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1))
+    return fail('value', `Confidence must be strictly between 0 and 1, not ${confidence}`);
   const proposal = chosenProposal(request);
   if (!proposal.ok) return proposal;
   const contract = proposal.value.contract;
@@ -58,7 +64,10 @@ export function riskPricedFee(request: RiskPricedFeeRequest, hooks: SimulationHo
   const runs = new RunSequence(hooks, config.trials ?? DEFAULT_TRIALS, 2);
 
   // Net per unit of monthly charge: the same contract at a fee of 1.
-  const unit = runs.runTally(config, { ...proposal.value, contract: { ...contract, monthlyCharges: 1, gainShare: undefined } });
+  const unit = runs.runTally(config, {
+    ...proposal.value,
+    contract: { ...contract, monthlyCharges: 1, gainShare: undefined },
+  });
   if (!unit.ok) return unit;
   const q = sketchQuantile(unit.value.net, 1 - confidence);
   const denominator = (1 - margin) * months + q;
@@ -72,7 +81,10 @@ export function riskPricedFee(request: RiskPricedFeeRequest, hooks: SimulationHo
   const fee = (cost * months) / denominator;
 
   // Re-simulated at the fee: the customer's cost (with gain share) and the margins actually reached.
-  const atFee = runs.runTally(config, { ...proposal.value, contract: { ...contract, monthlyCharges: fee } });
+  const atFee = runs.runTally(config, {
+    ...proposal.value,
+    contract: { ...contract, monthlyCharges: fee },
+  });
   if (!atFee.ok) return atFee;
   const outcome = summariseProposal(atFee.value);
   const charges = fee * months;

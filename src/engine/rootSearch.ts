@@ -22,7 +22,15 @@ export interface RootSearch {
 const EPS = Number.EPSILON;
 
 /** Finds x in [a, b] with f(x) = 0, given fa = f(a) and fb = f(b) of opposite signs (or one zero). */
-export function brentRoot(f: (x: number) => number, a0: number, b0: number, fa0: number, fb0: number, tolerance: number, maxIterations = 100): RootSearch {
+export function brentRoot(
+  f: (x: number) => number,
+  a0: number,
+  b0: number,
+  fa0: number,
+  fb0: number,
+  tolerance: number,
+  maxIterations = 100,
+): RootSearch {
   let a = a0;
   let b = b0;
   let fa = fa0;

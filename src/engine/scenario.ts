@@ -1,4 +1,4 @@
-import { PerformanceAssumption } from './performanceAssumption';
+import { type PerformanceAssumption } from './performanceAssumption';
 
 /**
  * A performance scenario: what each service level is assumed to deliver, keyed by service-level id

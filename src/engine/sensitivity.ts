@@ -1,9 +1,20 @@
-import { SimulationHooks } from './monteCarlo';
-import { ServiceLevel } from './contract';
-import { naturalStep, PerformanceAssumption, Range, shiftAssumption } from './performanceAssumption';
-import { fail, ok, Result } from './result';
+import { type SimulationHooks } from './monteCarlo';
+import { type ServiceLevel } from './contract';
+import {
+  naturalStep,
+  type PerformanceAssumption,
+  type Range,
+  shiftAssumption,
+} from './performanceAssumption';
+import { fail, ok, type Result } from './result';
 import { DEFAULT_TRIALS } from './simulationSetup';
-import { assumptionOf, chosenProposal, RunSequence, WhatIfBase, withAssumption } from './whatIf';
+import {
+  assumptionOf,
+  chosenProposal,
+  RunSequence,
+  type WhatIfBase,
+  withAssumption,
+} from './whatIf';
 
 /**
  * Sensitivity (the tornado chart): for each critical service level, the change in the provider's
@@ -39,17 +50,30 @@ export interface SensitivityResult {
   /** Sorted by swing, largest first. */
   readonly bars: readonly SensitivityBar[];
   /** Service levels left out, and why. */
-  readonly omitted: readonly { readonly serviceLevelId: string; readonly name: string; readonly reason: string }[];
+  readonly omitted: readonly {
+    readonly serviceLevelId: string;
+    readonly name: string;
+    readonly reason: string;
+  }[];
 }
 
-export function sensitivity(request: SensitivityRequest, hooks: SimulationHooks = {}): Result<SensitivityResult> {
+export function sensitivity(
+  request: SensitivityRequest,
+  hooks: SimulationHooks = {},
+): Result<SensitivityResult> {
   const proposal = chosenProposal(request);
   if (!proposal.ok) return proposal;
   const config = request.simulation;
   const omitted: { serviceLevelId: string; name: string; reason: string }[] = [];
-  const steps: { sl: ServiceLevel; step: number; assumption: PerformanceAssumption; range: Range }[] = [];
+  const steps: {
+    sl: ServiceLevel;
+    step: number;
+    assumption: PerformanceAssumption;
+    range: Range;
+  }[] = [];
   for (const sl of proposal.value.contract.serviceLevels) {
-    const leaveOut = (reason: string) => omitted.push({ serviceLevelId: sl.id, name: sl.name, reason });
+    const leaveOut = (reason: string) =>
+      omitted.push({ serviceLevelId: sl.id, name: sl.name, reason });
     if (!sl.critical) {
       leaveOut('key measurement: carries no money');
       continue;
@@ -57,9 +81,15 @@ export function sensitivity(request: SensitivityRequest, hooks: SimulationHooks 
     const found = assumptionOf(config, sl);
     if (!found.ok) return found;
     const given = request.deltas?.[sl.id];
-    if (given !== undefined && !(Number.isFinite(given) && given > 0)) return fail('value', `${sl.name}: step must be a positive number, not ${given}`);
+    if (given !== undefined && !(Number.isFinite(given) && given > 0))
+      return fail('value', `${sl.name}: step must be a positive number, not ${given}`);
     const step = given ?? naturalStep(found.value.assumption);
-    if (step === null || step === 0) leaveOut(step === null ? 'no step: give a delta for a constant, series, triangular or resampled assumption' : 'no spread to step by: give a delta');
+    if (step === null || step === 0)
+      leaveOut(
+        step === null
+          ? 'no step: give a delta for a constant, series, triangular or resampled assumption'
+          : 'no spread to step by: give a delta',
+      );
     else steps.push({ sl, step, ...found.value });
   }
   const runs = new RunSequence(hooks, config.trials ?? DEFAULT_TRIALS, 1 + 2 * steps.length);
@@ -69,9 +99,15 @@ export function sensitivity(request: SensitivityRequest, hooks: SimulationHooks 
   const bars: SensitivityBar[] = [];
   for (const { sl, step, assumption, range } of steps) {
     const worseDelta = sl.direction === 'higher' ? -step : step;
-    const worse = runs.run(withAssumption(config, sl.id, shiftAssumption(assumption, worseDelta, range)), proposal.value);
+    const worse = runs.run(
+      withAssumption(config, sl.id, shiftAssumption(assumption, worseDelta, range)),
+      proposal.value,
+    );
     if (!worse.ok) return worse;
-    const better = runs.run(withAssumption(config, sl.id, shiftAssumption(assumption, -worseDelta, range)), proposal.value);
+    const better = runs.run(
+      withAssumption(config, sl.id, shiftAssumption(assumption, -worseDelta, range)),
+      proposal.value,
+    );
     if (!better.ok) return better;
     const worseNet = worse.value.net.mean;
     const betterNet = better.value.net.mean;

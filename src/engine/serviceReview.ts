@@ -1,8 +1,8 @@
-import { ActualRecord } from './actuals';
-import { Contract, MONTHS_PER_YEAR } from './contract';
-import { earnbackEvents, EarnbackEvent } from './earnbackEvents';
-import { fail, ok, Result } from './result';
-import { cell, ReviewedTerm, reviewTerm } from './reviewedTerm';
+import { type ActualRecord } from './actuals';
+import { type Contract, MONTHS_PER_YEAR } from './contract';
+import { earnbackEvents, type EarnbackEvent } from './earnbackEvents';
+import { fail, ok, type Result } from './result';
+import { cell, type ReviewedTerm, reviewTerm } from './reviewedTerm';
 import { monthsFrom } from './servicePeriod';
 
 /**
@@ -56,11 +56,19 @@ export interface PeriodStatement {
   readonly invoiceAdjustment: number;
 }
 
-export function periodStatement(contract: Contract, actuals: readonly ActualRecord[], start: string, period: string): Result<PeriodStatement> {
+export function periodStatement(
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  start: string,
+  period: string,
+): Result<PeriodStatement> {
   const month = monthsFrom(start, period);
   if (month === null) return fail('value', `"${period}" is not a period (YYYY-MM)`);
   if (month < 0 || month >= contract.termMonths) {
-    return fail('value', `${period} is outside the contract term (${contract.termMonths} months from ${start})`);
+    return fail(
+      'value',
+      `${period} is outside the contract term (${contract.termMonths} months from ${start})`,
+    );
   }
   const term = reviewTerm(contract, actuals, start);
   return term.ok ? ok(statementOf(term.value, contract, period, month)) : term;
@@ -68,7 +76,12 @@ export function periodStatement(contract: Contract, actuals: readonly ActualReco
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function statementOf(term: ReviewedTerm, contract: Contract, period: string, month: number): PeriodStatement {
+export function statementOf(
+  term: ReviewedTerm,
+  contract: Contract,
+  period: string,
+  month: number,
+): PeriodStatement {
   const c = term.compiled;
   const d = term.detail;
   const lines = contract.serviceLevels.map((sl, s): StatementLine => {
@@ -91,7 +104,8 @@ export function statementOf(term: ReviewedTerm, contract: Contract, period: stri
   });
   const yearStart = month - (month % MONTHS_PER_YEAR);
   let earlier = 0;
-  for (let m = yearStart; m < month; m++) for (let s = 0; s < c.slCount; s++) earlier += d.incentive[cell(term, s, m)];
+  for (let m = yearStart; m < month; m++)
+    for (let s = 0; s < c.slCount; s++) earlier += d.incentive[cell(term, s, m)];
   const events = earnbackEvents(term, month);
   const credits = sum(lines.map((l) => l.credit));
   const incentives = sum(lines.map((l) => l.incentive));

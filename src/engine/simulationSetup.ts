@@ -1,14 +1,29 @@
-import { compileContract, CompiledContract } from './compiledContract';
-import { CompiledGainShare, compileGainShare, contractYears, termGainShare } from './compiledGainShare';
-import { ServiceLevel } from './contract';
-import { centralValue, PerformanceAssumption, validateAssumption } from './performanceAssumption';
-import { countText, MAX_PROPOSALS, MAX_TRIALS, serviceLevelsOverLimit, termOverLimit } from './limits';
-import { fillFixedRows, PathPlan, PathRow, planPaths } from './performancePath';
-import { Proposal } from './proposal';
-import { fail, ok, Result } from './result';
-import { Scenario } from './scenario';
-import { TallyCentre } from './proposalTally';
-import { createWorkspace, evaluateTerm, TermWorkspace } from './termEvaluator';
+import { compileContract, type CompiledContract } from './compiledContract';
+import {
+  type CompiledGainShare,
+  compileGainShare,
+  contractYears,
+  termGainShare,
+} from './compiledGainShare';
+import { type ServiceLevel } from './contract';
+import {
+  centralValue,
+  type PerformanceAssumption,
+  validateAssumption,
+} from './performanceAssumption';
+import {
+  countText,
+  MAX_PROPOSALS,
+  MAX_TRIALS,
+  serviceLevelsOverLimit,
+  termOverLimit,
+} from './limits';
+import { fillFixedRows, type PathPlan, type PathRow, planPaths } from './performancePath';
+import { type Proposal } from './proposal';
+import { fail, ok, type Result } from './result';
+import { type Scenario } from './scenario';
+import { type TallyCentre } from './proposalTally';
+import { createWorkspace, evaluateTerm, type TermWorkspace } from './termEvaluator';
 
 /**
  * What a simulation is asked to do (plain data: it crosses to a Web Worker or worker thread as is),
@@ -64,23 +79,37 @@ export interface PreparedSimulation {
   readonly proposals: readonly PreparedProposal[];
 }
 
-function checkRunSize(config: SimulationConfig): Result<{ trials: number; seed: number; progressEvery: number }> {
+function checkRunSize(
+  config: SimulationConfig,
+): Result<{ trials: number; seed: number; progressEvery: number }> {
   const trials = config.trials ?? DEFAULT_TRIALS;
   if (!Number.isInteger(trials) || trials < 1 || trials > MAX_TRIALS) {
-    return fail('num', `Trials must be a whole number from 1 to ${countText(MAX_TRIALS)}, not ${trials}`);
+    return fail(
+      'num',
+      `Trials must be a whole number from 1 to ${countText(MAX_TRIALS)}, not ${trials}`,
+    );
   }
   const seed = config.seed ?? DEFAULT_SEED;
-  if (!Number.isSafeInteger(seed) || seed < 0) return fail('num', `Seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, not ${seed}`);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    return fail(
+      'num',
+      `Seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, not ${seed}`,
+    );
   const progressEvery = config.progressEvery ?? DEFAULT_PROGRESS_EVERY;
-  if (!Number.isInteger(progressEvery) || progressEvery < 1) return fail('num', `Progress interval must be a whole number ≥ 1, not ${progressEvery}`);
+  if (!Number.isInteger(progressEvery) || progressEvery < 1)
+    return fail('num', `Progress interval must be a whole number ≥ 1, not ${progressEvery}`);
   if (config.proposals.length === 0) return fail('value', 'Nothing to simulate: no proposals');
   // The current contract and every saved proposal.
   if (config.proposals.length > MAX_PROPOSALS + 1) {
-    return fail('value', `A run compares at most ${MAX_PROPOSALS + 1} contracts (the current one and ${MAX_PROPOSALS} proposals), not ${countText(config.proposals.length)}`);
+    return fail(
+      'value',
+      `A run compares at most ${MAX_PROPOSALS + 1} contracts (the current one and ${MAX_PROPOSALS} proposals), not ${countText(config.proposals.length)}`,
+    );
   }
   // Checked before the performance paths, whose buffers grow with the term and the service levels.
   for (const { name, contract } of config.proposals) {
-    const tooLarge = termOverLimit(contract.termMonths) ?? serviceLevelsOverLimit(contract.serviceLevels.length);
+    const tooLarge =
+      termOverLimit(contract.termMonths) ?? serviceLevelsOverLimit(contract.serviceLevels.length);
     if (tooLarge) return fail('value', `${name}: ${tooLarge}`);
   }
   const ids = new Set(config.proposals.map((p) => p.id));
@@ -97,13 +126,29 @@ function pathRows(config: SimulationConfig): Result<PathRow[]> {
     for (const sl of proposal.contract.serviceLevels) {
       const assumption: PerformanceAssumption | undefined = scenario.assumptions[sl.id];
       if (assumption === undefined) {
-        if (sl.critical) return fail('value', `Scenario "${scenario.name}" has no performance assumption for critical service level "${sl.name}" (${proposal.name})`);
-        if (!index.has(sl.id)) index.set(sl.id, rows.push({ key: sl.id, assumption: null, range: { lower: -Infinity, upper: Infinity } }) - 1);
+        if (sl.critical)
+          return fail(
+            'value',
+            `Scenario "${scenario.name}" has no performance assumption for critical service level "${sl.name}" (${proposal.name})`,
+          );
+        if (!index.has(sl.id))
+          index.set(
+            sl.id,
+            rows.push({
+              key: sl.id,
+              assumption: null,
+              range: { lower: -Infinity, upper: Infinity },
+            }) - 1,
+          );
         continue;
       }
-      const checked = validateAssumption(assumption, { ...sl, name: `${proposal.name}, ${sl.name}` });
+      const checked = validateAssumption(assumption, {
+        ...sl,
+        name: `${proposal.name}, ${sl.name}`,
+      });
       if (!checked.ok) return checked;
-      if (!index.has(sl.id)) index.set(sl.id, rows.push({ key: sl.id, assumption, range: checked.value }) - 1);
+      if (!index.has(sl.id))
+        index.set(sl.id, rows.push({ key: sl.id, assumption, range: checked.value }) - 1);
     }
   }
   return ok(rows);
@@ -111,11 +156,13 @@ function pathRows(config: SimulationConfig): Result<PathRow[]> {
 
 function costRowsOf(config: SimulationConfig): Result<PathRow[]> {
   const cost = config.scenario.actualCostAnnual;
-  if (cost === undefined || !config.proposals.some((p) => p.contract.gainShare !== undefined)) return ok([]);
+  if (cost === undefined || !config.proposals.some((p) => p.contract.gainShare !== undefined))
+    return ok([]);
   const costLevel: Pick<ServiceLevel, 'unit' | 'direction' | 'expected' | 'name'> = {
     unit: 'currency',
     direction: 'lower',
-    expected: config.proposals.find((p) => p.contract.gainShare)?.contract.gainShare?.targetCostAnnual ?? 1,
+    expected:
+      config.proposals.find((p) => p.contract.gainShare)?.contract.gainShare?.targetCostAnnual ?? 1,
     name: `Scenario "${config.scenario.name}", actual cost`,
   };
   const checked = validateAssumption(cost, costLevel);
@@ -129,14 +176,21 @@ function centralPath(plan: PathPlan, rows: readonly PathRow[]): Float64Array {
   fillFixedRows(plan, path);
   for (const r of plan.randomRows) {
     const { assumption, range } = rows[r];
-    const centre = Math.min(range.upper, Math.max(range.lower, centralValue(assumption as PerformanceAssumption)));
+    const centre = Math.min(
+      range.upper,
+      Math.max(range.lower, centralValue(assumption as PerformanceAssumption)),
+    );
     path.fill(centre, r * plan.months, (r + 1) * plan.months);
   }
   return path;
 }
 
 /** Copies the proposal's rows out of the shared path when it cannot be evaluated directly. */
-export function proposalPerformance(p: Pick<PreparedProposal, 'direct' | 'rowOf' | 'perf' | 'compiled'>, path: Float64Array, pathMonths: number): Float64Array {
+export function proposalPerformance(
+  p: Pick<PreparedProposal, 'direct' | 'rowOf' | 'perf' | 'compiled'>,
+  path: Float64Array,
+  pathMonths: number,
+): Float64Array {
   if (p.direct) return path;
   const months = p.compiled.months;
   const perf = p.perf;
@@ -166,16 +220,25 @@ export function prepareSimulation(config: SimulationConfig): Result<PreparedSimu
   let baselineNet = 0;
   for (const proposal of config.proposals) {
     const compiled = compileContract(proposal.contract);
-    if (!compiled.ok) return fail(compiled.error.code, `${proposal.name}: ${compiled.error.message}`);
+    if (!compiled.ok)
+      return fail(compiled.error.code, `${proposal.name}: ${compiled.error.message}`);
     const gainShare = compileGainShare(proposal.contract);
     if (!gainShare.ok) return gainShare;
     const c = compiled.value;
-    const rowOf = Int32Array.from(proposal.contract.serviceLevels, (sl) => rowIndex.get(sl.id) as number);
+    const rowOf = Int32Array.from(
+      proposal.contract.serviceLevels,
+      (sl) => rowIndex.get(sl.id) as number,
+    );
     const direct = c.months === months && c.slCount === plan.rows && rowOf.every((r, s) => r === s);
     const perf = new Float64Array(direct ? 0 : c.slCount * c.months);
     const workspace = createWorkspace(c);
-    const totals = evaluateTerm(c, proposalPerformance({ direct, rowOf, perf, compiled: c }, central, months), workspace);
-    const gs = gainShare.value && centralCost ? termGainShare(gainShare.value, centralCost, c.months) : 0;
+    const totals = evaluateTerm(
+      c,
+      proposalPerformance({ direct, rowOf, perf, compiled: c }, central, months),
+      workspace,
+    );
+    const gs =
+      gainShare.value && centralCost ? termGainShare(gainShare.value, centralCost, c.months) : 0;
     const chargesTotal = c.monthlyCharges * c.months;
     if (proposals.length === 0) baselineNet = totals.net;
     const centre: TallyCentre = {
@@ -188,7 +251,19 @@ export function prepareSimulation(config: SimulationConfig): Result<PreparedSimu
       gainShare: gs,
     };
     const serviceLevelIds = proposal.contract.serviceLevels.map((sl) => sl.id);
-    proposals.push({ id: proposal.id, name: proposal.name, compiled: c, workspace, rowOf, direct, perf, chargesTotal, gainShare: gainShare.value, centre, serviceLevelIds });
+    proposals.push({
+      id: proposal.id,
+      name: proposal.name,
+      compiled: c,
+      workspace,
+      rowOf,
+      direct,
+      perf,
+      chargesTotal,
+      gainShare: gainShare.value,
+      centre,
+      serviceLevelIds,
+    });
   }
   const path = new Float64Array(plan.rows * months);
   fillFixedRows(plan, path);

@@ -1,8 +1,17 @@
 import { exactValue } from './exactSum';
-import { histogram, Histogram } from './histogram';
+import { histogram, type Histogram } from './histogram';
 import type { SimulationPartial } from './monteCarlo';
-import { CREDITS, CUSTOMER_COST, DIFFERENCE, EARNBACK, GAIN_SHARE, INCENTIVES, NET, ProposalTally } from './proposalTally';
-import { QuantileSketch, sketchFractionAtMost, sketchQuantile } from './quantileSketch';
+import {
+  CREDITS,
+  CUSTOMER_COST,
+  DIFFERENCE,
+  EARNBACK,
+  GAIN_SHARE,
+  INCENTIVES,
+  NET,
+  type ProposalTally,
+} from './proposalTally';
+import { type QuantileSketch, sketchFractionAtMost, sketchQuantile } from './quantileSketch';
 import { momentMean, momentSd } from './streamingMoments';
 
 /**

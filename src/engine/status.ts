@@ -1,4 +1,4 @@
-import { Direction } from './direction';
+import { type Direction } from './direction';
 import { meetsLevel } from './tolerance';
 
 export type ServiceLevelStatus = 'Met' | 'Missed' | 'Below minimum';

@@ -1,4 +1,11 @@
-import { addExactFrom, copyExactSums, createExactSums, ExactSums, exactValue, mergeExact } from './exactSum';
+import {
+  addExactFrom,
+  copyExactSums,
+  createExactSums,
+  type ExactSums,
+  exactValue,
+  mergeExact,
+} from './exactSum';
 
 /**
  * Mean and standard deviation of several metrics accumulated trial by trial in constant memory.
@@ -19,7 +26,11 @@ export interface Moments {
 }
 
 export function createMoments(shifts: readonly number[]): Moments {
-  return { shifts: Float64Array.from(shifts), sums: createExactSums(2 * shifts.length), deviations: new Float64Array(2 * shifts.length) };
+  return {
+    shifts: Float64Array.from(shifts),
+    sums: createExactSums(2 * shifts.length),
+    deviations: new Float64Array(2 * shifts.length),
+  };
 }
 
 /** Adds observation values[k] of metric k, for k in [from, to). */
@@ -34,16 +45,20 @@ export function addMoments(m: Moments, values: Float64Array, from: number, to: n
   }
 }
 
-
 /** Merges `from` into `into`; both must have been created with the same shifts. */
 export function mergeMoments(into: Moments, from: Moments): void {
   for (let k = 0; k < into.shifts.length; k++) {
-    if (!Object.is(into.shifts[k], from.shifts[k])) throw new Error('cannot merge moments accumulated with different shifts');
+    if (!Object.is(into.shifts[k], from.shifts[k]))
+      throw new Error('cannot merge moments accumulated with different shifts');
   }
   mergeExact(into.sums, from.sums);
 }
 
-export const copyMoments = (m: Moments): Moments => ({ shifts: m.shifts.slice(), sums: copyExactSums(m.sums), deviations: m.deviations.slice() });
+export const copyMoments = (m: Moments): Moments => ({
+  shifts: m.shifts.slice(),
+  sums: copyExactSums(m.sums),
+  deviations: m.deviations.slice(),
+});
 
 export function momentMean(m: Moments, k: number, count: number): number {
   if (count === 0) return NaN;

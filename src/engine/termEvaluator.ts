@@ -1,5 +1,5 @@
 import { bandIndex, linearRateIn } from './bands';
-import { CompiledContract } from './compiledContract';
+import { type CompiledContract } from './compiledContract';
 import { MONTHS_PER_YEAR } from './contract';
 import { capProRata } from './credits';
 import { ratchetLevel } from './ratchet';
@@ -100,21 +100,43 @@ function setLevel(c: CompiledContract, ws: TermWorkspace, s: number, level: numb
   ws.meetThreshold[s] = c.higher[s] ? level - slack(level) : level + slack(level);
 }
 
-function applyRatchet(c: CompiledContract, perf: Float64Array, ws: TermWorkspace, yearStart: number): void {
+function applyRatchet(
+  c: CompiledContract,
+  perf: Float64Array,
+  ws: TermWorkspace,
+  yearStart: number,
+): void {
   const rule = c.ratchet;
   if (rule === null) return;
   for (let s = 0; s < c.slCount; s++) {
     const base = s * c.months;
-    const level = ratchetLevel(ws.expected[s], perf, base + yearStart - MONTHS_PER_YEAR, base + yearStart, rule, c.directions[s], c.perfect[s]);
+    const level = ratchetLevel(
+      ws.expected[s],
+      perf,
+      base + yearStart - MONTHS_PER_YEAR,
+      base + yearStart,
+      rule,
+      c.directions[s],
+      c.perfect[s],
+    );
     setLevel(c, ws, s, level);
   }
 }
 
-function closeYear(c: CompiledContract, ws: TermWorkspace, month: number, detail: TermDetail | undefined): number {
+function closeYear(
+  c: CompiledContract,
+  ws: TermWorkspace,
+  month: number,
+  detail: TermDetail | undefined,
+): number {
   let earned = 0;
   for (let s = 0; s < c.slCount; s++) {
     const measured = ws.yearMeasured[s];
-    if (c.earnbackMode === 'annualAverage' && measured > 0 && ws.yearAttainment[s] / measured >= 1 - slack(1)) {
+    if (
+      c.earnbackMode === 'annualAverage' &&
+      measured > 0 &&
+      ws.yearAttainment[s] / measured >= 1 - slack(1)
+    ) {
       earned += ws.yearCredit[s];
       ws.slEarnback[s] += ws.yearCredit[s];
       if (detail) detail.earnback[s * c.months + month] += ws.yearCredit[s];
@@ -127,7 +149,11 @@ function closeYear(c: CompiledContract, ws: TermWorkspace, month: number, detail
 }
 
 /** Earnback over following windows ("all" / "prorata"); windows running past the term are forfeited. */
-function windowedEarnback(c: CompiledContract, ws: TermWorkspace, detail: TermDetail | undefined): number {
+function windowedEarnback(
+  c: CompiledContract,
+  ws: TermWorkspace,
+  detail: TermDetail | undefined,
+): number {
   const w = c.earnbackWindow;
   const months = c.months;
   let earned = 0;
@@ -150,13 +176,37 @@ function windowedEarnback(c: CompiledContract, ws: TermWorkspace, detail: TermDe
   return earned;
 }
 
-export function evaluateTerm(c: CompiledContract, perf: Float64Array, ws: TermWorkspace, detail?: TermDetail): TermTotals {
+export function evaluateTerm(
+  c: CompiledContract,
+  perf: Float64Array,
+  ws: TermWorkspace,
+  detail?: TermDetail,
+): TermTotals {
   const n = c.slCount;
   const months = c.months;
   const windowed = c.earnbackMode === 'all' || c.earnbackMode === 'prorata';
   // Arrays in locals: the simulation runs this loop ~10^8 times, and V8 reloads object fields otherwise.
-  const { higher: higherOf, critical, basisAttainment, linear, bandStart, bandCount, bandBounds, bandThresholds, bandRates, allocatedAmount } = c;
-  const { expected, meetThreshold, credit: creditOf, incentive: incentiveOf, yearAttainment, yearMeasured, yearCredit } = ws;
+  const {
+    higher: higherOf,
+    critical,
+    basisAttainment,
+    linear,
+    bandStart,
+    bandCount,
+    bandBounds,
+    bandThresholds,
+    bandRates,
+    allocatedAmount,
+  } = c;
+  const {
+    expected,
+    meetThreshold,
+    credit: creditOf,
+    incentive: incentiveOf,
+    yearAttainment,
+    yearMeasured,
+    yearCredit,
+  } = ws;
   const { metHistory, creditHistory, slCredits, slIncentives } = ws;
   for (let s = 0; s < n; s++) {
     setLevel(c, ws, s, c.expected[s]);
@@ -199,7 +249,9 @@ export function evaluateTerm(c: CompiledContract, perf: Float64Array, ws: TermWo
           const start = bandStart[s];
           const count = bandCount[s];
           const rate =
-            linear[s] === 1 ? linearRateIn(bandBounds, bandRates, start, count, x) : bandRates[bandIndex(bandThresholds, start, count, x)];
+            linear[s] === 1
+              ? linearRateIn(bandBounds, bandRates, start, count, x)
+              : bandRates[bandIndex(bandThresholds, start, count, x)];
           const amount = rate * allocatedAmount[s];
           // Split by sign without a branch (the sign is random in a simulation); exact: |a| ± a is 2|a| or 0.
           const size = abs(amount);
@@ -228,7 +280,8 @@ export function evaluateTerm(c: CompiledContract, perf: Float64Array, ws: TermWo
     const capHit = monthCredits >= c.atRisk - slack(c.atRisk) && monthCredits > 0;
     if (monthCredits > c.atRisk) monthCredits = capProRata(creditOf, 0, n, c.atRisk);
     const incentiveRoom = Math.min(c.incentiveCapMonthly, c.incentiveCapAnnual - yearIncentives);
-    if (monthIncentives > incentiveRoom) monthIncentives = capProRata(incentiveOf, 0, n, Math.max(0, incentiveRoom));
+    if (monthIncentives > incentiveRoom)
+      monthIncentives = capProRata(incentiveOf, 0, n, Math.max(0, incentiveRoom));
     yearIncentives += monthIncentives;
     if (capHit) capHitMonths++;
     credits += monthCredits;
@@ -246,7 +299,8 @@ export function evaluateTerm(c: CompiledContract, perf: Float64Array, ws: TermWo
       }
     }
     if (detail) detail.capHit[m] = capHit ? 1 : 0;
-    if (monthOfYear === MONTHS_PER_YEAR - 1 || m === months - 1) earnback += closeYear(c, ws, m, detail);
+    if (monthOfYear === MONTHS_PER_YEAR - 1 || m === months - 1)
+      earnback += closeYear(c, ws, m, detail);
   }
   if (windowed) earnback += windowedEarnback(c, ws, detail);
 
@@ -259,7 +313,8 @@ export function evaluateTerm(c: CompiledContract, perf: Float64Array, ws: TermWo
   return t;
 }
 
-const meets = (higher: boolean, p: number, threshold: number) => (higher ? p >= threshold : p <= threshold);
+const meets = (higher: boolean, p: number, threshold: number) =>
+  higher ? p >= threshold : p <= threshold;
 
 function belowMinimum(c: CompiledContract, s: number, p: number): boolean {
   const min = c.minimum[s];

@@ -1,4 +1,4 @@
-import { Direction } from './direction';
+import { type Direction } from './direction';
 
 /**
  * Relative tolerance for threshold comparisons: 99.5 computed as an average of monthly values can

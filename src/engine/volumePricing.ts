@@ -1,4 +1,4 @@
-import { BandTable, bandIndex } from './bands';
+import { type BandTable, bandIndex } from './bands';
 
 /**
  * Payment per outcome with volume tiers keyed by the lower bound of units.

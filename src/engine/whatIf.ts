@@ -1,11 +1,15 @@
-import { ServiceLevel } from './contract';
-import { runPrepared, SimulationHooks } from './monteCarlo';
-import { PerformanceAssumption, Range, validateAssumption } from './performanceAssumption';
-import { Proposal } from './proposal';
-import { ProposalTally } from './proposalTally';
-import { fail, ok, Result } from './result';
-import { SimulationConfig, prepareSimulation } from './simulationSetup';
-import { summariseProposal, ProposalOutcome } from './simulationSummary';
+import { type ServiceLevel } from './contract';
+import { runPrepared, type SimulationHooks } from './monteCarlo';
+import {
+  type PerformanceAssumption,
+  type Range,
+  validateAssumption,
+} from './performanceAssumption';
+import { type Proposal } from './proposal';
+import { type ProposalTally } from './proposalTally';
+import { fail, ok, type Result } from './result';
+import { type SimulationConfig, prepareSimulation } from './simulationSetup';
+import { summariseProposal, type ProposalOutcome } from './simulationSummary';
 
 /**
  * Shared ground of the what-if analyses (sensitivity, break-even, risk-priced fee): one proposal
@@ -22,8 +26,15 @@ export interface WhatIfBase {
 
 export function chosenProposal(base: WhatIfBase): Result<Proposal> {
   const { proposals } = base.simulation;
-  const proposal = base.proposalId === undefined ? proposals[0] : proposals.find((p) => p.id === base.proposalId);
-  if (proposal === undefined) return fail('value', base.proposalId === undefined ? 'Nothing to analyse: no proposals' : `No proposal with id "${base.proposalId}"`);
+  const proposal =
+    base.proposalId === undefined ? proposals[0] : proposals.find((p) => p.id === base.proposalId);
+  if (proposal === undefined)
+    return fail(
+      'value',
+      base.proposalId === undefined
+        ? 'Nothing to analyse: no proposals'
+        : `No proposal with id "${base.proposalId}"`,
+    );
   return ok(proposal);
 }
 
@@ -50,7 +61,9 @@ export class RunSequence {
     const done = this.completedRuns * this.trials;
     const total = this.runs * this.trials;
     const partial = runPrepared(prepared.value, 0, prepared.value.trials, {
-      onProgress: this.hooks.onProgress && ((completed) => this.hooks.onProgress?.(Math.min(total, done + completed), total)),
+      onProgress:
+        this.hooks.onProgress &&
+        ((completed) => this.hooks.onProgress?.(Math.min(total, done + completed), total)),
       shouldCancel: this.hooks.shouldCancel,
     });
     this.completedRuns++;
@@ -60,15 +73,32 @@ export class RunSequence {
 }
 
 /** The scenario with one service level's assumption replaced. */
-export function withAssumption(config: SimulationConfig, serviceLevelId: string, assumption: PerformanceAssumption): SimulationConfig {
+export function withAssumption(
+  config: SimulationConfig,
+  serviceLevelId: string,
+  assumption: PerformanceAssumption,
+): SimulationConfig {
   const scenario = config.scenario;
-  return { ...config, scenario: { ...scenario, assumptions: { ...scenario.assumptions, [serviceLevelId]: assumption } } };
+  return {
+    ...config,
+    scenario: {
+      ...scenario,
+      assumptions: { ...scenario.assumptions, [serviceLevelId]: assumption },
+    },
+  };
 }
 
 /** A service level's assumption and valid range in a configuration, or why there is none. */
-export function assumptionOf(config: SimulationConfig, sl: ServiceLevel): Result<{ assumption: PerformanceAssumption; range: Range }> {
+export function assumptionOf(
+  config: SimulationConfig,
+  sl: ServiceLevel,
+): Result<{ assumption: PerformanceAssumption; range: Range }> {
   const assumption = config.scenario.assumptions[sl.id];
-  if (assumption === undefined) return fail('value', `Scenario "${config.scenario.name}" has no performance assumption for "${sl.name}"`);
+  if (assumption === undefined)
+    return fail(
+      'value',
+      `Scenario "${config.scenario.name}" has no performance assumption for "${sl.name}"`,
+    );
   const range = validateAssumption(assumption, sl);
   if (!range.ok) return range;
   return ok({ assumption, range: range.value });

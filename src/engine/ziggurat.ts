@@ -72,7 +72,13 @@ export function standardNormal(source: Int32Source): number {
  * The ~2.8% of draws outside the inner rectangles: the wedge test or the tail beyond R. Writes
  * out[index] rather than returning: V8 boxes a double returned from a call it does not inline.
  */
-export function wedgeOrTail(source: Int32Source, layer: number, position: number, out: Float64Array, index: number): void {
+export function wedgeOrTail(
+  source: Int32Source,
+  layer: number,
+  position: number,
+  out: Float64Array,
+  index: number,
+): void {
   out[index] = wedgeOrTailValue(source, layer, position);
 }
 

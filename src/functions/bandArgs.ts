@@ -1,4 +1,4 @@
-import { BandRow, BandTable, parseBands } from '../engine/bands';
+import { type BandRow, type BandTable, parseBands } from '../engine/bands';
 import { isBlank, readNumber } from './excelArgs';
 import { CallFailure, failCall, fromDomain, isExcelError } from './excelErrors';
 import { sizeText, toGrid } from './broadcast';
@@ -15,7 +15,8 @@ export interface BandColumns {
   readonly checkRow?: (row: BandRow) => string | null;
 }
 
-const isWord = (cell: unknown): boolean => typeof cell === 'string' && cell.trim() !== '' && typeof readNumber(cell, '') !== 'number';
+const isWord = (cell: unknown): boolean =>
+  typeof cell === 'string' && cell.trim() !== '' && typeof readNumber(cell, '') !== 'number';
 
 /** A header: the first row holds words (text that is not a number) and blanks, nothing else. */
 function isHeader(row: readonly unknown[]): boolean {
@@ -25,7 +26,10 @@ function isHeader(row: readonly unknown[]): boolean {
 export function readBandTable(arg: unknown, label: string, columns: BandColumns): BandTable {
   const g = toGrid(arg, label);
   if (g.cols !== 2) {
-    return failCall('value', `${label} must be a two-column range (${columns.bound}, ${columns.rate}), not ${sizeText(g)}`);
+    return failCall(
+      'value',
+      `${label} must be a two-column range (${columns.bound}, ${columns.rate}), not ${sizeText(g)}`,
+    );
   }
   const rows: BandRow[] = [];
   for (let r = 0; r < g.rows; r++) {
@@ -54,4 +58,3 @@ export function payoutRateCheck(row: BandRow): string | null {
   if (row.rate >= -1 && row.rate <= 1) return null;
   return `rate ${row.rate} is outside −100%…+100%; enter rates as fractions (−0.05) or percentages (−5%)`;
 }
-

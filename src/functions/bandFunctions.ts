@@ -1,8 +1,17 @@
 import { bandRate } from '../engine/bands';
-import { FeePeriod, netFeeSeries } from '../engine/netFees';
+import { type FeePeriod, netFeeSeries } from '../engine/netFees';
 import { readNonNegative, readNumber } from './excelArgs';
-import { ExcelError, failCall, guardMatrix, isExcelError, numberOut } from './excelErrors';
-import { broadcastShape, cellReader, Grid, mapGrid, readSingle, sizeText, toGrid, vectorCells } from './broadcast';
+import { type ExcelError, failCall, guardMatrix, isExcelError, numberOut } from './excelErrors';
+import {
+  broadcastShape,
+  cellReader,
+  type Grid,
+  mapGrid,
+  readSingle,
+  sizeText,
+  toGrid,
+  vectorCells,
+} from './broadcast';
 import { payoutRateCheck, readBandTable } from './bandArgs';
 import { readBandMethod } from './methodArgs';
 import { bandScaleMixError } from './scaleChecks';
@@ -11,7 +20,12 @@ import { bandScaleMixError } from './scaleChecks';
 
 const BAND_COLUMNS = { bound: 'lower bound', rate: 'rate', checkRow: payoutRateCheck };
 
-export function payoutCells(value: unknown, bands: unknown, method: unknown, base: unknown): unknown[][] {
+export function payoutCells(
+  value: unknown,
+  bands: unknown,
+  method: unknown,
+  base: unknown,
+): unknown[][] {
   return guardMatrix(() => {
     const table = readBandTable(bands, 'bands', BAND_COLUMNS);
     const how = readBandMethod(method);
@@ -39,18 +53,31 @@ function readCap(arg: unknown, label: string): number | null {
   return readSingle(arg, label, readNonNegative);
 }
 
-export function netFeeCells(fees: unknown, performance: unknown, bands: unknown, method: unknown, bonusCap: unknown, creditCap: unknown): unknown[][] {
+export function netFeeCells(
+  fees: unknown,
+  performance: unknown,
+  bands: unknown,
+  method: unknown,
+  bonusCap: unknown,
+  creditCap: unknown,
+): unknown[][] {
   return guardMatrix(() => {
     const perfGrid = toGrid(performance, 'performance');
     const perfCells = vectorCells(perfGrid, 'periods');
     const feeGrid = toGrid(fees, 'fees');
     const sameShape = feeGrid.rows === perfGrid.rows && feeGrid.cols === perfGrid.cols;
     if (!sameShape && feeGrid.rows * feeGrid.cols !== 1) {
-      return failCall('na', `fees is ${sizeText(feeGrid)} but performance is ${sizeText(perfGrid)}: give one fee or one per period`);
+      return failCall(
+        'na',
+        `fees is ${sizeText(feeGrid)} but performance is ${sizeText(perfGrid)}: give one fee or one per period`,
+      );
     }
     const table = readBandTable(bands, 'bands', BAND_COLUMNS);
     const how = readBandMethod(method);
-    const caps = { bonusCap: readCap(bonusCap, 'bonusCap'), creditCap: readCap(creditCap, 'creditCap') };
+    const caps = {
+      bonusCap: readCap(bonusCap, 'bonusCap'),
+      creditCap: readCap(creditCap, 'creditCap'),
+    };
     const feeAt = periodReader(feeGrid, perfGrid);
 
     const n = perfCells.length;
@@ -69,7 +96,8 @@ export function netFeeCells(fees: unknown, performance: unknown, bands: unknown,
       // Errors and blanks stay out of the series (rate null): they neither pay nor use the bonus cap.
       periods[k] = { fee: typeof fee === 'number' ? fee : 0, rate };
       // After an error the bonus left under the cap is unknown, so any later bonus is unknown too.
-      if (firstError && caps.bonusCap !== null && rate !== null && rate > 0 && periods[k].fee > 0) error = firstError;
+      if (firstError && caps.bonusCap !== null && rate !== null && rate > 0 && periods[k].fee > 0)
+        error = firstError;
       errors[k] = error;
       firstError ??= error;
     }

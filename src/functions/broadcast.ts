@@ -1,4 +1,4 @@
-import { CallFailure, ExcelError, failCall, isExcelError } from './excelErrors';
+import { CallFailure, type ExcelError, failCall, isExcelError } from './excelErrors';
 
 /**
  * Ranges as Excel passes them (row-major 2-D arrays) and Excel's broadcasting of them. Everything
@@ -28,7 +28,8 @@ export function toGrid(arg: unknown, label: string): Grid {
   const rows = arg as unknown[][];
   const cols = rows[0].length;
   if (cols === 0) return failCall('value', `${label} is an empty range`);
-  for (const row of rows) if (row.length !== cols) return failCall('value', `${label} is not a rectangular range`);
+  for (const row of rows)
+    if (row.length !== cols) return failCall('value', `${label} is not a rectangular range`);
   return { label, rows: rows.length, cols, cells: rows };
 }
 
@@ -44,9 +45,14 @@ export function broadcastShape(grids: readonly Grid[]): Shape {
   }
   for (const g of grids) {
     if ((g.rows !== 1 && g.rows !== rows) || (g.cols !== 1 && g.cols !== cols)) {
-      const other = grids.find((h) => h !== g && h.rows * h.cols > 1 && (h.rows !== g.rows || h.cols !== g.cols));
+      const other = grids.find(
+        (h) => h !== g && h.rows * h.cols > 1 && (h.rows !== g.rows || h.cols !== g.cols),
+      );
       const against = other ? ` but ${other.label} is ${sizeText(other)}` : '';
-      return failCall('na', `${g.label} is ${sizeText(g)}${against}: ranges must be the same size or a single cell`);
+      return failCall(
+        'na',
+        `${g.label} is ${sizeText(g)}${against}: ranges must be the same size or a single cell`,
+      );
     }
   }
   return { rows, cols };
@@ -68,7 +74,10 @@ export function mapGrid(shape: Shape, f: (r: number, c: number) => unknown): unk
 }
 
 /** Reads a broadcast argument by cell; a bad single cell would fail every output cell, so it fails the call. */
-export function cellReader<T>(g: Grid, read: (cell: unknown) => T | ExcelError): (r: number, c: number) => T | ExcelError {
+export function cellReader<T>(
+  g: Grid,
+  read: (cell: unknown) => T | ExcelError,
+): (r: number, c: number) => T | ExcelError {
   if (g.rows === 1 && g.cols === 1) {
     const value = read(g.cells[0][0]);
     if (isExcelError(value)) throw new CallFailure(value);
@@ -80,12 +89,17 @@ export function cellReader<T>(g: Grid, read: (cell: unknown) => T | ExcelError):
 /** The one cell of an argument that must be a single value. */
 export function singleCell(arg: unknown, label: string): unknown {
   const g = toGrid(arg, label);
-  if (g.rows !== 1 || g.cols !== 1) return failCall('value', `${label} must be a single value, not a ${sizeText(g)} range`);
+  if (g.rows !== 1 || g.cols !== 1)
+    return failCall('value', `${label} must be a single value, not a ${sizeText(g)} range`);
   return g.cells[0][0];
 }
 
 /** Reads a single value argument; an invalid one makes the whole call an error. */
-export function readSingle<T>(arg: unknown, label: string, read: (cell: unknown, label: string) => T | ExcelError): T {
+export function readSingle<T>(
+  arg: unknown,
+  label: string,
+  read: (cell: unknown, label: string) => T | ExcelError,
+): T {
   const value = read(singleCell(arg, label), label);
   if (isExcelError(value)) throw new CallFailure(value);
   return value;
@@ -94,7 +108,11 @@ export function readSingle<T>(arg: unknown, label: string, read: (cell: unknown,
 /** Cells of a row or a column in order; `what` names a multi-row, multi-column range in the message. */
 export function vectorCells(g: Grid, what: string): readonly unknown[] {
   if (g.rows === 1) return g.cells[0];
-  if (g.cols !== 1) return failCall('value', `${g.label} must be one row or one column of ${what}, not a ${sizeText(g)} range`);
+  if (g.cols !== 1)
+    return failCall(
+      'value',
+      `${g.label} must be one row or one column of ${what}, not a ${sizeText(g)} range`,
+    );
   const out: unknown[] = new Array(g.rows);
   for (let r = 0; r < g.rows; r++) out[r] = g.cells[r][0];
   return out;
@@ -107,7 +125,10 @@ export function perItem(g: Grid, n: number, what: string): readonly unknown[] {
   if ((g.rows === 1 || g.cols === 1) && count === n) return vectorCells(g, what);
   const one = what.replace(/s$/, '');
   const there = n === 1 ? `there is 1 ${one}` : `there are ${n} ${what}`;
-  return failCall('na', `${g.label} has ${count} cells but ${there}: give one value or one per ${one}`);
+  return failCall(
+    'na',
+    `${g.label} has ${count} cells but ${there}: give one value or one per ${one}`,
+  );
 }
 
 /** All cells of a range, row by row. */

@@ -1,4 +1,4 @@
-import { BandRow } from '../engine/bands';
+import { type BandRow } from '../engine/bands';
 import { gainShare } from '../engine/gainShare';
 import { isScaleMix } from '../engine/scale';
 import { volumePrice } from '../engine/volumePricing';
@@ -21,7 +21,8 @@ function shareRowCheck(row: BandRow): string | null {
   if (isScaleMix(row.bound, 1) || row.bound >= MAX_RATIO_BOUND) {
     return `lower bound ${row.bound} looks like a percentage; enter ratios of actual to target as fractions (1.05) or percentages (105%)`;
   }
-  if (row.rate < 0 || row.rate > 1) return `share ${row.rate} is outside 0…100%; enter shares as fractions (0.5) or percentages (50%)`;
+  if (row.rate < 0 || row.rate > 1)
+    return `share ${row.rate} is outside 0…100%; enter shares as fractions (0.5) or percentages (50%)`;
   return null;
 }
 
@@ -32,11 +33,24 @@ function tierRowCheck(row: BandRow): string | null {
   return null;
 }
 
-export function gainShareCells(actualCost: unknown, targetCost: unknown, shareBands: unknown, painCap: unknown, gainCap: unknown): unknown[][] {
+export function gainShareCells(
+  actualCost: unknown,
+  targetCost: unknown,
+  shareBands: unknown,
+  painCap: unknown,
+  gainCap: unknown,
+): unknown[][] {
   return guardMatrix(() => {
-    const shares = readBandTable(shareBands, 'shareBands', { bound: 'lower bound', rate: 'share', checkRow: shareRowCheck });
+    const shares = readBandTable(shareBands, 'shareBands', {
+      bound: 'lower bound',
+      rate: 'share',
+      checkRow: shareRowCheck,
+    });
     // Blank or omitted caps mean uncapped; caps are positive amounts.
-    const caps = { painCap: readSingle(painCap, 'painCap', readNonNegative), gainCap: readSingle(gainCap, 'gainCap', readNonNegative) };
+    const caps = {
+      painCap: readSingle(painCap, 'painCap', readNonNegative),
+      gainCap: readSingle(gainCap, 'gainCap', readNonNegative),
+    };
     const grids = [toGrid(actualCost, 'actualCost'), toGrid(targetCost, 'targetCost')];
     const shape = broadcastShape(grids);
     const actualAt = cellReader(grids[0], (cell) => readNumber(cell, 'actualCost'));
@@ -55,7 +69,11 @@ export function gainShareCells(actualCost: unknown, targetCost: unknown, shareBa
 
 export function volumePriceCells(units: unknown, tiers: unknown, method: unknown): unknown[][] {
   return guardMatrix(() => {
-    const table = readBandTable(tiers, 'tiers', { bound: 'lower bound', rate: 'unit price', checkRow: tierRowCheck });
+    const table = readBandTable(tiers, 'tiers', {
+      bound: 'lower bound',
+      rate: 'unit price',
+      checkRow: tierRowCheck,
+    });
     const how = readVolumeMethod(method);
     const grid = toGrid(units, 'units');
     const unitsAt = cellReader(grid, (cell) => readNonNegative(cell, 'units'));

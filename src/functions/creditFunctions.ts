@@ -1,9 +1,18 @@
-import { Direction } from '../engine/direction';
+import { type Direction } from '../engine/direction';
 import { periodCredit } from '../engine/credits';
 import { earnback } from '../engine/earnback';
 import { meetsLevel } from '../engine/tolerance';
 import { readDirection, readNonNegative, readNumber } from './excelArgs';
-import { CallFailure, excelError, ExcelError, failCall, guardMatrix, guardScalar, isExcelError, numberOut } from './excelErrors';
+import {
+  CallFailure,
+  excelError,
+  type ExcelError,
+  failCall,
+  guardMatrix,
+  guardScalar,
+  isExcelError,
+  numberOut,
+} from './excelErrors';
 import { allCells, perItem, readSingle, toGrid } from './broadcast';
 import { readEarnbackMode } from './methodArgs';
 import { levelMixError } from './scaleChecks';
@@ -14,13 +23,21 @@ import { levelMixError } from './scaleChecks';
 function readAllocation(cell: unknown, label: string): number | null | ExcelError {
   const x = readNonNegative(cell, label);
   if (typeof x === 'number' && x > 1) {
-    return excelError('value', `${label} ${x} is over 100%; enter allocations as fractions (0.4) or percentages (40%)`);
+    return excelError(
+      'value',
+      `${label} ${x} is over 100%; enter allocations as fractions (0.4) or percentages (40%)`,
+    );
   }
   return x;
 }
 
 /** One required value per service level: blanks and errors there make the whole call an error. */
-function perServiceLevel<T>(arg: unknown, label: string, n: number, read: (cell: unknown, label: string) => T | null | ExcelError): T[] {
+function perServiceLevel<T>(
+  arg: unknown,
+  label: string,
+  n: number,
+  read: (cell: unknown, label: string) => T | null | ExcelError,
+): T[] {
   const cells = perItem(toGrid(arg, label), n, 'service levels');
   const out: T[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -33,7 +50,13 @@ function perServiceLevel<T>(arg: unknown, label: string, n: number, read: (cell:
   return out;
 }
 
-export function creditCells(performance: unknown, expected: unknown, allocation: unknown, atRisk: unknown, direction: unknown): unknown[][] {
+export function creditCells(
+  performance: unknown,
+  expected: unknown,
+  allocation: unknown,
+  atRisk: unknown,
+  direction: unknown,
+): unknown[][] {
   return guardMatrix(() => {
     const perf = toGrid(performance, 'performance');
     const n = perf.rows;
@@ -47,7 +70,8 @@ export function creditCells(performance: unknown, expected: unknown, allocation:
     const cap = readSingle(atRisk, 'atRisk', readNonNegative);
     const months: unknown[] = new Array(perf.cols);
     for (let m = 0; m < perf.cols; m++) {
-      months[m] = cap === null ? '' : monthCredit(perf.cells, m, levels, allocations, directions, cap);
+      months[m] =
+        cap === null ? '' : monthCredit(perf.cells, m, levels, allocations, directions, cap);
     }
     return [months];
   });
@@ -76,7 +100,13 @@ function monthCredit(
   return measured === 0 ? '' : numberOut(periodCredit(failed, atRisk));
 }
 
-export function earnbackValue(credit: unknown, performanceAfter: unknown, expected: unknown, mode: unknown, direction: unknown): number | string | ExcelError {
+export function earnbackValue(
+  credit: unknown,
+  performanceAfter: unknown,
+  expected: unknown,
+  mode: unknown,
+  direction: unknown,
+): number | string | ExcelError {
   return guardScalar<number | string | ExcelError>(() => {
     const amount = readSingle(credit, 'credit', readNonNegative);
     const level = readSingle(expected, 'expected', readNumber);

@@ -1,5 +1,5 @@
-import { Direction, parseDirection } from '../engine/direction';
-import { excelError, ExcelError, fromDomain, isExcelError, passOn } from './excelErrors';
+import { type Direction, parseDirection } from '../engine/direction';
+import { excelError, type ExcelError, fromDomain, isExcelError, passOn } from './excelErrors';
 
 /**
  * Readers of one Excel cell. They return errors as values, never throw: a bad cell in a range spoils
@@ -28,11 +28,14 @@ export function quote(text: string): string {
 /** Reads a value cell: numbers, numeric text and "x%" text (as x/100); booleans and other text are #VALUE!. */
 export function readNumber(cell: unknown, label: string): NumberCell {
   if (typeof cell === 'number') {
-    return isFiniteNumber(cell) ? cell : excelError('num', `${label}: ${cell} is not a finite number`);
+    return isFiniteNumber(cell)
+      ? cell
+      : excelError('num', `${label}: ${cell} is not a finite number`);
   }
   if (isBlank(cell)) return null;
   if (typeof cell === 'string') return numberFromText(cell, label);
-  if (typeof cell === 'boolean') return excelError('value', `${label}: ${cell ? 'TRUE' : 'FALSE'} is not a number`);
+  if (typeof cell === 'boolean')
+    return excelError('value', `${label}: ${cell ? 'TRUE' : 'FALSE'} is not a number`);
   if (isExcelError(cell)) return passOn(cell);
   return excelError('value', `${label}: expected a number`);
 }
@@ -41,16 +44,19 @@ function numberFromText(cell: string, label: string): NumberCell {
   const text = cell.trim();
   const percent = text.endsWith('%');
   const body = percent ? text.slice(0, -1).trim() : text;
-  if (!NUMERIC_TEXT.test(body)) return excelError('value', `${label}: ${quote(cell)} is not a number`);
+  if (!NUMERIC_TEXT.test(body))
+    return excelError('value', `${label}: ${quote(cell)} is not a number`);
   const x = Number(body);
-  if (!isFiniteNumber(x)) return excelError('num', `${label}: ${quote(cell)} is not a finite number`);
+  if (!isFiniteNumber(x))
+    return excelError('num', `${label}: ${quote(cell)} is not a finite number`);
   return percent ? x / 100 : x;
 }
 
 /** A number that must not be negative (amounts of money, allocations, units). */
 export function readNonNegative(cell: unknown, label: string): NumberCell {
   const x = readNumber(cell, label);
-  if (typeof x === 'number' && x < 0) return excelError('value', `${label} must not be negative, not ${x}`);
+  if (typeof x === 'number' && x < 0)
+    return excelError('value', `${label} must not be negative, not ${x}`);
   return x;
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, DomainFailure, ErrorCode } from '../engine/result';
+import { type DomainError, DomainFailure, type ErrorCode } from '../engine/result';
 
 /**
  * Engine DomainErrors become CustomFunctions.Error values and input errors pass on, so nothing but an
@@ -38,8 +38,13 @@ export function isExcelError(value: unknown): value is ExcelError {
 /** An input error passed on as an output error: the same value where Excel can show it, else #VALUE!. */
 export function passOn(error: ExcelError): ExcelError {
   const code = String(error.code);
-  if (!OUTPUT_CODES.has(code)) return excelError('value', error.message ? `${code}: ${error.message}` : `an input holds ${code}`);
-  if (typeof CustomFunctions !== 'undefined' && error instanceof CustomFunctions.Error) return error;
+  if (!OUTPUT_CODES.has(code))
+    return excelError(
+      'value',
+      error.message ? `${code}: ${error.message}` : `an input holds ${code}`,
+    );
+  if (typeof CustomFunctions !== 'undefined' && error instanceof CustomFunctions.Error)
+    return error;
   return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, error.message);
 }
 
@@ -68,7 +73,9 @@ export function guard<T>(compute: () => T, onError: (error: ExcelError) => T): T
     if (e instanceof DomainFailure) return onError(fromDomain(e.error));
     if (isExcelError(e)) return onError(passOn(e));
     // A bug, not bad input: still a value, never an exception in the sheet.
-    return onError(excelError('value', `internal error: ${e instanceof Error ? e.message : String(e)}`));
+    return onError(
+      excelError('value', `internal error: ${e instanceof Error ? e.message : String(e)}`),
+    );
   }
 }
 

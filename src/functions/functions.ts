@@ -17,7 +17,11 @@ import { attainmentCells, statusCells } from './serviceLevelFunctions';
  * @returns Attainment ratios, one per cell; blank where actual or target is blank.
  * @helpurl https://localhost:3000/docs/functions.html#attainment
  */
-export function attainment(actual: unknown[][], target: unknown[][], direction?: unknown[][]): unknown[][] {
+export function attainment(
+  actual: unknown[][],
+  target: unknown[][],
+  direction?: unknown[][],
+): unknown[][] {
   return attainmentCells(actual, target, direction);
 }
 
@@ -31,7 +35,12 @@ export function attainment(actual: unknown[][], target: unknown[][], direction?:
  * @returns "Met", "Missed" or "Below minimum" per cell; blank where actual or expected is blank.
  * @helpurl https://localhost:3000/docs/functions.html#status
  */
-export function status(actual: unknown[][], expected: unknown[][], minimum?: unknown[][], direction?: unknown[][]): unknown[][] {
+export function status(
+  actual: unknown[][],
+  expected: unknown[][],
+  minimum?: unknown[][],
+  direction?: unknown[][],
+): unknown[][] {
   return statusCells(actual, expected, minimum, direction);
 }
 
@@ -45,7 +54,12 @@ export function status(actual: unknown[][], expected: unknown[][], minimum?: unk
  * @returns Payout rates, or rate × base amounts; blank where value is blank.
  * @helpurl https://localhost:3000/docs/functions.html#payout
  */
-export function payout(value: unknown[][], bands: unknown[][], method?: unknown, base?: unknown[][]): unknown[][] {
+export function payout(
+  value: unknown[][],
+  bands: unknown[][],
+  method?: unknown,
+  base?: unknown[][],
+): unknown[][] {
   return payoutCells(value, bands, method, base);
 }
 
@@ -60,7 +74,13 @@ export function payout(value: unknown[][], bands: unknown[][], method?: unknown,
  * @returns One row with the credit of each period; blank for a period with nothing measured.
  * @helpurl https://localhost:3000/docs/functions.html#credit
  */
-export function credit(performance: unknown[][], expected: unknown[][], allocation: unknown[][], atRisk: unknown, direction?: unknown[][]): unknown[][] {
+export function credit(
+  performance: unknown[][],
+  expected: unknown[][],
+  allocation: unknown[][],
+  atRisk: unknown,
+  direction?: unknown[][],
+): unknown[][] {
   return creditCells(performance, expected, allocation, atRisk, direction);
 }
 
@@ -75,7 +95,13 @@ export function credit(performance: unknown[][], expected: unknown[][], allocati
  * @returns The amount earned back.
  * @helpurl https://localhost:3000/docs/functions.html#earnback
  */
-export function earnback(credit: unknown, performanceAfter: unknown[][], expected: unknown, mode?: unknown, direction?: unknown): number | string | CustomFunctions.Error {
+export function earnback(
+  credit: unknown,
+  performanceAfter: unknown[][],
+  expected: unknown,
+  mode?: unknown,
+  direction?: unknown,
+): number | string | CustomFunctions.Error {
   return earnbackValue(credit, performanceAfter, expected, mode, direction);
 }
 
@@ -113,7 +139,13 @@ export function ratchet(
  * @returns The provider's adjustment per cell; blank where a cost is blank.
  * @helpurl https://localhost:3000/docs/functions.html#gainshare
  */
-export function gainshare(actualCost: unknown[][], targetCost: unknown[][], shareBands: unknown[][], painCap?: unknown, gainCap?: unknown): unknown[][] {
+export function gainshare(
+  actualCost: unknown[][],
+  targetCost: unknown[][],
+  shareBands: unknown[][],
+  painCap?: unknown,
+  gainCap?: unknown,
+): unknown[][] {
   return gainShareCells(actualCost, targetCost, shareBands, painCap, gainCap);
 }
 
@@ -129,7 +161,14 @@ export function gainshare(actualCost: unknown[][], targetCost: unknown[][], shar
  * @returns Net fees, the shape of performance.
  * @helpurl https://localhost:3000/docs/functions.html#netfees
  */
-export function netfees(fees: unknown[][], performance: unknown[][], bands: unknown[][], method?: unknown, bonusCap?: unknown, creditCap?: unknown): unknown[][] {
+export function netfees(
+  fees: unknown[][],
+  performance: unknown[][],
+  bands: unknown[][],
+  method?: unknown,
+  bonusCap?: unknown,
+  creditCap?: unknown,
+): unknown[][] {
   return netFeeCells(fees, performance, bands, method, bonusCap, creditCap);
 }
 

@@ -1,8 +1,8 @@
-import { BandMethod, parseBandMethod } from '../engine/bands';
-import { EarnbackMethod } from '../engine/earnback';
-import { RatchetMethod } from '../engine/ratchet';
-import { fail, ok, Result } from '../engine/result';
-import { VolumeMethod } from '../engine/volumePricing';
+import { type BandMethod, parseBandMethod } from '../engine/bands';
+import { type EarnbackMethod } from '../engine/earnback';
+import { type RatchetMethod } from '../engine/ratchet';
+import { fail, ok, type Result } from '../engine/result';
+import { type VolumeMethod } from '../engine/volumePricing';
 import { readText } from './excelArgs';
 import { CallFailure, fromDomain, isExcelError } from './excelErrors';
 
@@ -10,12 +10,23 @@ import { CallFailure, fromDomain, isExcelError } from './excelErrors';
  * Method words for the functions' optional method/mode arguments, case-insensitive, blank meaning the
  * default. The engine has a parser for band methods only; the others are the same small pattern.
  */
-function parseWord<T extends string>(text: string | null, label: string, words: Record<string, T>, fallback: T): Result<T> {
+function parseWord<T extends string>(
+  text: string | null,
+  label: string,
+  words: Record<string, T>,
+  fallback: T,
+): Result<T> {
   if (text === null || text.trim() === '') return ok(fallback);
-  const key = text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   if (Object.prototype.hasOwnProperty.call(words, key)) return ok(words[key]);
   const choices = [...new Set(Object.values(words))];
-  return fail('value', `${label} must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}, not "${text}"`);
+  return fail(
+    'value',
+    `${label} must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}, not "${text}"`,
+  );
 }
 
 /** Reads an optional method argument; an unknown word makes the whole call an error. */
@@ -30,10 +41,26 @@ function readMethod<T>(arg: unknown, parse: (text: string | null) => Result<T>):
 export const readBandMethod = (arg: unknown): BandMethod => readMethod(arg, parseBandMethod);
 
 export const readEarnbackMode = (arg: unknown): EarnbackMethod =>
-  readMethod(arg, (text) => parseWord<EarnbackMethod>(text, 'mode', { all: 'all', prorata: 'prorata' }, 'all'));
+  readMethod(arg, (text) =>
+    parseWord<EarnbackMethod>(text, 'mode', { all: 'all', prorata: 'prorata' }, 'all'),
+  );
 
 export const readRatchetMethod = (arg: unknown): RatchetMethod =>
-  readMethod(arg, (text) => parseWord<RatchetMethod>(text, 'method', { midpoint: 'midpoint', average: 'average' }, 'midpoint'));
+  readMethod(arg, (text) =>
+    parseWord<RatchetMethod>(
+      text,
+      'method',
+      { midpoint: 'midpoint', average: 'average' },
+      'midpoint',
+    ),
+  );
 
 export const readVolumeMethod = (arg: unknown): VolumeMethod =>
-  readMethod(arg, (text) => parseWord<VolumeMethod>(text, 'method', { graduated: 'graduated', allunits: 'allunits' }, 'graduated'));
+  readMethod(arg, (text) =>
+    parseWord<VolumeMethod>(
+      text,
+      'method',
+      { graduated: 'graduated', allunits: 'allunits' },
+      'graduated',
+    ),
+  );

@@ -1,7 +1,15 @@
 import { defaultPerfect, ratchet } from '../engine/ratchet';
 import { isBetter } from '../engine/tolerance';
 import { readDirection, readNumber } from './excelArgs';
-import { CallFailure, excelError, ExcelError, fromDomain, guardScalar, isExcelError, numberOut } from './excelErrors';
+import {
+  CallFailure,
+  excelError,
+  type ExcelError,
+  fromDomain,
+  guardScalar,
+  isExcelError,
+  numberOut,
+} from './excelErrors';
 import { allCells, readSingle, toGrid } from './broadcast';
 import { readRatchetMethod } from './methodArgs';
 import { scaleMixError } from './scaleChecks';
@@ -18,7 +26,10 @@ export function ratchetValue(
 ): number | string | ExcelError {
   return guardScalar<number | string | ExcelError>(() => {
     const level = readSingle(current, 'current', readNumber);
-    const rule = { method: readRatchetMethod(method), maxGapShare: readSingle(maxGapShare, 'maxGapShare', readNumber) };
+    const rule = {
+      method: readRatchetMethod(method),
+      maxGapShare: readSingle(maxGapShare, 'maxGapShare', readNumber),
+    };
     const d = readSingle(direction, 'direction', (cell) => readDirection(cell));
     const best = readSingle(perfect, 'perfect', readNumber);
     const cells = allCells(toGrid(history, 'history'));
@@ -42,7 +53,10 @@ export function ratchetValue(
     const perfectLevel = best ?? defaultPerfect(level, d);
     if ((best !== null || rule.maxGapShare !== null) && isBetter(level, perfectLevel, d)) {
       const which = best === null ? `perfect ${perfectLevel} (the default)` : `perfect ${best}`;
-      return excelError('value', `${which} is worse than current ${level} for ${d} is better; give perfect`);
+      return excelError(
+        'value',
+        `${which} is worse than current ${level} for ${d} is better; give perfect`,
+      );
     }
     const next = ratchet(level, measured, rule, d, perfectLevel);
     return next.ok ? numberOut(next.value) : fromDomain(next.error);

@@ -1,7 +1,7 @@
-import { BandTable, bandIndex } from '../engine/bands';
+import { type BandTable, bandIndex } from '../engine/bands';
 import { attempt } from '../engine/result';
 import { assertSameScale, isScaleMix } from '../engine/scale';
-import { ExcelError, fromDomain } from './excelErrors';
+import { type ExcelError, fromDomain } from './excelErrors';
 
 /**
  * The engine's percentage-vs-fraction check (99.5 against 0.995) applied where a function compares a
@@ -31,8 +31,15 @@ export function levelMixError(value: number, level: number, what: string): Excel
  * bound up. A value outside the table, or inside a band that starts at 0, is compared with the bound
  * it would have to reach, which is where a 0.995 against bounds at 99 and 99.5 shows.
  */
-export function bandScaleMixError(value: number, table: BandTable, what: string): ExcelError | null {
+export function bandScaleMixError(
+  value: number,
+  table: BandTable,
+  what: string,
+): ExcelError | null {
   const n = table.bounds.length;
   const i = bandIndex(table.thresholds, 0, n, value);
-  return scaleMixError(value, table.bounds[i], what) ?? (i + 1 < n ? scaleMixError(value, table.bounds[i + 1], what) : null);
+  return (
+    scaleMixError(value, table.bounds[i], what) ??
+    (i + 1 < n ? scaleMixError(value, table.bounds[i + 1], what) : null)
+  );
 }

@@ -10,7 +10,11 @@ import { levelMixError, scaleMixError } from './scaleChecks';
 
 export function attainmentCells(actual: unknown, target: unknown, direction: unknown): unknown[][] {
   return guardMatrix(() => {
-    const grids = [toGrid(actual, 'actual'), toGrid(target, 'target'), toGrid(direction, 'direction')];
+    const grids = [
+      toGrid(actual, 'actual'),
+      toGrid(target, 'target'),
+      toGrid(direction, 'direction'),
+    ];
     const shape = broadcastShape(grids);
     const actualAt = cellReader(grids[0], (cell) => readNumber(cell, 'actual'));
     const targetAt = cellReader(grids[1], (cell) => readNumber(cell, 'target'));
@@ -31,9 +35,19 @@ export function attainmentCells(actual: unknown, target: unknown, direction: unk
   });
 }
 
-export function statusCells(actual: unknown, expected: unknown, minimum: unknown, direction: unknown): unknown[][] {
+export function statusCells(
+  actual: unknown,
+  expected: unknown,
+  minimum: unknown,
+  direction: unknown,
+): unknown[][] {
   return guardMatrix(() => {
-    const grids = [toGrid(actual, 'actual'), toGrid(expected, 'expected'), toGrid(minimum, 'minimum'), toGrid(direction, 'direction')];
+    const grids = [
+      toGrid(actual, 'actual'),
+      toGrid(expected, 'expected'),
+      toGrid(minimum, 'minimum'),
+      toGrid(direction, 'direction'),
+    ];
     const shape = broadcastShape(grids);
     const actualAt = cellReader(grids[0], (cell) => readNumber(cell, 'actual'));
     const expectedAt = cellReader(grids[1], (cell) => readNumber(cell, 'expected'));
@@ -49,11 +63,16 @@ export function statusCells(actual: unknown, expected: unknown, minimum: unknown
       if (isExcelError(m)) return m;
       if (isExcelError(d)) return d;
       if (a === null || e === null) return '';
-      const mix = levelMixError(a, e, 'actual and expected') ?? (m === null ? null : levelMixError(m, e, 'minimum and expected'));
+      const mix =
+        levelMixError(a, e, 'actual and expected') ??
+        (m === null ? null : levelMixError(m, e, 'minimum and expected'));
       if (mix) return mix;
       // A minimum better than the expected level is usually a forgotten "lower" direction.
       if (m !== null && isBetter(m, e, d)) {
-        return excelError('value', `minimum ${m} is better than expected ${e} for ${d} is better; check direction`);
+        return excelError(
+          'value',
+          `minimum ${m} is better than expected ${e} for ${d} is better; check direction`,
+        );
       }
       return serviceLevelStatus(a, e, m, d);
     });

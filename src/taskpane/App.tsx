@@ -1,6 +1,13 @@
 import { useMemo, useState } from 'react';
-import { FluentProvider, makeStyles, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { WorkbookOperations } from '../workbook/workbookOperations';
+import {
+  FluentProvider,
+  makeStyles,
+  Title3,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { type WorkbookOperations } from '../workbook/workbookOperations';
 import { EditorTabs } from './EditorTabs';
 import { issueLookup } from './editor/issueLookup';
 import { useModelEditor } from './editor/useModelEditor';
@@ -8,7 +15,7 @@ import { SessionMessages } from './session/SessionMessages';
 import { useWorkbookSession } from './session/useWorkbookSession';
 import { WorkbookToolbar } from './session/WorkbookToolbar';
 import { writeBlocker } from './session/writeBlocker';
-import { SimulationRunner } from './simulation/simulationRunner';
+import { type SimulationRunner } from './simulation/simulationRunner';
 
 const useStyles = makeStyles({
   pane: {
@@ -57,7 +64,11 @@ function TaskPane({ operations, runner }: Omit<AppProps, 'theme'>) {
         onWrite={() => session.write(model)}
         onInsertSample={session.insertSample}
       />
-      <SessionMessages session={session} model={model} onStartedFresh={() => setStartedFresh(true)} />
+      <SessionMessages
+        session={session}
+        model={model}
+        onStartedFresh={() => setStartedFresh(true)}
+      />
       {session.phase === 'ready' && (
         <EditorTabs
           editor={editor}

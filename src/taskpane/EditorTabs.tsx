@@ -1,21 +1,21 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { OutcomeModel } from '../engine/outcomeModel';
-import { ResultsFocus, ScenarioRunResults } from '../workbook/scenarioResults';
-import { ServiceReviewOperations } from '../workbook/serviceReviewOperations';
+import { type OutcomeModel } from '../engine/outcomeModel';
+import { type ResultsFocus, type ScenarioRunResults } from '../workbook/scenarioResults';
+import { type ServiceReviewOperations } from '../workbook/serviceReviewOperations';
 import { BandsTab } from './bands/BandsTab';
 import { CompareTab } from './compare/CompareTab';
 import { useComparison } from './compare/useComparison';
 import { ContractTab } from './contract/ContractTab';
-import { ContractEditor } from './editor/useContractEditor';
-import { NegotiationEditor } from './editor/useModelEditor';
-import { IssueLookup } from './editor/issueLookup';
+import { type ContractEditor } from './editor/useContractEditor';
+import { type NegotiationEditor } from './editor/useModelEditor';
+import { type IssueLookup } from './editor/issueLookup';
 import { MoneyView } from './money/MoneyView';
 import { ProposalsTab } from './proposals/ProposalsTab';
 import { ReviewTab } from './review/ReviewTab';
 import { ScenariosTab } from './scenarios/ScenariosTab';
 import { ServiceLevelsTab } from './serviceLevels/ServiceLevelsTab';
-import { SimulationRunner } from './simulation/simulationRunner';
+import { type SimulationRunner } from './simulation/simulationRunner';
 
 const TABS = [
   { value: 'contract', label: 'Contract' },
@@ -50,7 +50,17 @@ export interface EditorTabsProps {
 }
 
 /** One section at a time: the pane is narrow, and the tabs keep keyboard travel short. */
-export function EditorTabs({ editor, negotiation, model, issues, takeFocus = false, runner, onWriteResults, workbookBusy, serviceReview }: EditorTabsProps) {
+export function EditorTabs({
+  editor,
+  negotiation,
+  model,
+  issues,
+  takeFocus = false,
+  runner,
+  onWriteResults,
+  workbookBusy,
+  serviceReview,
+}: EditorTabsProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabValue>('contract');
   const selectedTab = useRef<HTMLButtonElement>(null);
@@ -65,26 +75,64 @@ export function EditorTabs({ editor, negotiation, model, issues, takeFocus = fal
   const { contract, selectedId, dispatch } = editor;
   return (
     <>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)} aria-label="Sections">
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabValue)}
+        aria-label="Sections"
+      >
         {TABS.filter((t) => t.value !== 'review' || serviceReview).map((t) => (
-          <Tab key={t.value} value={t.value} id={`${idPrefix}-${t.value}`} ref={t.value === tab ? selectedTab : undefined}>
+          <Tab
+            key={t.value}
+            value={t.value}
+            id={`${idPrefix}-${t.value}`}
+            ref={t.value === tab ? selectedTab : undefined}
+          >
             {t.label}
           </Tab>
         ))}
       </TabList>
       <div role="tabpanel" aria-labelledby={`${idPrefix}-${tab}`} className={styles.panel}>
-        {tab === 'contract' && <ContractTab contract={contract} issues={issues} onChange={(changes) => dispatch({ type: 'updateTerms', changes })} />}
-        {tab === 'serviceLevels' && (
-          <ServiceLevelsTab contract={contract} selectedId={selectedId} issues={issues} dispatch={dispatch} onAdd={editor.addServiceLevel} />
+        {tab === 'contract' && (
+          <ContractTab
+            contract={contract}
+            issues={issues}
+            onChange={(changes) => dispatch({ type: 'updateTerms', changes })}
+          />
         )}
-        {tab === 'bands' && <BandsTab contract={contract} selectedId={selectedId} issues={issues} dispatch={dispatch} />}
+        {tab === 'serviceLevels' && (
+          <ServiceLevelsTab
+            contract={contract}
+            selectedId={selectedId}
+            issues={issues}
+            dispatch={dispatch}
+            onAdd={editor.addServiceLevel}
+          />
+        )}
+        {tab === 'bands' && (
+          <BandsTab
+            contract={contract}
+            selectedId={selectedId}
+            issues={issues}
+            dispatch={dispatch}
+          />
+        )}
         {tab === 'money' && <MoneyView contract={contract} issues={issues} />}
         {tab === 'scenarios' && <ScenariosTab model={model} negotiation={negotiation} />}
-        {tab === 'proposals' && <ProposalsTab negotiation={negotiation} contractName={contract.name} />}
-        {tab === 'compare' && (
-          <CompareTab model={model} comparison={comparison} onWriteResults={onWriteResults} workbookBlocker={workbookBusy ? 'Working with the workbook…' : null} />
+        {tab === 'proposals' && (
+          <ProposalsTab negotiation={negotiation} contractName={contract.name} />
         )}
-        {tab === 'review' && serviceReview && <ReviewTab contract={contract} serviceReview={serviceReview} />}
+        {tab === 'compare' && (
+          <CompareTab
+            model={model}
+            comparison={comparison}
+            onWriteResults={onWriteResults}
+            workbookBlocker={workbookBusy ? 'Working with the workbook…' : null}
+          />
+        )}
+        {tab === 'review' && serviceReview && (
+          <ReviewTab contract={contract} serviceReview={serviceReview} />
+        )}
       </div>
     </>
   );

@@ -8,5 +8,7 @@ import { workerSimulationRunner } from './simulation/workerSimulationRunner';
 /** Inside Excel: the pane's UI over the workbook, loaded only when the pane is first shown. */
 export function startTaskPane(container: HTMLElement): void {
   const operations = createWorkbookOperations(new OfficeWorkbookHost());
-  createRoot(container).render(<App operations={operations} runner={workerSimulationRunner()} theme={readOfficeTheme()} />);
+  createRoot(container).render(
+    <App operations={operations} runner={workerSimulationRunner()} theme={readOfficeTheme()} />,
+  );
 }

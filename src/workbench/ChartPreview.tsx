@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { ChartSpec } from '../workbook/workbookHost';
-import { ChartData } from './chartData';
+import { type ChartSpec } from '../workbook/workbookHost';
+import { type ChartData } from './chartData';
 import { CHART_HEIGHT, CHART_WIDTH, chartShapes } from './chartGeometry';
 
 const COLOURS = [

@@ -1,15 +1,22 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { ChartSpec } from '../workbook/workbookHost';
-import { NamedRange } from '../workbook/memoryWorkbookHost';
+import { type ChartSpec } from '../workbook/workbookHost';
+import { type NamedRange } from '../workbook/memoryWorkbookHost';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '16px', fontSize: tokens.fontSizeBase200, columnWidth: '260px' },
 });
 
 /** The workbook's tables, names and charts: what formulas such as Bands_Availability refer to. */
-export function NamesList({ names, charts }: { names: readonly NamedRange[]; charts: readonly ChartSpec[] }) {
+export function NamesList({
+  names,
+  charts,
+}: {
+  names: readonly NamedRange[];
+  charts: readonly ChartSpec[];
+}) {
   const styles = useStyles();
-  if (names.length === 0 && charts.length === 0) return <Caption1>No tables or names yet.</Caption1>;
+  if (names.length === 0 && charts.length === 0)
+    return <Caption1>No tables or names yet.</Caption1>;
   return (
     <section aria-label="Names and tables">
       <Subtitle2 as="h2">Names and tables</Subtitle2>

@@ -1,7 +1,7 @@
 import { makeStyles, Subtitle2 } from '@fluentui/react-components';
-import { ChartSpec } from '../workbook/workbookHost';
+import { type ChartSpec } from '../workbook/workbookHost';
 import { ChartPreview } from './ChartPreview';
-import { CellLookup, chartData } from './chartData';
+import { type CellLookup, chartData } from './chartData';
 
 const useStyles = makeStyles({
   charts: { display: 'flex', flexWrap: 'wrap', gap: '12px' },

@@ -1,10 +1,18 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../workbook/cellAddress';
-import { cellKey, SheetLayout } from './sheetLayout';
+import { cellKey, type SheetLayout } from './sheetLayout';
 
 const useStyles = makeStyles({
-  scroller: { overflow: 'auto', maxHeight: '70vh', border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
+  scroller: {
+    overflow: 'auto',
+    maxHeight: '70vh',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: 'tabular-nums',
+  },
   header: {
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground3,

@@ -1,11 +1,20 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Body1, Button, Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
 import { App } from '../taskpane/App';
-import { MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
-import { WorkbookOperations } from '../workbook/workbookOperations';
-import { SimulationRunner } from '../taskpane/simulation/simulationRunner';
+import { type MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
+import { type WorkbookOperations } from '../workbook/workbookOperations';
+import { type SimulationRunner } from '../taskpane/simulation/simulationRunner';
 import { cellAddress } from '../workbook/cellAddress';
-import { FormulaEvaluator } from './formulaEvaluator';
+import { type FormulaEvaluator } from './formulaEvaluator';
 import { cellKey, layoutSheet } from './sheetLayout';
 import { SheetGrid } from './SheetGrid';
 import { NamesList } from './NamesList';
@@ -13,11 +22,35 @@ import { SheetCharts } from './SheetCharts';
 import { resetWorkbench } from './workbenchStorage';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', gap: '16px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground2 },
-  pane: { width: '380px', flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, padding: '8px', overflowY: 'auto', maxHeight: 'calc(100vh - 24px)' },
+  root: {
+    display: 'flex',
+    gap: '16px',
+    padding: '12px',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  pane: {
+    width: '380px',
+    flexShrink: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    padding: '8px',
+    overflowY: 'auto',
+    maxHeight: 'calc(100vh - 24px)',
+  },
   sheets: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   header: { display: 'flex', alignItems: 'baseline', gap: '12px', flexWrap: 'wrap' },
-  formulaBar: { display: 'flex', gap: '8px', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, padding: '4px 8px', backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, minHeight: '20px' },
+  formulaBar: {
+    display: 'flex',
+    gap: '8px',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    padding: '4px 8px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    minHeight: '20px',
+  },
 });
 
 export interface WorkbenchProps {
@@ -38,10 +71,17 @@ export function Workbench({ host, evaluator, operations, runner, theme }: Workbe
   const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
   useEffect(() => setSheet(host.activeSheet()), [host, version]);
   const current = sheets.includes(sheet) ? sheet : sheets[0];
-  const layout = layoutSheet(host.sheetCells(current), (row, col) => evaluator.cellAt(current, row, col));
+  const layout = layoutSheet(host.sheetCells(current), (row, col) =>
+    evaluator.cellAt(current, row, col),
+  );
   const selectedCell = selected ? layout.cells.get(cellKey(selected.row, selected.col)) : undefined;
   const reset = () => {
-    if (!window.confirm('Start over with an empty workbook? The workbench workbook in this browser is deleted.')) return;
+    if (
+      !window.confirm(
+        'Start over with an empty workbook? The workbench workbook in this browser is deleted.',
+      )
+    )
+      return;
     resetWorkbench(window.localStorage);
     window.location.reload();
   };
@@ -53,12 +93,23 @@ export function Workbench({ host, evaluator, operations, runner, theme }: Workbe
       <section className={styles.sheets} aria-label="Workbook">
         <div className={styles.header}>
           <Title3 as="h1">Workbench</Title3>
-          <Body1>An in-memory workbook in this browser: nothing leaves it. In Excel the pane writes to your workbook instead.</Body1>
-          <Button size="small" onClick={reset}>Reset workbook</Button>
+          <Body1>
+            An in-memory workbook in this browser: nothing leaves it. In Excel the pane writes to
+            your workbook instead.
+          </Body1>
+          <Button size="small" onClick={reset}>
+            Reset workbook
+          </Button>
         </div>
-        <TabList selectedValue={current} onTabSelect={(_, d) => setSheet(String(d.value))} aria-label="Sheets">
+        <TabList
+          selectedValue={current}
+          onTabSelect={(_, d) => setSheet(String(d.value))}
+          aria-label="Sheets"
+        >
           {sheets.map((name) => (
-            <Tab key={name} value={name}>{name}</Tab>
+            <Tab key={name} value={name}>
+              {name}
+            </Tab>
           ))}
         </TabList>
         <div className={styles.formulaBar} aria-label="Formula bar" role="status">
@@ -66,11 +117,19 @@ export function Workbench({ host, evaluator, operations, runner, theme }: Workbe
           <span>{selectedCell ? (selectedCell.formula ?? selectedCell.text) : ''}</span>
           {selectedCell?.error ? <Caption1>{selectedCell.error}</Caption1> : null}
         </div>
-        <SheetGrid sheet={current} layout={layout} selected={selected} onSelect={(row, col) => setSelected({ row, col })} />
+        <SheetGrid
+          sheet={current}
+          layout={layout}
+          selected={selected}
+          onSelect={(row, col) => setSelected({ row, col })}
+        />
         <SheetCharts
           sheet={current}
           charts={host.charts()}
-          cell={(row, col) => ({ value: evaluator.cellAt(current, row, col), text: layout.cells.get(cellKey(row, col))?.text ?? '' })}
+          cell={(row, col) => ({
+            value: evaluator.cellAt(current, row, col),
+            text: layout.cells.get(cellKey(row, col))?.text ?? '',
+          })}
         />
         <NamesList names={host.names()} charts={host.charts()} />
       </section>
@@ -83,7 +142,11 @@ function useWorkbookVersion(host: MemoryWorkbookHost): number {
   const [store] = useState(() => {
     let version = 0;
     return {
-      subscribe: (notify: () => void) => host.onChange(() => { version++; notify(); }),
+      subscribe: (notify: () => void) =>
+        host.onChange(() => {
+          version++;
+          notify();
+        }),
       snapshot: () => version,
     };
   });

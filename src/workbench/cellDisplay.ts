@@ -1,4 +1,4 @@
-import { Evaluated } from './formulaEvaluator';
+import { type Evaluated } from './formulaEvaluator';
 
 /** Text a cell shows, in Excel's "General" spirit: up to 10 significant digits, errors as their code. */
 export function displayText(v: Evaluated, numberFormat: string | null = null): string {
@@ -8,9 +8,12 @@ export function displayText(v: Evaluated, numberFormat: string | null = null): s
     case 'error':
       return v.code;
     case 'array':
-      return v.values.length > 0 && v.values[0].length > 0 ? displayText(v.values[0][0], numberFormat) : '';
+      return v.values.length > 0 && v.values[0].length > 0
+        ? displayText(v.values[0][0], numberFormat)
+        : '';
     case 'value':
-      if (typeof v.value === 'number') return numberFormat ? formatNumber(v.value, numberFormat) : formatGeneral(v.value);
+      if (typeof v.value === 'number')
+        return numberFormat ? formatNumber(v.value, numberFormat) : formatGeneral(v.value);
       if (typeof v.value === 'boolean') return v.value ? 'TRUE' : 'FALSE';
       return v.value;
   }
@@ -18,7 +21,8 @@ export function displayText(v: Evaluated, numberFormat: string | null = null): s
 
 export function formatGeneral(x: number): string {
   if (!Number.isFinite(x)) return '#NUM!';
-  if (x !== 0 && (Math.abs(x) >= 1e11 || Math.abs(x) < 1e-9)) return x.toExponential(4).toUpperCase();
+  if (x !== 0 && (Math.abs(x) >= 1e11 || Math.abs(x) < 1e-9))
+    return x.toExponential(4).toUpperCase();
   return String(Number(x.toPrecision(10)));
 }
 
@@ -52,7 +56,14 @@ export function spill(row: number, col: number, v: Evaluated): SpilledCell[] {
   if (v.kind !== 'array') return [{ row, col, value: v, spilledFrom: null }];
   const out: SpilledCell[] = [];
   v.values.forEach((cells, r) =>
-    cells.forEach((value, c) => out.push({ row: row + r, col: col + c, value, spilledFrom: r === 0 && c === 0 ? null : { row, col } })),
+    cells.forEach((value, c) =>
+      out.push({
+        row: row + r,
+        col: col + c,
+        value,
+        spilledFrom: r === 0 && c === 0 ? null : { row, col },
+      }),
+    ),
   );
   return out;
 }

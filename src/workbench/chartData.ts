@@ -1,6 +1,6 @@
 import { parseRange } from '../workbook/cellAddress';
-import { ChartSpec } from '../workbook/workbookHost';
-import { Evaluated } from './formulaEvaluator';
+import { type ChartSpec } from '../workbook/workbookHost';
+import { type Evaluated } from './formulaEvaluator';
 
 /**
  * The data a native chart would plot, read from its source range the way Excel reads it: the first

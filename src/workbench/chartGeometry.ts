@@ -1,6 +1,6 @@
-import { ChartKind } from '../workbook/workbookHost';
+import { type ChartKind } from '../workbook/workbookHost';
 import { linearScale, svgPath } from '../taskpane/bands/chartScale';
-import { ChartData, valueExtent } from './chartData';
+import { type ChartData, valueExtent } from './chartData';
 
 /**
  * Where the marks of a chart preview go, in SVG units: clustered bars (vertical columns or

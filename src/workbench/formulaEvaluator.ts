@@ -1,5 +1,5 @@
-import FormulaParser, { CellRef, FunctionArg, RangeRef } from 'fast-formula-parser';
-import { CellInput } from '../workbook/workbookHost';
+import FormulaParser, { type CellRef, type FunctionArg, type RangeRef } from 'fast-formula-parser';
+import { type CellInput } from '../workbook/workbookHost';
 import { parseRange } from '../workbook/cellAddress';
 import { outcomeFunctionTable } from './outcomeFunctionTable';
 
@@ -57,7 +57,8 @@ export class FormulaEvaluator {
     const key = `${sheet}!${row}:${col}`;
     const known = this.memo.get(key);
     if (known) return known;
-    if (this.inProgress.has(key)) return { kind: 'error', code: '#REF!', message: 'Circular reference' };
+    if (this.inProgress.has(key))
+      return { kind: 'error', code: '#REF!', message: 'Circular reference' };
     this.inProgress.add(key);
     try {
       const result = this.evaluate(input, { sheet, row, col });
@@ -75,7 +76,11 @@ export class FormulaEvaluator {
     try {
       return fromParserValue(parser.parse(formula.slice(1), at, true));
     } catch (e) {
-      return { kind: 'error', code: '#ERROR!', message: e instanceof Error ? e.message : String(e) };
+      return {
+        kind: 'error',
+        code: '#ERROR!',
+        message: e instanceof Error ? e.message : String(e),
+      };
     } finally {
       this.depth--;
     }
@@ -85,7 +90,8 @@ export class FormulaEvaluator {
     const rows: unknown[][] = [];
     for (let r = ref.from.row; r <= ref.to.row; r++) {
       const row: unknown[] = [];
-      for (let c = ref.from.col; c <= ref.to.col; c++) row.push(toParserValue(this.cellAt(ref.sheet, r, c)));
+      for (let c = ref.from.col; c <= ref.to.col; c++)
+        row.push(toParserValue(this.cellAt(ref.sheet, r, c)));
       rows.push(row);
     }
     return rows;
@@ -95,7 +101,8 @@ export class FormulaEvaluator {
     const target = this.cells.resolveName(name);
     if (!target) return null;
     const range = parseRange(target.address);
-    if (range.rows === 1 && range.cols === 1) return { sheet: target.sheet, row: range.row, col: range.col };
+    if (range.rows === 1 && range.cols === 1)
+      return { sheet: target.sheet, row: range.row, col: range.col };
     return {
       sheet: target.sheet,
       from: { row: range.row, col: range.col },
@@ -119,13 +126,16 @@ function toParserValue(v: Evaluated): unknown {
 }
 
 function fromParserValue(v: unknown): Evaluated {
-  if (v instanceof FormulaError) return { kind: 'error', code: v.error, message: v.message || v.error };
+  if (v instanceof FormulaError)
+    return { kind: 'error', code: v.error, message: v.message || v.error };
   if (Array.isArray(v)) {
     const rows = v.map((row: unknown) => (Array.isArray(row) ? row : [row]).map(fromParserValue));
     return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : { kind: 'array', values: rows };
   }
-  if (v === null || v === undefined || v === '') return v === '' ? { kind: 'value', value: '' } : BLANK;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { kind: 'value', value: v };
+  if (v === null || v === undefined || v === '')
+    return v === '' ? { kind: 'value', value: '' } : BLANK;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')
+    return { kind: 'value', value: v };
   return { kind: 'error', code: '#VALUE!', message: 'Unsupported result' };
 }
 

@@ -1,4 +1,4 @@
-import FormulaParser, { FunctionArg } from 'fast-formula-parser';
+import FormulaParser, { type FunctionArg } from 'fast-formula-parser';
 import * as outcome from '../functions/functions';
 import signatures from '../functions/functions.signatures.json';
 
@@ -42,15 +42,19 @@ function toExcelArg(arg: FunctionArg | undefined, param: ParamMetadata): ExcelAr
     return grid.map((row) => row.map((v) => (v === null || v === undefined ? '' : check(v))));
   }
   if (Array.isArray(raw)) {
-    if (raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1) return check(raw[0][0]) ?? null;
-    throw new ArgumentError(new FormulaError('#VALUE!', `${param.name} takes a single value, not a range`));
+    if (raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1)
+      return check(raw[0][0]) ?? null;
+    throw new ArgumentError(
+      new FormulaError('#VALUE!', `${param.name} takes a single value, not a range`),
+    );
   }
   return check(raw) ?? null;
 }
 
 function fromExcelResult(v: unknown): unknown {
   if (isCustomFunctionsError(v)) return new FormulaError(v.code, v.message ?? v.code);
-  if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row.map(fromExcelResult) : fromExcelResult(row)));
+  if (Array.isArray(v))
+    return v.map((row) => (Array.isArray(row) ? row.map(fromExcelResult) : fromExcelResult(row)));
   return v;
 }
 
@@ -63,7 +67,9 @@ export function outcomeFunctionTable(): Record<string, (...args: FunctionArg[]) 
     if (typeof implementation !== 'function') continue;
     table[`OUTCOME.${fn.name}`] = (...args: FunctionArg[]) => {
       try {
-        return fromExcelResult(implementation(...fn.parameters.map((p, i) => toExcelArg(args[i], p))));
+        return fromExcelResult(
+          implementation(...fn.parameters.map((p, i) => toExcelArg(args[i], p))),
+        );
       } catch (e) {
         if (e instanceof ArgumentError) return e.error;
         return new FormulaError('#VALUE!', e instanceof Error ? e.message : String(e));

@@ -1,6 +1,6 @@
-import { CellInput } from '../workbook/workbookHost';
+import { type CellInput } from '../workbook/workbookHost';
 import { displayText, spill } from './cellDisplay';
-import { Evaluated } from './formulaEvaluator';
+import { type Evaluated } from './formulaEvaluator';
 
 /** One rendered cell of the read-only sheet view. */
 export interface LaidOutCell {
@@ -26,7 +26,9 @@ export function layoutSheet(
   valueAt: (row: number, col: number) => Evaluated,
 ): SheetLayout {
   const cells = new Map<string, LaidOutCell>();
-  const occupied = new Set(inputs.filter((c) => c.input !== null && c.input !== '').map((c) => cellKey(c.row, c.col)));
+  const occupied = new Set(
+    inputs.filter((c) => c.input !== null && c.input !== '').map((c) => cellKey(c.row, c.col)),
+  );
   let rows = 0;
   let cols = 0;
   const place = (row: number, col: number, cell: LaidOutCell) => {
@@ -41,13 +43,25 @@ export function layoutSheet(
     const spilled = spill(row, col, value);
     const blocked = spilled.some((s) => s.spilledFrom && occupied.has(cellKey(s.row, s.col)));
     if (blocked) {
-      place(row, col, { text: '#SPILL!', formula, error: 'The result would overwrite other cells', numeric: false, spilled: false });
+      place(row, col, {
+        text: '#SPILL!',
+        formula,
+        error: 'The result would overwrite other cells',
+        numeric: false,
+        spilled: false,
+      });
       continue;
     }
     for (const s of spilled) {
       const error = s.value.kind === 'error' ? s.value.message : null;
       const numeric = s.value.kind === 'value' && typeof s.value.value === 'number';
-      place(s.row, s.col, { text: displayText(s.value, numberFormat), formula: s.spilledFrom ? null : formula, error, numeric, spilled: s.spilledFrom !== null });
+      place(s.row, s.col, {
+        text: displayText(s.value, numberFormat),
+        formula: s.spilledFrom ? null : formula,
+        error,
+        numeric,
+        spilled: s.spilledFrom !== null,
+      });
     }
   }
   return { rows, cols, cells };

@@ -7,7 +7,7 @@ import { installCustomFunctionsShim } from '../functions/customFunctionsShim';
 import { displayText } from './cellDisplay';
 import { loadWorkbenchHost, persistWorkbenchHost } from './workbenchStorage';
 import { Workbench } from './Workbench';
-import { MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
+import { type MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
 import { parseCell } from '../workbook/cellAddress';
 import { workerSimulationRunner } from '../taskpane/simulation/workerSimulationRunner';
 
@@ -31,12 +31,20 @@ export function startWorkbench(container: HTMLElement): void {
   const theme = readOfficeTheme();
   createRoot(container).render(
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
-      <Workbench host={host} evaluator={activeEvaluator} operations={operations} runner={workerSimulationRunner()} theme={theme} />
+      <Workbench
+        host={host}
+        evaluator={activeEvaluator}
+        operations={operations}
+        runner={workerSimulationRunner()}
+        theme={theme}
+      />
     </FluentProvider>,
   );
 }
 
-function displayValue(v: ReturnType<FormulaEvaluator['cellAt']> | undefined): string | number | boolean {
+function displayValue(
+  v: ReturnType<FormulaEvaluator['cellAt']> | undefined,
+): string | number | boolean {
   if (!v || v.kind === 'blank') return '';
   if (v.kind === 'value') return v.value;
   return displayText(v);

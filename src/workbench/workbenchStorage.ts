@@ -1,4 +1,8 @@
-import { MemoryWorkbookHost, MemoryWorkbookOptions, MemoryWorkbookState } from '../workbook/memoryWorkbookHost';
+import {
+  MemoryWorkbookHost,
+  type MemoryWorkbookOptions,
+  type MemoryWorkbookState,
+} from '../workbook/memoryWorkbookHost';
 
 /**
  * The workbench's workbook lives in this browser's localStorage, so a reload finds it again the
@@ -6,7 +10,10 @@ import { MemoryWorkbookHost, MemoryWorkbookOptions, MemoryWorkbookState } from '
  */
 export const WORKBENCH_STORAGE_KEY = 'outcome-modeler.workbench.v1';
 
-export function loadWorkbenchHost(storage: Storage, options: MemoryWorkbookOptions): MemoryWorkbookHost {
+export function loadWorkbenchHost(
+  storage: Storage,
+  options: MemoryWorkbookOptions,
+): MemoryWorkbookHost {
   const saved = storage.getItem(WORKBENCH_STORAGE_KEY);
   if (saved) {
     try {

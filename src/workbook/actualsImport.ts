@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { ActualRecord, measuredValue } from '../engine/actuals';
-import { Contract, ServiceLevel } from '../engine/contract';
+import { type ActualRecord, measuredValue } from '../engine/actuals';
+import { type Contract, type ServiceLevel } from '../engine/contract';
 import { countText, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../engine/limits';
 import { isScaleMix } from '../engine/scale';
 import { minutesInPeriod, parsePeriod } from '../engine/servicePeriod';
@@ -16,7 +16,9 @@ import { minutesInPeriod, parsePeriod } from '../engine/servicePeriod';
 export const MAX_ACTUALS_ROWS = MAX_SERVICE_LEVELS * MAX_TERM_MONTHS;
 const MAX_MESSAGES = 20;
 
-export type ActualsImport = { readonly kind: 'ok'; readonly records: readonly ActualRecord[] } | { readonly kind: 'invalid'; readonly problems: readonly string[] };
+export type ActualsImport =
+  | { readonly kind: 'ok'; readonly records: readonly ActualRecord[] }
+  | { readonly kind: 'invalid'; readonly problems: readonly string[] };
 
 const COLUMNS = {
   serviceLevel: ['service level', 'sl', 'service level name', 'sl name'],
@@ -25,17 +27,27 @@ const COLUMNS = {
   excluded: ['excluded minutes', 'exclusions', 'excluded', 'planned maintenance minutes'],
 } as const;
 type Column = keyof typeof COLUMNS;
-const LABEL: Record<Column, string> = { serviceLevel: 'Service level', period: 'Period', value: 'Value', excluded: 'Excluded minutes' };
+const LABEL: Record<Column, string> = {
+  serviceLevel: 'Service level',
+  period: 'Period',
+  value: 'Value',
+  excluded: 'Excluded minutes',
+};
 
 const invalid = (problems: string[]): ActualsImport => ({ kind: 'invalid', problems });
 
 export function parseActualsText(text: string, contract: Contract): ActualsImport {
   if (text.trim() === '') return invalid(['The file is empty.']);
   // `preview` stops the parser after one row too many, so a huge file costs no more than the limit.
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', preview: MAX_ACTUALS_ROWS + 2 });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    preview: MAX_ACTUALS_ROWS + 2,
+  });
   const [header, ...rows] = parsed.data;
   if (rows.length > MAX_ACTUALS_ROWS) {
-    return invalid([`The file has more than ${countText(MAX_ACTUALS_ROWS)} rows; an actuals import holds one row per service level and month. Import one period or one year at a time.`]);
+    return invalid([
+      `The file has more than ${countText(MAX_ACTUALS_ROWS)} rows; an actuals import holds one row per service level and month. Import one period or one year at a time.`,
+    ]);
   }
   const columns = findColumns(header);
   if (typeof columns === 'string') return invalid([columns]);
@@ -55,7 +67,11 @@ function findColumns(header: readonly string[]): Record<Column, number> | string
   return `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. The first row must name the columns Service level, Period, Value (and optionally Excluded minutes); it has ${header.map((h) => `"${h}"`).join(', ')}.`;
 }
 
-function checkRows(rows: readonly string[][], columns: Record<Column, number>, contract: Contract): ActualsImport {
+function checkRows(
+  rows: readonly string[][],
+  columns: Record<Column, number>,
+  contract: Contract,
+): ActualsImport {
   const byName = new Map<string, ServiceLevel>();
   for (const sl of contract.serviceLevels) {
     byName.set(sl.name.trim().toLowerCase(), sl);
@@ -76,31 +92,43 @@ function checkRows(rows: readonly string[][], columns: Record<Column, number>, c
     const key = `${problem.serviceLevelId}\u0000${problem.period}`;
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
-      if (problemRows++ < MAX_MESSAGES) problems.push(`Row ${line}: ${cell('serviceLevel')} ${problem.period} appears again (first on row ${earlier}).`);
+      if (problemRows++ < MAX_MESSAGES)
+        problems.push(
+          `Row ${line}: ${cell('serviceLevel')} ${problem.period} appears again (first on row ${earlier}).`,
+        );
       return;
     }
     firstRow.set(key, line);
     records.push(problem);
   });
-  if (problemRows > MAX_MESSAGES) problems.push(`…and ${countText(problemRows - MAX_MESSAGES)} more rows with problems.`);
+  if (problemRows > MAX_MESSAGES)
+    problems.push(`…and ${countText(problemRows - MAX_MESSAGES)} more rows with problems.`);
   return problems.length > 0 ? invalid(problems) : { kind: 'ok', records };
 }
 
 /** A checked record, or why the row cannot be imported. */
-function checkRow(cell: (c: Column) => string, byName: Map<string, ServiceLevel>, contract: Contract): ActualRecord | string {
+function checkRow(
+  cell: (c: Column) => string,
+  byName: Map<string, ServiceLevel>,
+  contract: Contract,
+): ActualRecord | string {
   const name = cell('serviceLevel');
   const sl = byName.get(name.toLowerCase());
-  if (!sl) return `unknown service level "${name}"; the contract has ${contract.serviceLevels.map((s) => s.name).join(', ')}.`;
+  if (!sl)
+    return `unknown service level "${name}"; the contract has ${contract.serviceLevels.map((s) => s.name).join(', ')}.`;
   const period = readPeriod(cell('period'));
-  if (period === null) return `period "${cell('period')}" is not a month written YYYY-MM (2026-03).`;
+  if (period === null)
+    return `period "${cell('period')}" is not a month written YYYY-MM (2026-03).`;
   const value = readValue(cell('value'), sl);
   if (typeof value === 'string') return value;
   const excludedText = cell('excluded');
   let excludedMinutes: number | null = null;
   if (excludedText !== '' && Number(excludedText) !== 0) {
     excludedMinutes = Number(excludedText);
-    if (!(excludedMinutes > 0 && excludedMinutes < minutesInPeriod(period))) return `excluded minutes "${excludedText}" must be a number of minutes within the month.`;
-    if (sl.direction !== 'higher' || !sl.unit.includes('%')) return `exclusions apply to availability-type service levels (higher is better, in %), not to ${sl.name}.`;
+    if (!(excludedMinutes > 0 && excludedMinutes < minutesInPeriod(period)))
+      return `excluded minutes "${excludedText}" must be a number of minutes within the month.`;
+    if (sl.direction !== 'higher' || !sl.unit.includes('%'))
+      return `exclusions apply to availability-type service levels (higher is better, in %), not to ${sl.name}.`;
   }
   const record = { serviceLevelId: sl.id, period, value, excludedMinutes };
   if (excludedMinutes !== null && measuredValue(record) > perfect(sl) * (1 + 1e-9)) {
@@ -122,7 +150,8 @@ function readPeriod(text: string): string | null {
 function readValue(text: string, sl: ServiceLevel): number | string {
   const percentText = text.endsWith('%');
   const number = Number((percentText ? text.slice(0, -1) : text).trim());
-  if (text === '' || !Number.isFinite(number)) return `value "${text}" for ${sl.name} is not a number.`;
+  if (text === '' || !Number.isFinite(number))
+    return `value "${text}" for ${sl.name} is not a number.`;
   // "99.5%" means 99.5 on a percentage level and 0.995 on a fraction level.
   const value = percentText && sl.expected <= 1 ? number / 100 : number;
   if (value < 0) return `value ${value} for ${sl.name} is negative.`;
@@ -130,6 +159,7 @@ function readValue(text: string, sl: ServiceLevel): number | string {
     const kind = (x: number) => (x <= 1 ? 'a fraction' : 'a percentage');
     return `value ${value} for ${sl.name} looks like ${kind(value)} but its expected level ${sl.expected} is ${kind(sl.expected)}.`;
   }
-  if (sl.unit.includes('%') && value > perfect(sl)) return `value ${value} for ${sl.name} is over ${perfect(sl) === 1 ? '1 (100%)' : '100%'}.`;
+  if (sl.unit.includes('%') && value > perfect(sl))
+    return `value ${value} for ${sl.name} is over ${perfect(sl) === 1 ? '1 (100%)' : '100%'}.`;
   return value;
 }

@@ -1,8 +1,8 @@
-import { ActualRecord, measuredValue } from '../engine/actuals';
-import { Contract } from '../engine/contract';
+import { type ActualRecord, measuredValue } from '../engine/actuals';
+import { type Contract } from '../engine/contract';
 import { parsePeriod, periodText } from '../engine/servicePeriod';
 import { textCell } from './cellText';
-import { CellValue, WorkbookHost } from './workbookHost';
+import { type CellValue, type WorkbookHost } from './workbookHost';
 
 /**
  * The OM_Actuals table: every measured value the service review uses, one row per service level
@@ -11,7 +11,13 @@ import { CellValue, WorkbookHost } from './workbookHost';
  */
 export const ACTUALS_SHEET = 'OM_Actuals';
 export const ACTUALS_TABLE = 'OM_Actuals';
-export const ACTUALS_HEADERS = ['Service level', 'Period', 'Value', 'Excluded minutes', 'Measured value'] as const;
+export const ACTUALS_HEADERS = [
+  'Service level',
+  'Period',
+  'Value',
+  'Excluded minutes',
+  'Measured value',
+] as const;
 
 export interface ActualsMerge {
   readonly records: readonly ActualRecord[];
@@ -23,7 +29,11 @@ export interface ActualsMerge {
 const key = (r: ActualRecord) => `${r.serviceLevelId}\u0000${r.period}`;
 
 /** The table's records with `incoming` added or replacing, ordered by period, then the contract's order. */
-export function mergeActuals(contract: Contract, existing: readonly ActualRecord[], incoming: readonly ActualRecord[]): ActualsMerge {
+export function mergeActuals(
+  contract: Contract,
+  existing: readonly ActualRecord[],
+  incoming: readonly ActualRecord[],
+): ActualsMerge {
   const merged = new Map(existing.map((r) => [key(r), r]));
   let replaced = 0;
   for (const r of incoming) {
@@ -31,13 +41,21 @@ export function mergeActuals(contract: Contract, existing: readonly ActualRecord
     merged.set(key(r), r);
   }
   const order = new Map(contract.serviceLevels.map((sl, i) => [sl.id, i]));
-  const records = [...merged.values()].sort(
-    (a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : (order.get(a.serviceLevelId) ?? 0) - (order.get(b.serviceLevelId) ?? 0)),
+  const records = [...merged.values()].sort((a, b) =>
+    a.period < b.period
+      ? -1
+      : a.period > b.period
+        ? 1
+        : (order.get(a.serviceLevelId) ?? 0) - (order.get(b.serviceLevelId) ?? 0),
   );
   return { records, added: incoming.length - replaced, replaced };
 }
 
-export async function writeActualsTable(host: WorkbookHost, contract: Contract, records: readonly ActualRecord[]): Promise<void> {
+export async function writeActualsTable(
+  host: WorkbookHost,
+  contract: Contract,
+  records: readonly ActualRecord[],
+): Promise<void> {
   const names = new Map(contract.serviceLevels.map((sl) => [sl.id, sl.name]));
   await host.ensureSheet(ACTUALS_SHEET);
   await host.writeTable({
@@ -46,7 +64,13 @@ export async function writeActualsTable(host: WorkbookHost, contract: Contract, 
     topLeft: 'A1',
     headers: ACTUALS_HEADERS,
     // The apostrophe keeps "2026-03" as text: Excel would otherwise turn it into a date.
-    rows: records.map((r) => [textCell(names.get(r.serviceLevelId) ?? r.serviceLevelId), `'${r.period}`, r.value, r.excludedMinutes, measuredValue(r)]),
+    rows: records.map((r) => [
+      textCell(names.get(r.serviceLevelId) ?? r.serviceLevelId),
+      `'${r.period}`,
+      r.value,
+      r.excludedMinutes,
+      measuredValue(r),
+    ]),
     numberFormats: [null, '@', null, '0', null],
   });
 }
@@ -58,7 +82,10 @@ export interface ActualsRead {
 }
 
 /** The table's records; an absent table reads as none. */
-export async function readActualsTable(host: WorkbookHost, contract: Contract): Promise<ActualsRead> {
+export async function readActualsTable(
+  host: WorkbookHost,
+  contract: Contract,
+): Promise<ActualsRead> {
   const table = await host.readTable(ACTUALS_TABLE);
   if (table === null) return { records: [], problems: [] };
   const ids = new Map(contract.serviceLevels.map((sl) => [sl.name.trim().toLowerCase(), sl.id]));
@@ -70,10 +97,21 @@ export async function readActualsTable(host: WorkbookHost, contract: Contract): 
     const period = periodOf(row[1]);
     const value = row[2];
     const excluded = row[3];
-    if (id === undefined) problems.push(`${ACTUALS_TABLE} row ${i + 1}: "${row[0]}" is not a service level of the contract`);
-    else if (period === null) problems.push(`${ACTUALS_TABLE} row ${i + 1}: "${row[1]}" is not a period (YYYY-MM)`);
-    else if (typeof value !== 'number') problems.push(`${ACTUALS_TABLE} row ${i + 1}: value "${value}" is not a number`);
-    else records.push({ serviceLevelId: id, period, value, excludedMinutes: typeof excluded === 'number' && excluded > 0 ? excluded : null });
+    if (id === undefined)
+      problems.push(
+        `${ACTUALS_TABLE} row ${i + 1}: "${row[0]}" is not a service level of the contract`,
+      );
+    else if (period === null)
+      problems.push(`${ACTUALS_TABLE} row ${i + 1}: "${row[1]}" is not a period (YYYY-MM)`);
+    else if (typeof value !== 'number')
+      problems.push(`${ACTUALS_TABLE} row ${i + 1}: value "${value}" is not a number`);
+    else
+      records.push({
+        serviceLevelId: id,
+        period,
+        value,
+        excludedMinutes: typeof excluded === 'number' && excluded > 0 ? excluded : null,
+      });
   });
   return { records, problems };
 }

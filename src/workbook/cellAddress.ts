@@ -21,9 +21,11 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 /** 1 → "A", 27 → "AA", 16384 → "XFD". */
 export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 1 || col > MAX_COLUMNS) throw new Error(`Column ${col} is outside 1…${MAX_COLUMNS}`);
+  if (!Number.isInteger(col) || col < 1 || col > MAX_COLUMNS)
+    throw new Error(`Column ${col} is outside 1…${MAX_COLUMNS}`);
   let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -64,7 +66,8 @@ export function parseCell(address: string): CellPosition {
 /** "A1:C3", "$A$1", "C3:A1" (corners in any order) → top-left and size. */
 export function parseRange(address: string): RangePosition {
   const parts = address.trim().split(':');
-  if (parts.length > 2 || parts.some((p) => p === '')) throw new Error(`"${address}" is not a range address`);
+  if (parts.length > 2 || parts.some((p) => p === ''))
+    throw new Error(`"${address}" is not a range address`);
   const a = parseCell(parts[0]);
   const b = parts.length === 2 ? parseCell(parts[1]) : a;
   const row = Math.min(a.row, b.row);
@@ -73,7 +76,8 @@ export function parseRange(address: string): RangePosition {
 }
 
 export function cellAddress(row: number, col: number, absolute = false): string {
-  if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) throw new Error(`Row ${row} is outside 1…${MAX_ROWS}`);
+  if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS)
+    throw new Error(`Row ${row} is outside 1…${MAX_ROWS}`);
   const mark = absolute ? '$' : '';
   return `${mark}${columnLetters(col)}${mark}${row}`;
 }
@@ -86,20 +90,33 @@ export function offsetCell(address: string, rows: number, cols: number): string 
 
 /** "A1" for a single cell, "A1:C3" otherwise. */
 export function addressOf(range: RangePosition, absolute = false): string {
-  if (range.rows < 1 || range.cols < 1) throw new Error(`A range needs at least one row and one column, not ${range.rows}×${range.cols}`);
+  if (range.rows < 1 || range.cols < 1)
+    throw new Error(
+      `A range needs at least one row and one column, not ${range.rows}×${range.cols}`,
+    );
   const start = cellAddress(range.row, range.col, absolute);
   if (range.rows === 1 && range.cols === 1) return start;
   return `${start}:${cellAddress(range.row + range.rows - 1, range.col + range.cols - 1, absolute)}`;
 }
 
 /** The address of a block of `rows` × `cols` cells whose top-left cell is `topLeft`. */
-export function rangeAddress(topLeft: string, rows: number, cols: number, absolute = false): string {
+export function rangeAddress(
+  topLeft: string,
+  rows: number,
+  cols: number,
+  absolute = false,
+): string {
   return addressOf({ ...parseCell(topLeft), rows, cols }, absolute);
 }
 
 /** Whether two rectangles share a cell. */
 export function rangesOverlap(a: RangePosition, b: RangePosition): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 // Sheet names that Excel writes without quotes: a word that cannot be read as a cell or a number.
@@ -116,6 +133,7 @@ export function splitSheetAddress(text: string): { sheet: string | null; address
   const bang = text.lastIndexOf('!');
   if (bang < 0) return { sheet: null, address: text };
   let sheet = text.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, address: text.slice(bang + 1) };
 }

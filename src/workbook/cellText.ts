@@ -1,4 +1,4 @@
-import { CellInput } from './workbookHost';
+import { type CellInput } from './workbookHost';
 
 /**
  * Text from the user (names, units, change-log values) written so Excel keeps it as text: a leading

@@ -1,10 +1,10 @@
-import { Contract, ServiceLevel } from '../engine/contract';
-import { OutcomeModel } from '../engine/outcomeModel';
-import { Proposal } from '../engine/proposal';
+import { type Contract, type ServiceLevel } from '../engine/contract';
+import { type OutcomeModel } from '../engine/outcomeModel';
+import { type Proposal } from '../engine/proposal';
 import { textCell } from './cellText';
 import { bandsText, numberText, percentText } from './logText';
 import { scenarioChanges } from './scenarioChanges';
-import { WorkbookHost } from './workbookHost';
+import { type WorkbookHost } from './workbookHost';
 import type { ChangeLogEntry } from './workbookOperations';
 
 /**
@@ -49,20 +49,40 @@ const SERVICE_LEVEL_FIELDS: readonly Field<ServiceLevel>[] = [
   ['Bands', (s) => bandsText(s.bands.rows)],
 ];
 
-type Entry = (serviceLevel: string, field: string, oldValue: string, newValue: string) => ChangeLogEntry;
+type Entry = (
+  serviceLevel: string,
+  field: string,
+  oldValue: string,
+  newValue: string,
+) => ChangeLogEntry;
 
 /**
  * What changed from `before` to `after`: the contract, then the proposals, then the scenarios. With
  * no `before`, one entry says the model was created (followed by its proposals and scenarios, if any).
  */
-export function diffModels(before: OutcomeModel | null, after: OutcomeModel, time: Date): ChangeLogEntry[] {
+export function diffModels(
+  before: OutcomeModel | null,
+  after: OutcomeModel,
+  time: Date,
+): ChangeLogEntry[] {
   const at = time.toISOString();
-  const entry: Entry = (serviceLevel, field, oldValue, newValue) => ({ time: at, serviceLevel, field, oldValue, newValue });
+  const entry: Entry = (serviceLevel, field, oldValue, newValue) => ({
+    time: at,
+    serviceLevel,
+    field,
+    oldValue,
+    newValue,
+  });
   const a = after.contract;
   if (before === null) {
     const count = a.serviceLevels.length;
     return [
-      entry('', 'Contract', '', `created with ${count} service ${count === 1 ? 'level' : 'levels'}`),
+      entry(
+        '',
+        'Contract',
+        '',
+        `created with ${count} service ${count === 1 ? 'level' : 'levels'}`,
+      ),
       ...proposalChanges([], after, entry),
       ...scenarioChanges([], after.scenarios ?? [], serviceLevelNames(after), entry),
     ];
@@ -70,12 +90,22 @@ export function diffModels(before: OutcomeModel | null, after: OutcomeModel, tim
   return [
     ...contractChanges(before.contract, a, entry, (field) => field),
     ...proposalChanges(before.proposals ?? [], after, entry),
-    ...scenarioChanges(before.scenarios ?? [], after.scenarios ?? [], serviceLevelNames(after, before), entry),
+    ...scenarioChanges(
+      before.scenarios ?? [],
+      after.scenarios ?? [],
+      serviceLevelNames(after, before),
+      entry,
+    ),
   ];
 }
 
 /** Term by term and service level by service level; `label` names the field (a proposal prefixes its name). */
-function contractChanges(b: Contract, a: Contract, entry: Entry, label: (field: string) => string): ChangeLogEntry[] {
+function contractChanges(
+  b: Contract,
+  a: Contract,
+  entry: Entry,
+  label: (field: string) => string,
+): ChangeLogEntry[] {
   const out: ChangeLogEntry[] = [];
   for (const [field, show] of CONTRACT_FIELDS) {
     if (show(b) !== show(a)) out.push(entry('', label(field), show(b), show(a)));
@@ -83,7 +113,8 @@ function contractChanges(b: Contract, a: Contract, entry: Entry, label: (field: 
 
   const afterIds = new Set(a.serviceLevels.map((sl) => sl.id));
   const beforeById = new Map(b.serviceLevels.map((sl) => [sl.id, sl]));
-  for (const old of b.serviceLevels) if (!afterIds.has(old.id)) out.push(entry(old.name, label('Service level'), '', 'removed'));
+  for (const old of b.serviceLevels)
+    if (!afterIds.has(old.id)) out.push(entry(old.name, label('Service level'), '', 'removed'));
   for (const sl of a.serviceLevels) {
     const old = beforeById.get(sl.id);
     if (!old) {
@@ -110,16 +141,28 @@ function contractChanges(b: Contract, a: Contract, entry: Entry, label: (field: 
  * Proposals added (with the terms in which they differ from the contract: old = the contract's,
  * new = the proposal's), removed, renamed, and their terms changed since the last save.
  */
-function proposalChanges(before: readonly Proposal[], after: OutcomeModel, entry: Entry): ChangeLogEntry[] {
+function proposalChanges(
+  before: readonly Proposal[],
+  after: OutcomeModel,
+  entry: Entry,
+): ChangeLogEntry[] {
   const out: ChangeLogEntry[] = [];
   const proposals = after.proposals ?? [];
   const afterIds = new Set(proposals.map((p) => p.id));
-  for (const old of before) if (!afterIds.has(old.id)) out.push(entry('', `Proposal "${old.name}"`, '', 'removed'));
+  for (const old of before)
+    if (!afterIds.has(old.id)) out.push(entry('', `Proposal "${old.name}"`, '', 'removed'));
   for (const p of proposals) {
     const old = before.find((b) => b.id === p.id);
     if (!old) {
       out.push(entry('', `Proposal "${p.name}"`, '', 'added'));
-      out.push(...contractChanges(after.contract, p.contract, entry, (field) => `${p.name} vs contract: ${field}`));
+      out.push(
+        ...contractChanges(
+          after.contract,
+          p.contract,
+          entry,
+          (field) => `${p.name} vs contract: ${field}`,
+        ),
+      );
       continue;
     }
     if (old.name !== p.name) out.push(entry('', 'Proposal name', old.name, p.name));
@@ -132,15 +175,21 @@ function proposalChanges(before: readonly Proposal[], after: OutcomeModel, entry
 function serviceLevelNames(...models: OutcomeModel[]): (id: string) => string {
   const names = new Map<string, string>();
   for (const m of [...models].reverse()) {
-    for (const c of [m.contract, ...(m.proposals ?? []).map((p) => p.contract)]) for (const sl of c.serviceLevels) names.set(sl.id, sl.name);
+    for (const c of [m.contract, ...(m.proposals ?? []).map((p) => p.contract)])
+      for (const sl of c.serviceLevels) names.set(sl.id, sl.name);
   }
   return (id) => names.get(id) ?? id;
 }
 
 /** Appends entries to the OM_ChangeLog table, creating its sheet and table on first use. */
-export async function appendChangeLog(host: WorkbookHost, entries: readonly ChangeLogEntry[]): Promise<void> {
+export async function appendChangeLog(
+  host: WorkbookHost,
+  entries: readonly ChangeLogEntry[],
+): Promise<void> {
   if (entries.length === 0) return;
-  const rows = entries.map((e) => [e.time, e.serviceLevel, e.field, e.oldValue, e.newValue].map(textCell));
+  const rows = entries.map((e) =>
+    [e.time, e.serviceLevel, e.field, e.oldValue, e.newValue].map(textCell),
+  );
   await host.ensureSheet(CHANGE_LOG_SHEET);
   if (await host.readTable(CHANGE_LOG_TABLE)) {
     await host.appendTableRows(CHANGE_LOG_TABLE, rows);

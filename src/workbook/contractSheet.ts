@@ -1,9 +1,9 @@
-import { BandRow } from '../engine/bands';
-import { Contract, ServiceLevel } from '../engine/contract';
+import { type BandRow } from '../engine/bands';
+import { type Contract, type ServiceLevel } from '../engine/contract';
 import { bandRowsOverLimit } from '../engine/limits';
 import { cellAddress, parseRange, qualifiedAddress, rangeAddress } from './cellAddress';
 import { textCell } from './cellText';
-import { CellInput, WorkbookHost } from './workbookHost';
+import { type CellInput, type WorkbookHost } from './workbookHost';
 
 /**
  * The "Contract" sheet: the terms as labelled cells with workbook names, the service levels as the
@@ -16,7 +16,17 @@ export const CONTRACT_SHEET = 'Contract';
 export const SERVICE_LEVELS_TABLE = 'OM_ServiceLevels';
 export const BAND_TABLE_PREFIX = 'Bands_';
 export const BAND_HEADERS = ['Lower bound', 'Rate'] as const;
-export const SERVICE_LEVEL_HEADERS = ['Name', 'Unit', 'Direction', 'Expected', 'Minimum', 'Allocation', 'Critical', 'Band method', 'Band basis'] as const;
+export const SERVICE_LEVEL_HEADERS = [
+  'Name',
+  'Unit',
+  'Direction',
+  'Expected',
+  'Minimum',
+  'Allocation',
+  'Critical',
+  'Band method',
+  'Band basis',
+] as const;
 
 /** Workbook names of the key terms, and the cells they name. */
 export const TERM_NAMES = {
@@ -64,7 +74,9 @@ export function bandTableNames(contract: Contract): Map<string, string> {
   const used = new Set<string>();
   for (const sl of contract.serviceLevels) {
     // Each run of characters a table name cannot hold becomes one "_"; none dangle at the ends.
-    const safe = sl.name.replace(/[^\p{L}\p{N}_.]+/gu, '_').replace(/^_+|_+$/g, '') || sl.id.replace(/[^\p{L}\p{N}_.]+/gu, '_');
+    const safe =
+      sl.name.replace(/[^\p{L}\p{N}_.]+/gu, '_').replace(/^_+|_+$/g, '') ||
+      sl.id.replace(/[^\p{L}\p{N}_.]+/gu, '_');
     const base = `${BAND_TABLE_PREFIX}${safe}`.slice(0, 250);
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
@@ -76,7 +88,8 @@ export function bandTableNames(contract: Contract): Map<string, string> {
 
 export function bandTableName(sl: ServiceLevel, contract: Contract): string {
   const name = bandTableNames(contract).get(sl.id);
-  if (name === undefined) throw new Error(`Service level "${sl.name}" is not part of contract "${contract.name}".`);
+  if (name === undefined)
+    throw new Error(`Service level "${sl.name}" is not part of contract "${contract.name}".`);
   return name;
 }
 
@@ -85,7 +98,8 @@ export function bandTableTopLeft(index: number): string {
   return cellAddress(BAND_TABLE_ROW, FIRST_BAND_COLUMN + index * BAND_COLUMN_STEP);
 }
 
-const bandCaption = (sl: ServiceLevel) => textCell(`${sl.name} (${sl.bands.method} on ${sl.bands.basis})`);
+const bandCaption = (sl: ServiceLevel) =>
+  textCell(`${sl.name} (${sl.bands.method} on ${sl.bands.basis})`);
 
 export async function writeContractSheet(host: WorkbookHost, contract: Contract): Promise<void> {
   await host.ensureSheet(CONTRACT_SHEET);
@@ -100,7 +114,10 @@ export async function writeContractSheet(host: WorkbookHost, contract: Contract)
     [[null, null], ...terms.map(([, , format]) => [null, format])],
   );
   for (const { name, cell } of Object.values(TERM_NAMES)) {
-    await host.defineName(name, `=${qualifiedAddress(CONTRACT_SHEET, rangeAddress(cell, 1, 1, true))}`);
+    await host.defineName(
+      name,
+      `=${qualifiedAddress(CONTRACT_SHEET, rangeAddress(cell, 1, 1, true))}`,
+    );
   }
 
   await host.writeRange(CONTRACT_SHEET, SERVICE_LEVELS_CAPTION, [['Service levels']]);
@@ -136,7 +153,9 @@ export async function writeContractSheet(host: WorkbookHost, contract: Contract)
     captions.push(bandCaption(sl), null, null);
   }
   if (captions.length > 0) {
-    await host.writeRange(CONTRACT_SHEET, cellAddress(BAND_CAPTION_ROW, FIRST_BAND_COLUMN), [captions]);
+    await host.writeRange(CONTRACT_SHEET, cellAddress(BAND_CAPTION_ROW, FIRST_BAND_COLUMN), [
+      captions,
+    ]);
   }
 }
 
@@ -146,7 +165,11 @@ export async function writeContractSheet(host: WorkbookHost, contract: Contract)
  * service level, or must move because service levels were removed or reordered, is deleted with
  * its caption (a table cannot be moved onto another).
  */
-async function removeStaleBandTables(host: WorkbookHost, contract: Contract, names: Map<string, string>): Promise<void> {
+async function removeStaleBandTables(
+  host: WorkbookHost,
+  contract: Contract,
+  names: Map<string, string>,
+): Promise<void> {
   const plannedAt = new Map<string, string>();
   const plannedName = new Map<string, string>();
   contract.serviceLevels.forEach((sl, i) => {
@@ -170,15 +193,21 @@ async function removeStaleBandTables(host: WorkbookHost, contract: Contract, nam
       continue;
     }
     await host.deleteTable(name);
-    if (at.row > 1) await host.writeRange(CONTRACT_SHEET, cellAddress(at.row - 1, at.col), [[null]]);
+    if (at.row > 1)
+      await host.writeRange(CONTRACT_SHEET, cellAddress(at.row - 1, at.col), [[null]]);
   }
 }
 
 /** Band rows typed in the grid for one service level, or why they cannot be read. */
-export type GridBands = { readonly kind: 'rows'; readonly rows: readonly BandRow[] } | { readonly kind: 'error'; readonly message: string };
+export type GridBands =
+  | { readonly kind: 'rows'; readonly rows: readonly BandRow[] }
+  | { readonly kind: 'error'; readonly message: string };
 
 /** Reads every service level's band table (keyed by service level id); service levels without a table are left out. */
-export async function readGridBands(host: WorkbookHost, contract: Contract): Promise<Record<string, GridBands>> {
+export async function readGridBands(
+  host: WorkbookHost,
+  contract: Contract,
+): Promise<Record<string, GridBands>> {
   // Keyed by id, which may be any text ("toString"): no inherited keys.
   const out: Record<string, GridBands> = Object.create(null);
   const names = bandTableNames(contract);
@@ -191,12 +220,20 @@ export async function readGridBands(host: WorkbookHost, contract: Contract): Pro
 }
 
 /** The band rows of one table as the grid holds them, or why they cannot be read. */
-export function bandsFromTable(name: string, headers: readonly string[], rows: readonly (readonly unknown[])[]): GridBands {
-  const column = (header: string) => headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
+export function bandsFromTable(
+  name: string,
+  headers: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): GridBands {
+  const column = (header: string) =>
+    headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
   const boundAt = column(BAND_HEADERS[0]);
   const rateAt = column(BAND_HEADERS[1]);
   if (boundAt < 0 || rateAt < 0) {
-    return { kind: 'error', message: `${name}: the columns "${BAND_HEADERS[0]}" and "${BAND_HEADERS[1]}" are needed, found ${headers.join(', ')}` };
+    return {
+      kind: 'error',
+      message: `${name}: the columns "${BAND_HEADERS[0]}" and "${BAND_HEADERS[1]}" are needed, found ${headers.join(', ')}`,
+    };
   }
   // A paste gone wrong (10,000 rows) is refused before its rows are read.
   const tooMany = bandRowsOverLimit(name, rows.filter((row) => !isBlankRow(row)).length);
@@ -208,8 +245,16 @@ export function bandsFromTable(name: string, headers: readonly string[], rows: r
     const bound = gridNumber(row[boundAt]);
     const rate = gridNumber(row[rateAt]);
     const where = `${name} row ${i + 1}`;
-    if (bound === null) return { kind: 'error', message: `${where}: ${BAND_HEADERS[0]} ${JSON.stringify(row[boundAt])} is not a number` };
-    if (rate === null) return { kind: 'error', message: `${where}: ${BAND_HEADERS[1]} ${JSON.stringify(row[rateAt])} is not a number` };
+    if (bound === null)
+      return {
+        kind: 'error',
+        message: `${where}: ${BAND_HEADERS[0]} ${JSON.stringify(row[boundAt])} is not a number`,
+      };
+    if (rate === null)
+      return {
+        kind: 'error',
+        message: `${where}: ${BAND_HEADERS[1]} ${JSON.stringify(row[rateAt])} is not a number`,
+      };
     out.push({ bound, rate });
   }
   return { kind: 'rows', rows: out };

@@ -1,6 +1,12 @@
-import { BandMethod } from '../engine/bands';
-import { BandBasis, Contract, EarnbackMode, RatchetTerms, ServiceLevel } from '../engine/contract';
-import { Direction } from '../engine/direction';
+import { type BandMethod } from '../engine/bands';
+import {
+  type BandBasis,
+  type Contract,
+  type EarnbackMode,
+  type RatchetTerms,
+  type ServiceLevel,
+} from '../engine/contract';
+import { type Direction } from '../engine/direction';
 import { countText, serviceLevelsOverLimit, termOverLimit } from '../engine/limits';
 import { cellAddress, parseRange } from './cellAddress';
 import {
@@ -13,7 +19,7 @@ import {
   SERVICE_LEVEL_HEADERS,
   SERVICE_LEVELS_TABLE,
 } from './contractSheet';
-import { CellValue, TableContent, WorkbookHost } from './workbookHost';
+import { type CellValue, type TableContent, type WorkbookHost } from './workbookHost';
 
 /**
  * Rebuilds a contract from what `writeContractSheet` wrote: the terms block (found by its labels,
@@ -49,7 +55,9 @@ const isBlank = (cell: CellValue) => typeof cell === 'string' && cell.trim() ===
 const shown = (cell: CellValue) => JSON.stringify(cell);
 
 /** Text as the user typed it; Excel may have turned text such as "2025" or "TRUE" into a number or a boolean. */
-const text: Parse<string> = (cell) => ({ value: typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell) });
+const text: Parse<string> = (cell) => ({
+  value: typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell),
+});
 
 const number: Parse<number> = (cell) => {
   if (isBlank(cell)) return { problem: 'is empty' };
@@ -57,21 +65,30 @@ const number: Parse<number> = (cell) => {
   return value === null ? { problem: `is not a number (${shown(cell)})` } : { value };
 };
 
-const optionalNumber: Parse<number | null> = (cell) => (isBlank(cell) ? { value: null } : number(cell));
+const optionalNumber: Parse<number | null> = (cell) =>
+  isBlank(cell) ? { value: null } : number(cell);
 
 const choice =
   <T extends string>(options: readonly T[]): Parse<T> =>
   (cell) => {
     if (isBlank(cell)) return { problem: `is empty; use ${options.join(', ')}` };
-    const found = options.find((option) => option.toLowerCase() === String(cell).trim().toLowerCase());
-    return found === undefined ? { problem: `is ${shown(cell)}, not one of ${options.join(', ')}` } : { value: found };
+    const found = options.find(
+      (option) => option.toLowerCase() === String(cell).trim().toLowerCase(),
+    );
+    return found === undefined
+      ? { problem: `is ${shown(cell)}, not one of ${options.join(', ')}` }
+      : { value: found };
   };
 
 const flag: Parse<boolean> = (cell) => {
   if (typeof cell === 'boolean') return { value: cell };
   const word = String(cell).trim().toLowerCase();
   if (word === 'true' || word === 'false') return { value: word === 'true' };
-  return { problem: isBlank(cell) ? 'is empty; use TRUE or FALSE' : `is not TRUE or FALSE (${shown(cell)})` };
+  return {
+    problem: isBlank(cell)
+      ? 'is empty; use TRUE or FALSE'
+      : `is not TRUE or FALSE (${shown(cell)})`,
+  };
 };
 
 /** Collects problems; a read with problems returns them instead of a contract. */
@@ -102,12 +119,18 @@ async function readTerms(host: WorkbookHost, problems: Problems): Promise<Terms>
   const cells = await host.readRange(CONTRACT_SHEET, TERMS_SCAN);
   /** The value beside the first label `label` in column A (ignoring case and spaces), and where it is. */
   const term = <T>(label: string, parse: Parse<T>): T => {
-    const at = cells.findIndex((row) => String(row[0]).trim().toLowerCase() === label.toLowerCase());
+    const at = cells.findIndex(
+      (row) => String(row[0]).trim().toLowerCase() === label.toLowerCase(),
+    );
     if (at < 0) {
       problems.add(`The terms block on the ${CONTRACT_SHEET} sheet has no "${label}" row`);
       return undefined as T;
     }
-    return problems.take(parse(cells[at][1]), `${CONTRACT_SHEET}!${cellAddress(scan.row + at, scan.col + 1)}`, label);
+    return problems.take(
+      parse(cells[at][1]),
+      `${CONTRACT_SHEET}!${cellAddress(scan.row + at, scan.col + 1)}`,
+      label,
+    );
   };
   const terms: Terms = {
     name: term('Contract', text),
@@ -117,7 +140,10 @@ async function readTerms(host: WorkbookHost, problems: Problems): Promise<Terms>
     poolShare: term('Pool %', number),
     incentiveCapMonthlyShare: term('Monthly incentive cap (blank = none)', optionalNumber),
     incentiveCapAnnualShare: term('Annual incentive cap (blank = none)', optionalNumber),
-    earnback: { mode: term('Earnback', choice(EARNBACK_MODES)), window: term('Earnback window (months)', number) },
+    earnback: {
+      mode: term('Earnback', choice(EARNBACK_MODES)),
+      window: term('Earnback window (months)', number),
+    },
     ratchet: {
       method: term('Ratchet', choice(RATCHET_METHODS)),
       maxGapShare: term('Ratchet cap, share of gap to perfect (blank = none)', optionalNumber),
@@ -134,7 +160,10 @@ async function readTerms(host: WorkbookHost, problems: Problems): Promise<Terms>
 
 type Header = (typeof SERVICE_LEVEL_HEADERS)[number];
 /** A service level as its row gives it: everything but the id and the band rows. */
-type ServiceLevelRow = Omit<ServiceLevel, 'id' | 'bands'> & { readonly bands: Omit<ServiceLevel['bands'], 'rows'>; readonly row: number };
+type ServiceLevelRow = Omit<ServiceLevel, 'id' | 'bands'> & {
+  readonly bands: Omit<ServiceLevel['bands'], 'rows'>;
+  readonly row: number;
+};
 
 const isBlankRow = (row: readonly CellValue[]) => row.every(isBlank);
 
@@ -148,10 +177,14 @@ function readServiceLevelRows(table: TableContent, problems: Problems): ServiceL
   }
   if (missing.length > 0) {
     const names = missing.map((h) => `"${h}"`).join(', ');
-    problems.add(`${SERVICE_LEVELS_TABLE} has no ${names} ${missing.length === 1 ? 'column' : 'columns'} (its columns: ${table.headers.join(', ')})`);
+    problems.add(
+      `${SERVICE_LEVELS_TABLE} has no ${names} ${missing.length === 1 ? 'column' : 'columns'} (its columns: ${table.headers.join(', ')})`,
+    );
     return [];
   }
-  const filled = table.rows.map((cells, i) => ({ cells, row: i + 1 })).filter(({ cells }) => !isBlankRow(cells));
+  const filled = table.rows
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .filter(({ cells }) => !isBlankRow(cells));
   // A pasted block of thousands of rows is refused before its rows (and band tables) are read.
   const tooMany = serviceLevelsOverLimit(filled.length);
   if (tooMany) {
@@ -160,7 +193,8 @@ function readServiceLevelRows(table: TableContent, problems: Problems): ServiceL
   }
   return filled.map(({ cells, row }) => {
     const where = `${SERVICE_LEVELS_TABLE} row ${row}`;
-    const field = <T>(header: Header, parse: Parse<T>): T => problems.take(parse(cells[columnOf.get(header) as number]), where, header);
+    const field = <T>(header: Header, parse: Parse<T>): T =>
+      problems.take(parse(cells[columnOf.get(header) as number]), where, header);
     return {
       row,
       name: field('Name', text),
@@ -170,7 +204,10 @@ function readServiceLevelRows(table: TableContent, problems: Problems): ServiceL
       minimum: field('Minimum', optionalNumber),
       allocation: field('Allocation', number),
       critical: field('Critical', flag),
-      bands: { method: field('Band method', choice(BAND_METHODS)), basis: field('Band basis', choice(BAND_BASES)) },
+      bands: {
+        method: field('Band method', choice(BAND_METHODS)),
+        basis: field('Band basis', choice(BAND_BASES)),
+      },
     };
   });
 }
@@ -202,9 +239,20 @@ async function contractBandTables(host: WorkbookHost): Promise<BandTable[]> {
  * for it. A name with nothing a table name can hold was named after the old id, which is lost:
  * such a level takes the table at its place.
  */
-function matchBandTables(terms: Terms, levels: readonly ServiceLevelRow[], tables: readonly BandTable[]): (BandTable | undefined)[] {
+function matchBandTables(
+  terms: Terms,
+  levels: readonly ServiceLevelRow[],
+  tables: readonly BandTable[],
+): (BandTable | undefined)[] {
   // Placeholder ids "_<i>" give table names starting "Bands__", which no name gives (the writer trims "_").
-  const expected = bandTableNames({ ...terms, serviceLevels: levels.map((sl, i) => ({ ...sl, id: `_${i}`, bands: { ...sl.bands, rows: [] } })) });
+  const expected = bandTableNames({
+    ...terms,
+    serviceLevels: levels.map((sl, i) => ({
+      ...sl,
+      id: `_${i}`,
+      bands: { ...sl.bands, rows: [] },
+    })),
+  });
   const nameOf = (i: number) => (expected.get(`_${i}`) as string).toLowerCase();
   const fromId = (i: number) => nameOf(i).startsWith(`${BAND_TABLE_PREFIX}_`.toLowerCase());
   const taken = new Set<BandTable>();
@@ -219,7 +267,12 @@ function matchBandTables(terms: Terms, levels: readonly ServiceLevelRow[], table
     const table = placed(i);
     if (table && (fromId(i) || table.content.name.toLowerCase() === nameOf(i))) assign(i, table);
   });
-  levels.forEach((_, i) => assign(i, tables.find((t) => !fromId(i) && t.content.name.toLowerCase() === nameOf(i))));
+  levels.forEach((_, i) =>
+    assign(
+      i,
+      tables.find((t) => !fromId(i) && t.content.name.toLowerCase() === nameOf(i)),
+    ),
+  );
   levels.forEach((_, i) => assign(i, placed(i)));
   return matched;
 }
@@ -246,7 +299,11 @@ function invalid(problems: readonly string[]): ContractSheetRead {
   const first = problems.slice(0, PROBLEMS_SHOWN).join('; ');
   const more = problems.length - PROBLEMS_SHOWN;
   const rest = more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : '';
-  return { kind: 'invalid', message: `The workbook tables could not be restored: ${first}${rest}.`, problems };
+  return {
+    kind: 'invalid',
+    message: `The workbook tables could not be restored: ${first}${rest}.`,
+    problems,
+  };
 }
 
 export async function readContractSheet(host: WorkbookHost): Promise<ContractSheetRead> {
@@ -266,12 +323,18 @@ export async function readContractSheet(host: WorkbookHost): Promise<ContractShe
   const serviceLevels = levels.map(({ row, ...sl }, i): ServiceLevel => {
     const found = tables[i];
     if (!found) {
-      problems.add(`${SERVICE_LEVELS_TABLE} row ${row}: there is no band table for "${sl.name}" at ${CONTRACT_SHEET}!${bandTableTopLeft(i)}`);
+      problems.add(
+        `${SERVICE_LEVELS_TABLE} row ${row}: there is no band table for "${sl.name}" at ${CONTRACT_SHEET}!${bandTableTopLeft(i)}`,
+      );
       return { ...sl, id: ids[i], bands: { ...sl.bands, rows: [] } };
     }
     const bands = bandsFromTable(found.content.name, found.content.headers, found.content.rows);
     if (bands.kind === 'error') problems.add(bands.message);
-    return { ...sl, id: ids[i], bands: { ...sl.bands, rows: bands.kind === 'rows' ? bands.rows : [] } };
+    return {
+      ...sl,
+      id: ids[i],
+      bands: { ...sl.bands, rows: bands.kind === 'rows' ? bands.rows : [] },
+    };
   });
   if (problems.list.length > 0) return invalid(problems.list);
   return { kind: 'ok', contract: { ...terms, serviceLevels } };
@@ -281,8 +344,12 @@ export async function readContractSheet(host: WorkbookHost): Promise<ContractShe
 export function restoredSummary(contract: Contract): string {
   const count = contract.serviceLevels.length;
   const names = contract.serviceLevels.slice(0, 10).map((sl) => sl.name);
-  const listed = count > 10 ? `${names.join(', ')} and ${countText(count - 10)} more` : names.join(', ');
-  const levels = count === 0 ? 'no service levels' : `${count === 1 ? '1 service level' : `${countText(count)} service levels`} with their bands (${listed})`;
+  const listed =
+    count > 10 ? `${names.join(', ')} and ${countText(count - 10)} more` : names.join(', ');
+  const levels =
+    count === 0
+      ? 'no service levels'
+      : `${count === 1 ? '1 service level' : `${countText(count)} service levels`} with their bands (${listed})`;
   return (
     `Restored from the workbook tables: the terms of "${contract.name}" and ${levels}. ` +
     'Gain-share terms, scenarios and proposals are not kept in those tables and were not restored. ' +

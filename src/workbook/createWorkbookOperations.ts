@@ -1,6 +1,6 @@
-import { BandRow } from '../engine/bands';
-import { Contract } from '../engine/contract';
-import { OutcomeModel } from '../engine/outcomeModel';
+import { type BandRow } from '../engine/bands';
+import { type Contract } from '../engine/contract';
+import { type OutcomeModel } from '../engine/outcomeModel';
 import { appendChangeLog, diffModels } from './changeLog';
 import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet';
 import { readContractSheet } from './contractSheetReader';
@@ -8,8 +8,14 @@ import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from '
 import { insertSampleModel } from './sampleModel';
 import { writeScenarioResults } from './scenarioSheet';
 import { createServiceReviewOperations } from './serviceReviewOperations';
-import { WorkbookHost } from './workbookHost';
-import type { LoadedModel, RestoredModel, SaveOptions, SaveResult, WorkbookOperations } from './workbookOperations';
+import { type WorkbookHost } from './workbookHost';
+import type {
+  LoadedModel,
+  RestoredModel,
+  SaveOptions,
+  SaveResult,
+  WorkbookOperations,
+} from './workbookOperations';
 
 /**
  * The task pane's workbook operations over any host. The stored document is the model; the band
@@ -45,7 +51,10 @@ async function gridEdits(host: WorkbookHost, contract: Contract): Promise<GridEd
   return edits;
 }
 
-export function createWorkbookOperations(host: WorkbookHost, clock: () => Date = () => new Date()): WorkbookOperations {
+export function createWorkbookOperations(
+  host: WorkbookHost,
+  clock: () => Date = () => new Date(),
+): WorkbookOperations {
   async function loadModel(): Promise<LoadedModel> {
     const text = await host.readStoredDocument(MODEL_DOCUMENT_KEY);
     if (text === null) return { kind: 'none' };
@@ -66,11 +75,20 @@ export function createWorkbookOperations(host: WorkbookHost, clock: () => Date =
     };
   }
 
-  async function saveModel(model: OutcomeModel, previous: OutcomeModel | null, options: SaveOptions = {}): Promise<SaveResult> {
+  async function saveModel(
+    model: OutcomeModel,
+    previous: OutcomeModel | null,
+    options: SaveOptions = {},
+  ): Promise<SaveResult> {
     if (previous !== null && !options.overwriteGridEdits) {
       const edits = await gridEdits(host, previous.contract);
       if (edits.serviceLevels.length > 0) {
-        return { kind: 'conflict', serviceLevels: edits.serviceLevels, gridBands: edits.rows, gridProblems: edits.problems };
+        return {
+          kind: 'conflict',
+          serviceLevels: edits.serviceLevels,
+          gridBands: edits.rows,
+          gridProblems: edits.problems,
+        };
       }
     }
     const now = clock();
@@ -93,7 +111,10 @@ export function createWorkbookOperations(host: WorkbookHost, clock: () => Date =
 
   async function insertSample(): Promise<OutcomeModel> {
     // The sample writes whole sheets; refusing here protects a workbook whose pane skipped the check.
-    if (!(await isWorkbookEmpty())) throw new Error('The sample model needs an empty workbook, and this workbook already has content.');
+    if (!(await isWorkbookEmpty()))
+      throw new Error(
+        'The sample model needs an empty workbook, and this workbook already has content.',
+      );
     const model = await insertSampleModel(host);
     const now = clock();
     await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
@@ -103,7 +124,9 @@ export function createWorkbookOperations(host: WorkbookHost, clock: () => Date =
 
   async function restoreFromWorkbookTables(): Promise<RestoredModel> {
     const read = await readContractSheet(host);
-    return read.kind === 'ok' ? { kind: 'ok', model: { contract: read.contract } } : { kind: 'invalid', message: read.message };
+    return read.kind === 'ok'
+      ? { kind: 'ok', model: { contract: read.contract } }
+      : { kind: 'invalid', message: read.message };
   }
 
   return {

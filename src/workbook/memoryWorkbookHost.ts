@@ -1,8 +1,43 @@
-import { addressOf, cellAddress, parseCell, parseRange, RangePosition, rangesOverlap } from './cellAddress';
-import { CellInput, CellValue, ChartSpec, NumberFormats, PrintLayout, TableContent, TableSpec, WorkbookHost } from './workbookHost';
-import { CellSnapshot, NamedRange, referenceOf, TableSnapshot } from './workbookSnapshot';
-import { cellKey, MemoryWorkbookState, newWorkbookData, Sheet, Table, workbookFromState, WorkbookData, workbookState } from './memoryWorkbookState';
-import { assertSheetName, assertTableName, assertTableSpec, assertWorkbookName } from './workbookRules';
+import {
+  addressOf,
+  cellAddress,
+  parseCell,
+  parseRange,
+  type RangePosition,
+  rangesOverlap,
+} from './cellAddress';
+import {
+  type CellInput,
+  type CellValue,
+  type ChartSpec,
+  type NumberFormats,
+  type PrintLayout,
+  type TableContent,
+  type TableSpec,
+  type WorkbookHost,
+} from './workbookHost';
+import {
+  type CellSnapshot,
+  type NamedRange,
+  referenceOf,
+  type TableSnapshot,
+} from './workbookSnapshot';
+import {
+  cellKey,
+  type MemoryWorkbookState,
+  newWorkbookData,
+  type Sheet,
+  type Table,
+  workbookFromState,
+  type WorkbookData,
+  workbookState,
+} from './memoryWorkbookState';
+import {
+  assertSheetName,
+  assertTableName,
+  assertTableSpec,
+  assertWorkbookName,
+} from './workbookRules';
 
 /**
  * A workbook kept in memory, behaving like Excel where the add-in depends on it (case-insensitive
@@ -59,18 +94,25 @@ export class MemoryWorkbookHost implements WorkbookHost {
   async clearSheet(name: string): Promise<void> {
     const sheet = this.sheet(name);
     sheet.cells.clear();
-    for (const table of [...this.data.tables.values()]) if (table.sheet === sheet) this.data.tables.delete(lower(table.name));
+    for (const table of [...this.data.tables.values()])
+      if (table.sheet === sheet) this.data.tables.delete(lower(table.name));
     this.removeCharts((c) => lower(c.sheet) === lower(sheet.name));
     this.changed();
   }
 
-  async writeRange(sheet: string, topLeft: string, cells: readonly (readonly CellInput[])[], numberFormat?: NumberFormats): Promise<void> {
+  async writeRange(
+    sheet: string,
+    topLeft: string,
+    cells: readonly (readonly CellInput[])[],
+    numberFormat?: NumberFormats,
+  ): Promise<void> {
     const target = this.sheet(sheet);
     const { row, col } = parseCell(topLeft);
     const width = Math.max(0, ...cells.map((r) => r.length));
     cells.forEach((values, r) => {
       for (let c = 0; c < width; c++) {
-        const format = typeof numberFormat === 'string' ? numberFormat : (numberFormat?.[r]?.[c] ?? null);
+        const format =
+          typeof numberFormat === 'string' ? numberFormat : (numberFormat?.[r]?.[c] ?? null);
         this.setCell(target, row + r, col + c, values[c] ?? null, format);
       }
     });
@@ -85,15 +127,28 @@ export class MemoryWorkbookHost implements WorkbookHost {
 
   async writeTable(spec: TableSpec): Promise<void> {
     const sheet = this.sheet(spec.sheet);
-    assertTableSpec(spec, [...this.data.names.values()].map((n) => n.name));
+    assertTableSpec(
+      spec,
+      [...this.data.names.values()].map((n) => n.name),
+    );
     const existing = this.data.tables.get(lower(spec.name));
     const rows = spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)];
-    const position = { ...parseCell(spec.topLeft), rows: rows.length + 1, cols: spec.headers.length };
+    const position = {
+      ...parseCell(spec.topLeft),
+      rows: rows.length + 1,
+      cols: spec.headers.length,
+    };
     this.assertFree(sheet, position, existing);
     if (existing) this.removeTable(existing);
     const formats = spec.numberFormats ?? spec.headers.map(() => null);
-    spec.headers.forEach((header, c) => this.setCell(sheet, position.row, position.col + c, header, null));
-    rows.forEach((values, r) => values.forEach((v, c) => this.setCell(sheet, position.row + 1 + r, position.col + c, v, formats[c])));
+    spec.headers.forEach((header, c) =>
+      this.setCell(sheet, position.row, position.col + c, header, null),
+    );
+    rows.forEach((values, r) =>
+      values.forEach((v, c) =>
+        this.setCell(sheet, position.row + 1 + r, position.col + c, v, formats[c]),
+      ),
+    );
     this.data.tables.set(lower(spec.name), { name: spec.name, sheet, position, formats });
     this.changed();
   }
@@ -102,7 +157,13 @@ export class MemoryWorkbookHost implements WorkbookHost {
     const table = this.data.tables.get(lower(name));
     if (!table) return null;
     const [headerRow, ...rows] = this.values(table.sheet, table.position);
-    return { name: table.name, sheet: table.sheet.name, address: addressOf(table.position), headers: headerRow.map(String), rows };
+    return {
+      name: table.name,
+      sheet: table.sheet.name,
+      address: addressOf(table.position),
+      headers: headerRow.map(String),
+      rows,
+    };
   }
 
   async appendTableRows(name: string, rows: readonly (readonly CellInput[])[]): Promise<void> {
@@ -110,7 +171,10 @@ export class MemoryWorkbookHost implements WorkbookHost {
     if (!table) throw new Error(`There is no table "${name}".`);
     const { row, col, rows: height, cols } = table.position;
     rows.forEach((values, i) => {
-      if (values.length !== cols) throw new Error(`Table "${table.name}": row ${i + 1} has ${values.length} cells but the table has ${cols} columns.`);
+      if (values.length !== cols)
+        throw new Error(
+          `Table "${table.name}": row ${i + 1} has ${values.length} cells but the table has ${cols} columns.`,
+        );
     });
     const added = { row: row + height, col, rows: rows.length, cols };
     if (rows.length === 0) return;
@@ -119,11 +183,17 @@ export class MemoryWorkbookHost implements WorkbookHost {
       for (let c = 0; c < cols; c++) {
         // Excel shifts cells below a growing table down; this workbook refuses instead of overwriting.
         if ((table.sheet.cells.get(cellKey(added.row + r, col + c))?.input ?? null) !== null) {
-          throw new Error(`Table "${table.name}" cannot grow: ${cellAddress(added.row + r, col + c)} below it is not empty.`);
+          throw new Error(
+            `Table "${table.name}" cannot grow: ${cellAddress(added.row + r, col + c)} below it is not empty.`,
+          );
         }
       }
     }
-    rows.forEach((values, r) => values.forEach((v, c) => this.setCell(table.sheet, added.row + r, col + c, v, table.formats[c])));
+    rows.forEach((values, r) =>
+      values.forEach((v, c) =>
+        this.setCell(table.sheet, added.row + r, col + c, v, table.formats[c]),
+      ),
+    );
     table.position = { ...table.position, rows: height + rows.length };
     this.changed();
   }
@@ -150,8 +220,14 @@ export class MemoryWorkbookHost implements WorkbookHost {
   }
 
   async defineName(name: string, formula: string): Promise<void> {
-    assertWorkbookName(name, [...this.data.tables.values()].map((t) => t.name));
-    if (!formula.startsWith('=')) throw new Error(`Workbook name "${name}": the formula must start with "=", not "${formula}".`);
+    assertWorkbookName(
+      name,
+      [...this.data.tables.values()].map((t) => t.name),
+    );
+    if (!formula.startsWith('='))
+      throw new Error(
+        `Workbook name "${name}": the formula must start with "=", not "${formula}".`,
+      );
     this.data.names.set(lower(name), { name, formula });
     this.changed();
   }
@@ -161,7 +237,9 @@ export class MemoryWorkbookHost implements WorkbookHost {
     if (spec.name.trim() === '') throw new Error('A chart needs a name.');
     parseRange(spec.sourceAddress);
     parseRange(spec.placeAt);
-    this.removeCharts((c) => lower(c.sheet) === lower(sheet.name) && lower(c.name) === lower(spec.name));
+    this.removeCharts(
+      (c) => lower(c.sheet) === lower(sheet.name) && lower(c.name) === lower(spec.name),
+    );
     this.data.charts.push({ ...spec, sheet: sheet.name });
     this.changed();
   }
@@ -178,7 +256,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
   async setPrintLayout(sheet: string, layout: PrintLayout): Promise<void> {
     const target = this.sheet(sheet);
     parseRange(layout.printArea);
-    if (!(Number.isInteger(layout.pagesWide) && layout.pagesWide >= 1)) throw new Error(`Pages wide must be a whole number ≥ 1, not ${layout.pagesWide}.`);
+    if (!(Number.isInteger(layout.pagesWide) && layout.pagesWide >= 1))
+      throw new Error(`Pages wide must be a whole number ≥ 1, not ${layout.pagesWide}.`);
     this.printLayouts.set(lower(target.name), layout);
     this.changed();
   }
@@ -211,7 +290,13 @@ export class MemoryWorkbookHost implements WorkbookHost {
     for (const [k, cell] of target.cells) {
       if (cell.input === null) continue;
       const [row, col] = k.split(':').map(Number);
-      out.push({ address: cellAddress(row, col), row, col, input: cell.input, numberFormat: cell.format });
+      out.push({
+        address: cellAddress(row, col),
+        row,
+        col,
+        input: cell.input,
+        numberFormat: cell.format,
+      });
     }
     return out.sort((a, b) => a.row - b.row || a.col - b.col);
   }
@@ -232,7 +317,11 @@ export class MemoryWorkbookHost implements WorkbookHost {
 
   /** Table names (meaning their data rows) and workbook names that refer to a range; other names are left out. */
   names(): NamedRange[] {
-    const out: NamedRange[] = this.tables().map((t) => ({ name: t.name, sheet: t.sheet, address: t.dataAddress }));
+    const out: NamedRange[] = this.tables().map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      address: t.dataAddress,
+    }));
     for (const { name, formula } of this.data.names.values()) {
       const target = referenceOf(formula);
       if (target && this.findSheet(target.sheet)) out.push({ name, ...target });
@@ -277,7 +366,13 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return sheet;
   }
 
-  private setCell(sheet: Sheet, row: number, col: number, input: CellInput, format: string | null): void {
+  private setCell(
+    sheet: Sheet,
+    row: number,
+    col: number,
+    input: CellInput,
+    format: string | null,
+  ): void {
     const k = cellKey(row, col);
     const cell = sheet.cells.get(k);
     const next = { input: input === '' ? null : input, format: format ?? cell?.format ?? null };
@@ -299,25 +394,32 @@ export class MemoryWorkbookHost implements WorkbookHost {
     const input = sheet.cells.get(cellKey(row, col))?.input ?? null;
     if (input === null) return '';
     if (typeof input !== 'string') return input;
-    if (input.startsWith('=')) return this.options.evaluate ? this.options.evaluate(sheet.name, cellAddress(row, col), input) : input;
+    if (input.startsWith('='))
+      return this.options.evaluate
+        ? this.options.evaluate(sheet.name, cellAddress(row, col), input)
+        : input;
     return input.startsWith("'") ? input.slice(1) : input;
   }
 
   private assertFree(sheet: Sheet, position: RangePosition, except: Table | undefined): void {
     for (const other of this.data.tables.values()) {
       if (other !== except && other.sheet === sheet && rangesOverlap(other.position, position)) {
-        throw new Error(`Cells ${addressOf(position)} on "${sheet.name}" overlap the table "${other.name}" (${addressOf(other.position)}).`);
+        throw new Error(
+          `Cells ${addressOf(position)} on "${sheet.name}" overlap the table "${other.name}" (${addressOf(other.position)}).`,
+        );
       }
     }
   }
 
   private removeTable(table: Table): void {
     const { row, col, rows, cols } = table.position;
-    for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) table.sheet.cells.delete(cellKey(r, c));
+    for (let r = row; r < row + rows; r++)
+      for (let c = col; c < col + cols; c++) table.sheet.cells.delete(cellKey(r, c));
     this.data.tables.delete(lower(table.name));
   }
 
   private removeCharts(matches: (chart: ChartSpec) => boolean): void {
-    for (let i = this.data.charts.length - 1; i >= 0; i--) if (matches(this.data.charts[i])) this.data.charts.splice(i, 1);
+    for (let i = this.data.charts.length - 1; i >= 0; i--)
+      if (matches(this.data.charts[i])) this.data.charts.splice(i, 1);
   }
 }

@@ -1,6 +1,6 @@
 import { z } from './schemaLibrary';
-import { addressOf, parseRange, RangePosition, rangesOverlap } from './cellAddress';
-import { CellInput, ChartSpec } from './workbookHost';
+import { addressOf, parseRange, type RangePosition, rangesOverlap } from './cellAddress';
+import { type CellInput, type ChartSpec } from './workbookHost';
 import { assertSheetName, assertTableName, assertWorkbookName } from './workbookRules';
 
 /**
@@ -43,7 +43,14 @@ export const cellKey = (row: number, col: number) => `${row}:${col}`;
 
 /** A new workbook, as Excel makes one: a single empty Sheet1. */
 export function newWorkbookData(): WorkbookData {
-  return { sheets: [{ name: 'Sheet1', cells: new Map() }], tables: new Map(), names: new Map(), charts: [], documents: new Map(), active: 'Sheet1' };
+  return {
+    sheets: [{ name: 'Sheet1', cells: new Map() }],
+    tables: new Map(),
+    names: new Map(),
+    charts: [],
+    documents: new Map(),
+    active: 'Sheet1',
+  };
 }
 
 const stateSchema = z.object({
@@ -52,10 +59,24 @@ const stateSchema = z.object({
   sheets: z.array(
     z.object({
       name: z.string(),
-      cells: z.array(z.object({ row: z.number().int().min(1), col: z.number().int().min(1), input: z.union([z.string(), z.number(), z.boolean()]), format: z.string().nullable() })),
+      cells: z.array(
+        z.object({
+          row: z.number().int().min(1),
+          col: z.number().int().min(1),
+          input: z.union([z.string(), z.number(), z.boolean()]),
+          format: z.string().nullable(),
+        }),
+      ),
     }),
   ),
-  tables: z.array(z.object({ name: z.string(), sheet: z.string(), address: z.string(), formats: z.array(z.string().nullable()) })),
+  tables: z.array(
+    z.object({
+      name: z.string(),
+      sheet: z.string(),
+      address: z.string(),
+      formats: z.array(z.string().nullable()),
+    }),
+  ),
   names: z.array(z.object({ name: z.string(), formula: z.string() })),
   charts: z.array(
     z.object({
@@ -82,10 +103,17 @@ export function workbookState(data: WorkbookData): MemoryWorkbookState {
       name: sheet.name,
       cells: [...sheet.cells].flatMap(([k, cell]) => {
         const [row, col] = k.split(':').map(Number);
-        return cell.input === null && cell.format === null ? [] : [{ row, col, input: cell.input ?? '', format: cell.format }];
+        return cell.input === null && cell.format === null
+          ? []
+          : [{ row, col, input: cell.input ?? '', format: cell.format }];
       }),
     })),
-    tables: [...data.tables.values()].map((t) => ({ name: t.name, sheet: t.sheet.name, address: addressOf(t.position), formats: [...t.formats] })),
+    tables: [...data.tables.values()].map((t) => ({
+      name: t.name,
+      sheet: t.sheet.name,
+      address: addressOf(t.position),
+      formats: [...t.formats],
+    })),
     names: [...data.names.values()].map((n) => ({ ...n })),
     charts: data.charts.map((c) => ({ ...c })),
     documents: Object.fromEntries(data.documents),
@@ -98,7 +126,9 @@ export function workbookFromState(state: unknown): WorkbookData {
   const parsed = stateSchema.safeParse(state);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`The saved workbook is damaged: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    throw new Error(
+      `The saved workbook is damaged: ${issue.path.join('.') || '(top)'}: ${issue.message}`,
+    );
   }
   try {
     return rebuild(parsed.data);
@@ -116,8 +146,17 @@ function rebuild(state: MemoryWorkbookState): WorkbookData {
   };
   for (const { name, cells } of state.sheets) {
     assertSheetName(name);
-    if (data.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet "${name}" appears twice`);
-    data.sheets.push({ name, cells: new Map(cells.map((c) => [cellKey(c.row, c.col), { input: c.input === '' ? null : c.input, format: c.format }])) });
+    if (data.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`sheet "${name}" appears twice`);
+    data.sheets.push({
+      name,
+      cells: new Map(
+        cells.map((c) => [
+          cellKey(c.row, c.col),
+          { input: c.input === '' ? null : c.input, format: c.format },
+        ]),
+      ),
+    });
   }
   if (data.sheets.length === 0) throw new Error('it has no sheets');
   for (const { name, formula } of state.names) {
@@ -125,16 +164,27 @@ function rebuild(state: MemoryWorkbookState): WorkbookData {
     data.names.set(name.toLowerCase(), { name, formula });
   }
   for (const t of state.tables) {
-    assertTableName(t.name, [...data.names.values()].map((n) => n.name));
+    assertTableName(
+      t.name,
+      [...data.names.values()].map((n) => n.name),
+    );
     if (data.tables.has(t.name.toLowerCase())) throw new Error(`table "${t.name}" appears twice`);
-    const table: Table = { name: t.name, sheet: sheetNamed(t.sheet), position: parseRange(t.address), formats: t.formats };
-    if (table.position.rows < 2 || table.formats.length !== table.position.cols) throw new Error(`table "${t.name}" has an impossible shape`);
+    const table: Table = {
+      name: t.name,
+      sheet: sheetNamed(t.sheet),
+      position: parseRange(t.address),
+      formats: t.formats,
+    };
+    if (table.position.rows < 2 || table.formats.length !== table.position.cols)
+      throw new Error(`table "${t.name}" has an impossible shape`);
     for (const other of data.tables.values()) {
-      if (other.sheet === table.sheet && rangesOverlap(other.position, table.position)) throw new Error(`tables "${other.name}" and "${t.name}" overlap`);
+      if (other.sheet === table.sheet && rangesOverlap(other.position, table.position))
+        throw new Error(`tables "${other.name}" and "${t.name}" overlap`);
     }
     data.tables.set(t.name.toLowerCase(), table);
   }
-  for (const chart of state.charts) data.charts.push({ ...chart, sheet: sheetNamed(chart.sheet).name });
+  for (const chart of state.charts)
+    data.charts.push({ ...chart, sheet: sheetNamed(chart.sheet).name });
   for (const [key, text] of Object.entries(state.documents)) data.documents.set(key, text);
   data.active = sheetNamed(state.activeSheet).name;
   return data;

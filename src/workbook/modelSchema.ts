@@ -1,5 +1,5 @@
 import { z } from './schemaLibrary';
-import { Contract, GainShareTerms } from '../engine/contract';
+import { type Contract, type GainShareTerms } from '../engine/contract';
 import {
   countText,
   MAX_BAND_ROWS,
@@ -11,10 +11,10 @@ import {
   termOverLimit,
   tooManyBandRowsText,
 } from '../engine/limits';
-import { OutcomeModel } from '../engine/outcomeModel';
-import { PerformanceAssumption } from '../engine/performanceAssumption';
-import { Proposal } from '../engine/proposal';
-import { Scenario } from '../engine/scenario';
+import { type OutcomeModel } from '../engine/outcomeModel';
+import { type PerformanceAssumption } from '../engine/performanceAssumption';
+import { type Proposal } from '../engine/proposal';
+import { type Scenario } from '../engine/scenario';
 
 /**
  * The shape of a stored model, field for field as the engine's types define it (numbers may be
@@ -29,7 +29,9 @@ const bandRowSchema = z.object({ bound: z.number(), rate: z.number() });
  * JSON is refused with a message instead of being opened in the pane.
  */
 const lengthOf = (input: unknown) => (Array.isArray(input) ? input.length : NaN);
-const bandRowsSchema = z.array(bandRowSchema).max(MAX_BAND_ROWS, { error: (issue) => tooManyBandRowsText(lengthOf(issue.input)) });
+const bandRowsSchema = z
+  .array(bandRowSchema)
+  .max(MAX_BAND_ROWS, { error: (issue) => tooManyBandRowsText(lengthOf(issue.input)) });
 
 const serviceLevelSchema = z.object({
   id: z.string(),
@@ -58,7 +60,8 @@ const gainShareSchema = z.object({
 function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${item.id}"` });
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${item.id}"` });
     seen.add(item.id);
   });
 }
@@ -71,23 +74,51 @@ export const contractSchema = z.object({
   poolShare: z.number(),
   incentiveCapMonthlyShare: z.number().nullable(),
   incentiveCapAnnualShare: z.number().nullable(),
-  earnback: z.object({ mode: z.enum(['none', 'all', 'prorata', 'annualAverage']), window: z.number() }),
-  ratchet: z.object({ method: z.enum(['midpoint', 'average', 'none']), maxGapShare: z.number().nullable() }),
-  termMonths: z.number().max(MAX_TERM_MONTHS, { error: (issue) => termOverLimit(Number(issue.input)) ?? undefined }),
+  earnback: z.object({
+    mode: z.enum(['none', 'all', 'prorata', 'annualAverage']),
+    window: z.number(),
+  }),
+  ratchet: z.object({
+    method: z.enum(['midpoint', 'average', 'none']),
+    maxGapShare: z.number().nullable(),
+  }),
+  termMonths: z
+    .number()
+    .max(MAX_TERM_MONTHS, { error: (issue) => termOverLimit(Number(issue.input)) ?? undefined }),
   serviceLevels: z
     .array(serviceLevelSchema)
-    .max(MAX_SERVICE_LEVELS, { error: (issue) => serviceLevelsOverLimit(lengthOf(issue.input)) ?? undefined })
+    .max(MAX_SERVICE_LEVELS, {
+      error: (issue) => serviceLevelsOverLimit(lengthOf(issue.input)) ?? undefined,
+    })
     .superRefine(uniqueIds),
   gainShare: gainShareSchema.optional(),
 }) satisfies z.ZodType<Contract>;
 
-const boundsSchema = z.object({ lower: z.number().nullable(), upper: z.number().nullable() }).optional();
+const boundsSchema = z
+  .object({ lower: z.number().nullable(), upper: z.number().nullable() })
+  .optional();
 
 const assumptionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('constant'), bounds: boundsSchema, level: z.number() }),
-  z.object({ kind: z.literal('series'), bounds: boundsSchema, values: z.array(z.number().nullable()) }),
-  z.object({ kind: z.literal('normal'), bounds: boundsSchema, mean: z.number(), sd: z.number(), rho: z.number().optional() }),
-  z.object({ kind: z.literal('triangular'), bounds: boundsSchema, min: z.number(), mode: z.number(), max: z.number() }),
+  z.object({
+    kind: z.literal('series'),
+    bounds: boundsSchema,
+    values: z.array(z.number().nullable()),
+  }),
+  z.object({
+    kind: z.literal('normal'),
+    bounds: boundsSchema,
+    mean: z.number(),
+    sd: z.number(),
+    rho: z.number().optional(),
+  }),
+  z.object({
+    kind: z.literal('triangular'),
+    bounds: boundsSchema,
+    min: z.number(),
+    mode: z.number(),
+    max: z.number(),
+  }),
   z.object({ kind: z.literal('resample'), bounds: boundsSchema, history: z.array(z.number()) }),
 ]) satisfies z.ZodType<PerformanceAssumption>;
 
@@ -98,18 +129,28 @@ const scenarioSchema = z.object({
   actualCostAnnual: assumptionSchema.optional(),
 }) satisfies z.ZodType<Scenario>;
 
-const proposalSchema = z.object({ id: z.string(), name: z.string(), contract: contractSchema }) satisfies z.ZodType<Proposal>;
+const proposalSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  contract: contractSchema,
+}) satisfies z.ZodType<Proposal>;
 
 export const modelSchema = z.object({
   contract: contractSchema,
   scenarios: z
     .array(scenarioSchema)
-    .max(MAX_SCENARIOS, { error: (issue) => `A model keeps at most ${MAX_SCENARIOS} scenarios, not ${countText(lengthOf(issue.input))}` })
+    .max(MAX_SCENARIOS, {
+      error: (issue) =>
+        `A model keeps at most ${MAX_SCENARIOS} scenarios, not ${countText(lengthOf(issue.input))}`,
+    })
     .superRefine(uniqueIds)
     .optional(),
   proposals: z
     .array(proposalSchema)
-    .max(MAX_PROPOSALS, { error: (issue) => `A model keeps at most ${MAX_PROPOSALS} proposals, not ${countText(lengthOf(issue.input))}` })
+    .max(MAX_PROPOSALS, {
+      error: (issue) =>
+        `A model keeps at most ${MAX_PROPOSALS} proposals, not ${countText(lengthOf(issue.input))}`,
+    })
     .superRefine(uniqueIds)
     .optional(),
 }) satisfies z.ZodType<OutcomeModel>;

@@ -1,6 +1,28 @@
-import { cellAddress, parseCell, parseRange, qualifiedAddress, rangeAddress, splitSheetAddress } from './cellAddress';
-import { CellInput, CellValue, ChartKind, ChartSpec, NumberFormats, PrintLayout, TableContent, TableSpec, WorkbookHost } from './workbookHost';
-import { assertSheetName, assertTableName, assertTableSpec, assertWorkbookName } from './workbookRules';
+import {
+  cellAddress,
+  parseCell,
+  parseRange,
+  qualifiedAddress,
+  rangeAddress,
+  splitSheetAddress,
+} from './cellAddress';
+import {
+  type CellInput,
+  type CellValue,
+  type ChartKind,
+  type ChartSpec,
+  type NumberFormats,
+  type PrintLayout,
+  type TableContent,
+  type TableSpec,
+  type WorkbookHost,
+} from './workbookHost';
+import {
+  assertSheetName,
+  assertTableName,
+  assertTableSpec,
+  assertWorkbookName,
+} from './workbookRules';
 
 /**
  * The workbook through Office.js (ExcelApi 1.4+). Each method is one Excel.run: objects are loaded
@@ -10,7 +32,10 @@ import { assertSheetName, assertTableName, assertTableSpec, assertWorkbookName }
 
 type ExcelCell = string | number | boolean;
 
-const CHART_TYPES: Record<ChartKind, 'Line' | 'ColumnClustered' | 'BarClustered' | 'XYScatterLines'> = {
+const CHART_TYPES: Record<
+  ChartKind,
+  'Line' | 'ColumnClustered' | 'BarClustered' | 'XYScatterLines'
+> = {
   line: 'Line',
   columnClustered: 'ColumnClustered',
   barClustered: 'BarClustered',
@@ -24,7 +49,11 @@ function formulaGrid(cells: readonly (readonly CellInput[])[], width: number): E
 
 /** Excel wants a format per cell; null leaves that cell's format as it is. */
 function formatGrid(formats: NumberFormats, rows: number, cols: number): (string | null)[][] {
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (typeof formats === 'string' ? formats : (formats[r]?.[c] ?? null))));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) =>
+      typeof formats === 'string' ? formats : (formats[r]?.[c] ?? null),
+    ),
+  );
 }
 
 const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -68,13 +97,21 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  async writeRange(sheet: string, topLeft: string, cells: readonly (readonly CellInput[])[], numberFormat?: NumberFormats): Promise<void> {
+  async writeRange(
+    sheet: string,
+    topLeft: string,
+    cells: readonly (readonly CellInput[])[],
+    numberFormat?: NumberFormats,
+  ): Promise<void> {
     const width = Math.max(0, ...cells.map((row) => row.length));
     if (cells.length === 0 || width === 0) return;
     await Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRange(rangeAddress(topLeft, cells.length, width));
+      const range = context.workbook.worksheets
+        .getItem(sheet)
+        .getRange(rangeAddress(topLeft, cells.length, width));
       // Formats first, so that text format ("@") applies to what is written.
-      if (numberFormat !== undefined) range.numberFormat = formatGrid(numberFormat, cells.length, width);
+      if (numberFormat !== undefined)
+        range.numberFormat = formatGrid(numberFormat, cells.length, width);
       range.formulas = formulaGrid(cells, width);
       await context.sync();
     });
@@ -96,18 +133,24 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const names = context.workbook.names;
       names.load('items/name');
       await context.sync();
-      assertTableSpec(spec, names.items.map((n) => n.name));
+      assertTableSpec(
+        spec,
+        names.items.map((n) => n.name),
+      );
 
       const dataRows = spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)];
       const cols = spec.headers.length;
       const top = parseCell(spec.topLeft);
-      const inPlace = !existing.isNullObject && (await replaceExisting(context, existing, spec, dataRows.length));
+      const inPlace =
+        !existing.isNullObject && (await replaceExisting(context, existing, spec, dataRows.length));
 
       const sheet = context.workbook.worksheets.getItem(spec.sheet);
       const address = rangeAddress(spec.topLeft, dataRows.length + 1, cols);
       if (spec.numberFormats) {
         const formats = spec.numberFormats;
-        sheet.getRange(rangeAddress(cellAddress(top.row + 1, top.col), dataRows.length, cols)).numberFormat = dataRows.map(() => [...formats]);
+        sheet.getRange(
+          rangeAddress(cellAddress(top.row + 1, top.col), dataRows.length, cols),
+        ).numberFormat = dataRows.map(() => [...formats]);
       }
       sheet.getRange(address).formulas = formulaGrid([spec.headers, ...dataRows], cols);
       // Added after the values are in place, so the table takes the written headers.
@@ -175,7 +218,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       await context.sync();
       // Deleted, not converted to a range: formulas that used the table show #REF! instead of reading blank cells.
       table.delete();
-      context.workbook.worksheets.getItem(table.worksheet.name).getRange(localAddress(range.address)).clear('All');
+      context.workbook.worksheets
+        .getItem(table.worksheet.name)
+        .getRange(localAddress(range.address))
+        .clear('All');
       await context.sync();
     });
   }
@@ -196,7 +242,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const tables = context.workbook.tables;
       tables.load('items/name');
       await context.sync();
-      assertWorkbookName(name, tables.items.map((t) => t.name));
+      assertWorkbookName(
+        name,
+        tables.items.map((t) => t.name),
+      );
       if (!existing.isNullObject) {
         if (existing.formula === formula) return;
         existing.delete();
@@ -213,11 +262,18 @@ export class OfficeWorkbookHost implements WorkbookHost {
       existing.load('name');
       await context.sync();
       if (!existing.isNullObject) existing.delete();
-      const chart = sheet.charts.add(CHART_TYPES[spec.kind], sheet.getRange(spec.sourceAddress), 'Auto');
+      const chart = sheet.charts.add(
+        CHART_TYPES[spec.kind],
+        sheet.getRange(spec.sourceAddress),
+        'Auto',
+      );
       chart.name = spec.name;
       chart.title.text = spec.title;
       const place = parseRange(spec.placeAt);
-      chart.setPosition(cellAddress(place.row, place.col), cellAddress(place.row + place.rows - 1, place.col + place.cols - 1));
+      chart.setPosition(
+        cellAddress(place.row, place.col),
+        cellAddress(place.row + place.rows - 1, place.col + place.cols - 1),
+      );
       await context.sync();
     });
   }
@@ -270,7 +326,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
 /** Grows or shrinks a table's data rows in place (ExcelApi 1.1): new rows at the end, surplus rows deleted from the end. */
 function resizeRows(table: Excel.Table, from: number, to: number, cols: number): void {
   table.getDataBodyRange().clear('Contents');
-  if (to > from) table.rows.add(undefined, Array.from({ length: to - from }, () => Array.from({ length: cols }, () => '')));
+  if (to > from)
+    table.rows.add(
+      undefined,
+      Array.from({ length: to - from }, () => Array.from({ length: cols }, () => '')),
+    );
   for (let i = from - 1; i >= to; i--) table.rows.getItemAt(i).delete();
 }
 
@@ -279,7 +339,12 @@ function resizeRows(table: Excel.Table, from: number, to: number, cols: number):
  * headers, its rows are resized in place (formulas using it keep working); otherwise it is
  * deleted and its old cells cleared. Returns whether it stays in place.
  */
-async function replaceExisting(context: Excel.RequestContext, table: Excel.Table, spec: TableSpec, rows: number): Promise<boolean> {
+async function replaceExisting(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  spec: TableSpec,
+  rows: number,
+): Promise<boolean> {
   table.worksheet.load('name');
   const whole = table.getRange();
   whole.load('address');

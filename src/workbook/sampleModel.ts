@@ -1,10 +1,10 @@
-import { BandBasis, Contract, ServiceLevel } from '../engine/contract';
-import { BandMethod } from '../engine/bands';
-import { Direction } from '../engine/direction';
-import { OutcomeModel } from '../engine/outcomeModel';
+import { type BandBasis, type Contract, type ServiceLevel } from '../engine/contract';
+import { type BandMethod } from '../engine/bands';
+import { type Direction } from '../engine/direction';
+import { type OutcomeModel } from '../engine/outcomeModel';
 import { writeContractSheet } from './contractSheet';
 import { SUMMARY_SHEET, writePerformanceSheet, writeSummarySheet } from './sampleSheets';
-import { WorkbookHost } from './workbookHost';
+import { type WorkbookHost } from './workbookHost';
 
 /**
  * A realistic managed-service deal to start from: five service levels of both directions, step
@@ -23,7 +23,17 @@ function serviceLevel(
   [method, basis]: [BandMethod, BandBasis],
   rows: [bound: number, rate: number][],
 ): ServiceLevel {
-  return { id, name, unit, direction, expected, minimum, allocation, critical, bands: { method, basis, rows: rows.map(([bound, rate]) => ({ bound, rate })) } };
+  return {
+    id,
+    name,
+    unit,
+    direction,
+    expected,
+    minimum,
+    allocation,
+    critical,
+    bands: { method, basis, rows: rows.map(([bound, rate]) => ({ bound, rate })) },
+  };
 }
 
 export function sampleContract(): Contract {
@@ -40,36 +50,86 @@ export function sampleContract(): Contract {
     termMonths: 36,
     serviceLevels: [
       // Linear between points: no cliff at 99.5 that both sides would game.
-      serviceLevel('availability', 'Availability', '%', 'higher', [99.5, 99.0], 0.5, true, ['linear', 'performance'], [
-        [98.0, -1],
-        [99.0, -0.5],
-        [99.5, 0],
-        [99.9, 0.1],
-      ]),
-      serviceLevel('p1-resolution', 'P1 resolved within 4h', '%', 'higher', [95, 90], 0.4, true, ['step', 'performance'], [
-        [85, -1],
-        [90, -0.5],
-        [95, 0],
-        [98, 0.05],
-      ]),
+      serviceLevel(
+        'availability',
+        'Availability',
+        '%',
+        'higher',
+        [99.5, 99.0],
+        0.5,
+        true,
+        ['linear', 'performance'],
+        [
+          [98.0, -1],
+          [99.0, -0.5],
+          [99.5, 0],
+          [99.9, 0.1],
+        ],
+      ),
+      serviceLevel(
+        'p1-resolution',
+        'P1 resolved within 4h',
+        '%',
+        'higher',
+        [95, 90],
+        0.4,
+        true,
+        ['step', 'performance'],
+        [
+          [85, -1],
+          [90, -0.5],
+          [95, 0],
+          [98, 0.05],
+        ],
+      ),
       // Lower is better: bands on attainment (expected / actual), so meeting 8 h exactly is attainment 1.
-      serviceLevel('mean-resolution', 'Mean resolution hours', 'h', 'lower', [8, 12], 0.3, true, ['linear', 'attainment'], [
-        [0.5, -1],
-        [1, 0],
-        [1.25, 0.05],
-      ]),
-      serviceLevel('csat', 'Customer satisfaction', 'score 1–5', 'higher', [4.2, 3.8], 0.3, true, ['step', 'performance'], [
-        [1, -0.6],
-        [3.8, -0.3],
-        [4.2, 0],
-        [4.6, 0.05],
-      ]),
+      serviceLevel(
+        'mean-resolution',
+        'Mean resolution hours',
+        'h',
+        'lower',
+        [8, 12],
+        0.3,
+        true,
+        ['linear', 'attainment'],
+        [
+          [0.5, -1],
+          [1, 0],
+          [1.25, 0.05],
+        ],
+      ),
+      serviceLevel(
+        'csat',
+        'Customer satisfaction',
+        'score 1–5',
+        'higher',
+        [4.2, 3.8],
+        0.3,
+        true,
+        ['step', 'performance'],
+        [
+          [1, -0.6],
+          [3.8, -0.3],
+          [4.2, 0],
+          [4.6, 0.05],
+        ],
+      ),
       // A key measurement: reported, carries no money until promoted to critical.
-      serviceLevel('backlog', 'Backlog over 30 days', 'tickets', 'lower', [150, 200], 0.2, false, ['step', 'attainment'], [
-        [0.5, -1],
-        [0.75, -0.5],
-        [1, 0],
-      ]),
+      serviceLevel(
+        'backlog',
+        'Backlog over 30 days',
+        'tickets',
+        'lower',
+        [150, 200],
+        0.2,
+        false,
+        ['step', 'attainment'],
+        [
+          [0.5, -1],
+          [0.75, -0.5],
+          [1, 0],
+        ],
+      ),
     ],
   };
 }

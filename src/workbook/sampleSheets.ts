@@ -1,8 +1,8 @@
-import { Contract, ServiceLevel } from '../engine/contract';
+import { type Contract, type ServiceLevel } from '../engine/contract';
 import { cellAddress, columnLetters } from './cellAddress';
 import { textCell } from './cellText';
 import { bandTableNames, TERM_NAMES } from './contractSheet';
-import { CellInput, WorkbookHost } from './workbookHost';
+import { type CellInput, type WorkbookHost } from './workbookHost';
 import { SheetRows } from './sheetRows';
 
 /**
@@ -15,7 +15,20 @@ import { SheetRows } from './sheetRows';
 
 export const PERFORMANCE_SHEET = 'Performance';
 export const SUMMARY_SHEET = 'Summary';
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 const PERFORMANCE_HEADERS = ['Name', 'Direction', 'Expected', 'Minimum', 'Allocation'] as const;
 const FIRST_MONTH_COLUMN = PERFORMANCE_HEADERS.length + 1;
@@ -24,10 +37,17 @@ const AT_RISK = TERM_NAMES.atRiskAmount.name;
 
 /** Critical service levels first, so CREDIT can take them as one block of rows. */
 export function performanceOrder(contract: Contract): ServiceLevel[] {
-  return [...contract.serviceLevels.filter((sl) => sl.critical), ...contract.serviceLevels.filter((sl) => !sl.critical)];
+  return [
+    ...contract.serviceLevels.filter((sl) => sl.critical),
+    ...contract.serviceLevels.filter((sl) => !sl.critical),
+  ];
 }
 
-export async function writePerformanceSheet(host: WorkbookHost, contract: Contract, performance: Readonly<Record<string, readonly number[]>>): Promise<void> {
+export async function writePerformanceSheet(
+  host: WorkbookHost,
+  contract: Contract,
+  performance: Readonly<Record<string, readonly number[]>>,
+): Promise<void> {
   await host.ensureSheet(PERFORMANCE_SHEET);
   const rows: CellInput[][] = [[...PERFORMANCE_HEADERS, ...MONTHS]];
   const formats: (string | null)[][] = [rows[0].map(() => null)];
@@ -73,7 +93,14 @@ class SummaryRows extends SheetRows {
   /** A label, one formula per month, and the year's total. */
   addMonths(label: CellInput, cell: (m: number) => string): number {
     const row = this.next;
-    return this.add([label, ...MONTHS.map((_, m) => cell(m)), `=SUM(${summaryColumn(0)}${row}:${summaryColumn(LATEST)}${row})`], (c) => (c === 0 ? null : MONEY));
+    return this.add(
+      [
+        label,
+        ...MONTHS.map((_, m) => cell(m)),
+        `=SUM(${summaryColumn(0)}${row}:${summaryColumn(LATEST)}${row})`,
+      ],
+      (c) => (c === 0 ? null : MONEY),
+    );
   }
 }
 
@@ -96,7 +123,15 @@ export async function writeSummarySheet(host: WorkbookHost, contract: Contract):
 function latestMonth(sheet: SummaryRows, contract: Contract): void {
   const bands = bandTableNames(contract);
   const formats = [null, null, null, '0.000', null, '0.0%', MONEY];
-  sheet.add(['Service level', `${MONTHS[LATEST]} performance`, 'Expected', 'Attainment', 'Status', 'Band rate', 'Band payout']);
+  sheet.add([
+    'Service level',
+    `${MONTHS[LATEST]} performance`,
+    'Expected',
+    'Attainment',
+    'Status',
+    'Band rate',
+    'Band payout',
+  ]);
   const first = sheet.next;
   performanceOrder(contract).forEach((sl, i) => {
     const latest = perf(monthColumn(LATEST), i);
@@ -109,13 +144,18 @@ function latestMonth(sheet: SummaryRows, contract: Contract): void {
         `=OUTCOME.ATTAINMENT(${latest},${perf('C', i)},${perf('B', i)})`,
         `=OUTCOME.STATUS(${latest},${perf('C', i)},${perf('D', i)},${perf('B', i)})`,
         `=OUTCOME.PAYOUT(${args})`,
-        sl.critical ? `=OUTCOME.PAYOUT(${args},${allocatedAmount(i)})` : 'Key measurement: no money',
+        sl.critical
+          ? `=OUTCOME.PAYOUT(${args},${allocatedAmount(i)})`
+          : 'Key measurement: no money',
       ],
       (c) => formats[c],
     );
   });
   const last = sheet.next - 1;
-  sheet.add(['Band payout, before caps', null, null, null, null, null, `=SUM(G${first}:G${last})`], (c) => formats[c]);
+  sheet.add(
+    ['Band payout, before caps', null, null, null, null, null, `=SUM(G${first}:G${last})`],
+    (c) => formats[c],
+  );
 }
 
 /** Per month: charges, service credits of the failed critical service levels (CREDIT), net fee. */
@@ -126,24 +166,41 @@ function monthlyFees(sheet: SummaryRows, contract: Contract): void {
   if (critical === 0) return;
   const last = critical - 1;
   const levels = `${perfRows('C', 0, last, true)},${perfRows('E', 0, last, true)},${AT_RISK},${perfRows('B', 0, last, true)}`;
-  const credits = sheet.addMonths('Service credits: failed critical service levels, capped at the at-risk amount', (m) => {
-    return `=OUTCOME.CREDIT(${perfRows(monthColumn(m), 0, last)},${levels})`;
-  });
-  sheet.addMonths('Net fee after service credits', (m) => `=${summaryColumn(m)}${charges}-${summaryColumn(m)}${credits}`);
+  const credits = sheet.addMonths(
+    'Service credits: failed critical service levels, capped at the at-risk amount',
+    (m) => {
+      return `=OUTCOME.CREDIT(${perfRows(monthColumn(m), 0, last)},${levels})`;
+    },
+  );
+  sheet.addMonths(
+    'Net fee after service credits',
+    (m) => `=${summaryColumn(m)}${charges}-${summaryColumn(m)}${credits}`,
+  );
 }
 
 /** Per critical service level and month: band rate × allocation × at-risk amount (PAYOUT), and their total. */
 function bandPayouts(sheet: SummaryRows, contract: Contract): void {
   const bands = bandTableNames(contract);
-  sheet.add(['Band payout per service level (rate × allocation × at-risk amount)', ...MONTHS, YEAR_HEADER]);
+  sheet.add([
+    'Band payout per service level (rate × allocation × at-risk amount)',
+    ...MONTHS,
+    YEAR_HEADER,
+  ]);
   const first = sheet.next;
   performanceOrder(contract).forEach((sl, i) => {
     if (!sl.critical) return;
-    sheet.addMonths(`=${perf('A', i)}`, (m) => `=OUTCOME.PAYOUT(${bandInput(sl, i, perf(monthColumn(m), i))},${bands.get(sl.id)},"${sl.bands.method}",${allocatedAmount(i)})`);
+    sheet.addMonths(
+      `=${perf('A', i)}`,
+      (m) =>
+        `=OUTCOME.PAYOUT(${bandInput(sl, i, perf(monthColumn(m), i))},${bands.get(sl.id)},"${sl.bands.method}",${allocatedAmount(i)})`,
+    );
   });
   if (sheet.next > first) {
     const last = sheet.next - 1;
-    sheet.addMonths('Total band payout', (m) => `=SUM(${summaryColumn(m)}${first}:${summaryColumn(m)}${last})`);
+    sheet.addMonths(
+      'Total band payout',
+      (m) => `=SUM(${summaryColumn(m)}${first}:${summaryColumn(m)}${last})`,
+    );
   }
 }
 
@@ -153,10 +210,17 @@ function bandPayouts(sheet: SummaryRows, contract: Contract): void {
  */
 function feesKept(sheet: SummaryRows, contract: Contract): void {
   const bands = bandTableNames(contract);
-  sheet.add(['At-risk fee kept per service level (NETFEES: allocated fee + band payout)', ...MONTHS, YEAR_HEADER]);
+  sheet.add([
+    'At-risk fee kept per service level (NETFEES: allocated fee + band payout)',
+    ...MONTHS,
+    YEAR_HEADER,
+  ]);
   performanceOrder(contract).forEach((sl, i) => {
     if (!sl.critical) return;
     const netFees = `OUTCOME.NETFEES(${allocatedAmount(i)},${bandInput(sl, i, perfYear(i))},${bands.get(sl.id)},"${sl.bands.method}")`;
-    sheet.add([`=${perf('A', i)}`, `=${netFees}`, ...MONTHS.slice(1).map(() => null), `=SUM(${netFees})`], (c) => (c === 0 ? null : MONEY));
+    sheet.add(
+      [`=${perf('A', i)}`, `=${netFees}`, ...MONTHS.slice(1).map(() => null), `=SUM(${netFees})`],
+      (c) => (c === 0 ? null : MONEY),
+    );
   });
 }

@@ -1,5 +1,5 @@
-import { PerformanceAssumption } from '../engine/performanceAssumption';
-import { Scenario } from '../engine/scenario';
+import { type PerformanceAssumption } from '../engine/performanceAssumption';
+import { type Scenario } from '../engine/scenario';
 import { assumptionText } from './assumptionText';
 import type { ChangeLogEntry } from './workbookOperations';
 

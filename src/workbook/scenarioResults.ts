@@ -1,8 +1,8 @@
-import { BreakEvenResult } from '../engine/breakEven';
-import { Result } from '../engine/result';
-import { RiskPricedFee } from '../engine/riskPricedFee';
-import { SensitivityResult } from '../engine/sensitivity';
-import { SimulationSummary } from '../engine/simulationSummary';
+import { type BreakEvenResult } from '../engine/breakEven';
+import { type Result } from '../engine/result';
+import { type RiskPricedFee } from '../engine/riskPricedFee';
+import { type SensitivityResult } from '../engine/sensitivity';
+import { type SimulationSummary } from '../engine/simulationSummary';
 
 /**
  * What one run of the negotiation produced: every proposal simulated under every scenario, and the

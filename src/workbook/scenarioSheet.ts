@@ -1,8 +1,12 @@
 import { addressOf, cellAddress } from './cellAddress';
 import { textCell } from './cellText';
-import { ResultsFocus, ScenarioRunResults, ScenarioSheetReport } from './scenarioResults';
-import { ResultTable, scenarioTables } from './scenarioTables';
-import { WorkbookHost } from './workbookHost';
+import {
+  type ResultsFocus,
+  type ScenarioRunResults,
+  type ScenarioSheetReport,
+} from './scenarioResults';
+import { type ResultTable, scenarioTables } from './scenarioTables';
+import { type WorkbookHost } from './workbookHost';
 
 /**
  * The OM_Scenarios sheet: a run's results as Excel tables, one under another with a caption each,

@@ -1,6 +1,11 @@
-import { ChartKind, CellInput } from './workbookHost';
+import { type ChartKind, type CellInput } from './workbookHost';
 import { textCell } from './cellText';
-import { AnalysisResults, outcomeOf, ResultsFocus, ScenarioRunResults } from './scenarioResults';
+import {
+  type AnalysisResults,
+  outcomeOf,
+  type ResultsFocus,
+  type ScenarioRunResults,
+} from './scenarioResults';
 
 /**
  * The tables of the OM_Scenarios sheet, built from a run's results as plain rows (the sheet writer

@@ -1,16 +1,27 @@
-import { ActualRecord, firstPeriod } from '../engine/actuals';
-import { annualReview, AnnualReview } from '../engine/annualReview';
-import { Contract } from '../engine/contract';
-import { FailureCount, repeatedFailures, RepeatedFailureRule, ruleProblem } from '../engine/repeatedFailures';
-import { Result, fail, ok } from '../engine/result';
+import { type ActualRecord, firstPeriod } from '../engine/actuals';
+import { annualReview, type AnnualReview } from '../engine/annualReview';
+import { type Contract } from '../engine/contract';
+import {
+  type FailureCount,
+  repeatedFailures,
+  type RepeatedFailureRule,
+  ruleProblem,
+} from '../engine/repeatedFailures';
+import { type Result, fail, ok } from '../engine/result';
 import { reviewTerm } from '../engine/reviewedTerm';
-import { PeriodStatement, statementOf } from '../engine/serviceReview';
+import { type PeriodStatement, statementOf } from '../engine/serviceReview';
 import { monthsFrom } from '../engine/servicePeriod';
-import { ActualsImport, parseActualsText } from './actualsImport';
-import { ActualsMerge, ActualsRead, mergeActuals, readActualsTable, writeActualsTable } from './actualsTable';
+import { type ActualsImport, parseActualsText } from './actualsImport';
+import {
+  type ActualsMerge,
+  type ActualsRead,
+  mergeActuals,
+  readActualsTable,
+  writeActualsTable,
+} from './actualsTable';
 import { writeStatementSheet } from './statementSheet';
 import { writeTrendSheet } from './trendSheet';
-import { WorkbookHost } from './workbookHost';
+import { type WorkbookHost } from './workbookHost';
 
 /**
  * The service review's workbook operations: import actuals (preview first, write on confirm),
@@ -28,28 +39,60 @@ export interface ServiceReviewOperations {
   /** Merges checked records into OM_Actuals (same service level and period replaced). */
   importActuals(contract: Contract, records: readonly ActualRecord[]): Promise<ActualsMerge>;
   /** The statement of `period` for a contract that started at `start`; writes nothing. */
-  reviewPeriod(contract: Contract, actuals: readonly ActualRecord[], start: string, period: string, rule: RepeatedFailureRule): Result<StatementReview>;
+  reviewPeriod(
+    contract: Contract,
+    actuals: readonly ActualRecord[],
+    start: string,
+    period: string,
+    rule: RepeatedFailureRule,
+  ): Result<StatementReview>;
   /** Writes the statement sheet, shows it, and returns its name. */
-  writeStatement(contract: Contract, start: string, review: StatementReview, rule: RepeatedFailureRule): Promise<string>;
-  annualReview(contract: Contract, actuals: readonly ActualRecord[], start: string, year: number): Result<AnnualReview>;
+  writeStatement(
+    contract: Contract,
+    start: string,
+    review: StatementReview,
+    rule: RepeatedFailureRule,
+  ): Promise<string>;
+  annualReview(
+    contract: Contract,
+    actuals: readonly ActualRecord[],
+    start: string,
+    year: number,
+  ): Result<AnnualReview>;
   /** Writes the OM_Trends sheet (a chart per service level, credits and incentives per period) and returns its name. */
   writeTrends(contract: Contract, actuals: readonly ActualRecord[], start: string): Promise<string>;
 }
 
 /** The contract's first month: given, or the earliest period in the actuals. */
-export function contractStart(actuals: readonly ActualRecord[], given: string | null): string | null {
+export function contractStart(
+  actuals: readonly ActualRecord[],
+  given: string | null,
+): string | null {
   return given ?? firstPeriod(actuals);
 }
 
-function reviewPeriod(contract: Contract, actuals: readonly ActualRecord[], start: string, period: string, rule: RepeatedFailureRule): Result<StatementReview> {
+function reviewPeriod(
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  start: string,
+  period: string,
+  rule: RepeatedFailureRule,
+): Result<StatementReview> {
   const problem = ruleProblem(rule);
   if (problem) return fail('value', problem);
   const month = monthsFrom(start, period);
   if (month === null) return fail('value', `"${period}" is not a period (YYYY-MM)`);
-  if (month < 0 || month >= contract.termMonths) return fail('value', `${period} is outside the contract term (${contract.termMonths} months from ${start})`);
+  if (month < 0 || month >= contract.termMonths)
+    return fail(
+      'value',
+      `${period} is outside the contract term (${contract.termMonths} months from ${start})`,
+    );
   const term = reviewTerm(contract, actuals, start);
   if (!term.ok) return term;
-  return ok({ statement: statementOf(term.value, contract, period, month), failures: repeatedFailures(term.value, month, rule) });
+  return ok({
+    statement: statementOf(term.value, contract, period, month),
+    failures: repeatedFailures(term.value, month, rule),
+  });
 }
 
 export function createServiceReviewOperations(host: WorkbookHost): ServiceReviewOperations {
@@ -58,14 +101,23 @@ export function createServiceReviewOperations(host: WorkbookHost): ServiceReview
     readActuals: (contract) => readActualsTable(host, contract),
     async importActuals(contract, records) {
       const existing = await readActualsTable(host, contract);
-      if (existing.problems.length > 0) throw new Error(`OM_Actuals cannot be read, so nothing was imported: ${existing.problems[0]}`);
+      if (existing.problems.length > 0)
+        throw new Error(
+          `OM_Actuals cannot be read, so nothing was imported: ${existing.problems[0]}`,
+        );
       const merge = mergeActuals(contract, existing.records, records);
       await writeActualsTable(host, contract, merge.records);
       return merge;
     },
     reviewPeriod,
     async writeStatement(contract, start, review, rule) {
-      const sheet = await writeStatementSheet(host, { contract, start, statement: review.statement, failures: review.failures, rule });
+      const sheet = await writeStatementSheet(host, {
+        contract,
+        start,
+        statement: review.statement,
+        failures: review.failures,
+        rule,
+      });
       await host.activateSheet(sheet);
       return sheet;
     },

@@ -1,4 +1,4 @@
-import { CellInput } from './workbookHost';
+import { type CellInput } from './workbookHost';
 
 /** Rows of a generated sheet with their number formats, built top to bottom. */
 export class SheetRows {

@@ -1,11 +1,11 @@
-import { Contract, ServiceLevel } from '../engine/contract';
-import { EarnbackEvent } from '../engine/earnbackEvents';
-import { FailureCount, RepeatedFailureRule } from '../engine/repeatedFailures';
-import { PeriodStatement } from '../engine/serviceReview';
+import { type Contract, type ServiceLevel } from '../engine/contract';
+import { type EarnbackEvent } from '../engine/earnbackEvents';
+import { type FailureCount, type RepeatedFailureRule } from '../engine/repeatedFailures';
+import { type PeriodStatement } from '../engine/serviceReview';
 import { periodAfter } from '../engine/servicePeriod';
 import { textCell } from './cellText';
 import { SheetRows } from './sheetRows';
-import { CellInput, WorkbookHost } from './workbookHost';
+import { type CellInput, type WorkbookHost } from './workbookHost';
 
 /**
  * The month's statement as a sheet finance can audit: measured values and levels are copied in as
@@ -23,18 +23,62 @@ export interface StatementInput {
   readonly rule: RepeatedFailureRule;
 }
 
-export const statementSheetName = (period: string): string => `OM_Statement_${period.replace('-', '_')}`;
+export const statementSheetName = (period: string): string =>
+  `OM_Statement_${period.replace('-', '_')}`;
 
 const MONEY = '#,##0.00';
-const TERMS = { charges: 4, share: 5, atRisk: 6, earlier: 7, monthlyCap: 8, annualCap: 9, room: 10 } as const;
-const HEADERS = ['Service level', 'Direction', 'Measured', 'Expected', 'Minimum', 'Attainment', 'Status', 'Band rate', 'Allocation', 'Payout before caps', 'Credit before cap', 'Incentive before cap', 'Credit', 'Incentive', 'Repeated failure'];
-const LINE_FORMATS = [null, null, null, null, null, '0.0000', null, '0.00%', '0%', MONEY, MONEY, MONEY, MONEY, MONEY, null];
+const TERMS = {
+  charges: 4,
+  share: 5,
+  atRisk: 6,
+  earlier: 7,
+  monthlyCap: 8,
+  annualCap: 9,
+  room: 10,
+} as const;
+const HEADERS = [
+  'Service level',
+  'Direction',
+  'Measured',
+  'Expected',
+  'Minimum',
+  'Attainment',
+  'Status',
+  'Band rate',
+  'Allocation',
+  'Payout before caps',
+  'Credit before cap',
+  'Incentive before cap',
+  'Credit',
+  'Incentive',
+  'Repeated failure',
+];
+const LINE_FORMATS = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  '0.0000',
+  null,
+  '0.00%',
+  '0%',
+  MONEY,
+  MONEY,
+  MONEY,
+  MONEY,
+  MONEY,
+  null,
+];
 const BANDS_COLUMN = 'Q';
 
 /** The statement's last column (A:O); the band blocks from Q on are working data, not printed. */
 const PRINT_LAST_COLUMN = 'O';
 
-export async function writeStatementSheet(host: WorkbookHost, input: StatementInput): Promise<string> {
+export async function writeStatementSheet(
+  host: WorkbookHost,
+  input: StatementInput,
+): Promise<string> {
   const { contract, statement } = input;
   const sheet = statementSheetName(statement.period);
   await host.ensureSheet(sheet);
@@ -42,7 +86,9 @@ export async function writeStatementSheet(host: WorkbookHost, input: StatementIn
   const bands = bandBlocks(contract);
   const rows = new SheetRows();
   rows.add([textCell(`Service statement ${statement.period}: ${contract.name}`)]);
-  rows.add([`Contract month ${statement.month + 1} of ${contract.termMonths} (from ${input.start}). Amounts in ${contract.currency}; measured values copied from OM_Actuals.`]);
+  rows.add([
+    `Contract month ${statement.month + 1} of ${contract.termMonths} (from ${input.start}). Amounts in ${contract.currency}; measured values copied from OM_Actuals.`,
+  ]);
   rows.add([]);
   terms(rows, contract, statement);
   rows.add([]);
@@ -50,7 +96,11 @@ export async function writeStatementSheet(host: WorkbookHost, input: StatementIn
   await host.writeRange(sheet, 'A1', rows.rows, rows.formats);
   await host.writeRange(sheet, `${BANDS_COLUMN}${TERMS.charges}`, bands.cells);
   // Prints as a document: the statement's columns on one landscape page width, the band blocks left out.
-  await host.setPrintLayout(sheet, { printArea: `A1:${PRINT_LAST_COLUMN}${rows.rows.length}`, orientation: 'landscape', pagesWide: 1 });
+  await host.setPrintLayout(sheet, {
+    printArea: `A1:${PRINT_LAST_COLUMN}${rows.rows.length}`,
+    orientation: 'landscape',
+    pagesWide: 1,
+  });
   return sheet;
 }
 
@@ -59,22 +109,49 @@ function capCell(share: number | null, base: number): CellInput {
 }
 
 // IF rather than MIN/MAX: the workbench's formula evaluator has no MIN or MAX.
-const smaller = (xs: readonly string[]) => (xs.length === 1 ? xs[0] : `IF(${xs[0]}<${xs[1]},${xs[0]},${xs[1]})`);
+const smaller = (xs: readonly string[]) =>
+  xs.length === 1 ? xs[0] : `IF(${xs[0]}<${xs[1]},${xs[0]},${xs[1]})`;
 const nonNegative = (x: string) => `IF(${x}<0,0,${x})`;
 
 function terms(rows: SheetRows, contract: Contract, s: PeriodStatement): void {
   rows.add(['Monthly charges', contract.monthlyCharges], (c) => (c === 1 ? MONEY : null));
   rows.add(['At-risk share', contract.atRiskShare], (c) => (c === 1 ? '0.00%' : null));
-  rows.add(['At-risk amount', `=B${TERMS.charges}*B${TERMS.share}`], (c) => (c === 1 ? MONEY : null));
-  rows.add(['Incentives paid earlier this contract year', s.incentivesEarlierThisYear], (c) => (c === 1 ? MONEY : null));
-  rows.add(['Monthly incentive cap', capCell(contract.incentiveCapMonthlyShare, contract.monthlyCharges)], (c) => (c === 1 ? MONEY : null));
-  rows.add(['Annual incentive cap', capCell(contract.incentiveCapAnnualShare, contract.monthlyCharges * 12)], (c) => (c === 1 ? MONEY : null));
-  const caps = [contract.incentiveCapMonthlyShare === null ? null : `B${TERMS.monthlyCap}`, contract.incentiveCapAnnualShare === null ? null : `B${TERMS.annualCap}-B${TERMS.earlier}`].filter((x) => x !== null);
-  rows.add(['Incentive room this month', caps.length === 0 ? 'uncapped' : `=${nonNegative(smaller(caps))}`], (c) => (c === 1 ? MONEY : null));
+  rows.add(['At-risk amount', `=B${TERMS.charges}*B${TERMS.share}`], (c) =>
+    c === 1 ? MONEY : null,
+  );
+  rows.add(['Incentives paid earlier this contract year', s.incentivesEarlierThisYear], (c) =>
+    c === 1 ? MONEY : null,
+  );
+  rows.add(
+    ['Monthly incentive cap', capCell(contract.incentiveCapMonthlyShare, contract.monthlyCharges)],
+    (c) => (c === 1 ? MONEY : null),
+  );
+  rows.add(
+    [
+      'Annual incentive cap',
+      capCell(contract.incentiveCapAnnualShare, contract.monthlyCharges * 12),
+    ],
+    (c) => (c === 1 ? MONEY : null),
+  );
+  const caps = [
+    contract.incentiveCapMonthlyShare === null ? null : `B${TERMS.monthlyCap}`,
+    contract.incentiveCapAnnualShare === null ? null : `B${TERMS.annualCap}-B${TERMS.earlier}`,
+  ].filter((x) => x !== null);
+  rows.add(
+    [
+      'Incentive room this month',
+      caps.length === 0 ? 'uncapped' : `=${nonNegative(smaller(caps))}`,
+    ],
+    (c) => (c === 1 ? MONEY : null),
+  );
 }
 
 /** The service-level lines, totals, caps, earnback and the invoice adjustment. */
-function lines(rows: SheetRows, input: StatementInput, bandRanges: ReadonlyMap<string, string>): void {
+function lines(
+  rows: SheetRows,
+  input: StatementInput,
+  bandRanges: ReadonlyMap<string, string>,
+): void {
   const { contract, statement } = input;
   rows.add([...HEADERS]);
   const first = rows.next;
@@ -96,40 +173,92 @@ function lines(rows: SheetRows, input: StatementInput, bandRanges: ReadonlyMap<s
         sl.minimum,
         `=OUTCOME.ATTAINMENT(C${r},D${r},B${r})`,
         `=OUTCOME.STATUS(C${r},D${r},E${r},B${r})`,
-        sl.critical ? `=OUTCOME.PAYOUT(${sl.bands.basis === 'attainment' ? `F${r}` : `C${r}`},${bandRanges.get(sl.id)},"${sl.bands.method}")` : 'Key measurement',
+        sl.critical
+          ? `=OUTCOME.PAYOUT(${sl.bands.basis === 'attainment' ? `F${r}` : `C${r}`},${bandRanges.get(sl.id)},"${sl.bands.method}")`
+          : 'Key measurement',
         sl.allocation,
         sl.critical ? `=IF(ISNUMBER(H${r}),H${r}*(I${r}*$B$${TERMS.atRisk}),0)` : 0,
         `=IF(J${r}<0,-J${r},0)`,
         `=IF(J${r}>0,J${r},0)`,
         `=K${r}*$B$${creditScale}`,
         `=L${r}*$B$${incentiveScale}`,
-        failure?.flagged ? `${failure.missedMonths.length} of last ${input.rule.periods} missed` : '',
+        failure?.flagged
+          ? `${failure.missedMonths.length} of last ${input.rule.periods} missed`
+          : '',
       ],
       (c) => LINE_FORMATS[c],
     );
   });
   const sum = (col: string) => `=SUM(${col}${first}:${col}${last})`;
-  rows.add(['Total', null, null, null, null, null, null, null, null, sum('J'), sum('K'), sum('L'), sum('M'), sum('N')], (c) => (c >= 9 ? MONEY : null));
-  rows.add(['Credit scale: at-risk cap applied pro rata', `=IF(K${total}>B${TERMS.atRisk},B${TERMS.atRisk}/K${total},1)`], (c) => (c === 1 ? '0.0000' : null));
-  const room = contract.incentiveCapMonthlyShare === null && contract.incentiveCapAnnualShare === null;
-  rows.add(['Incentive scale: incentive caps applied pro rata', room ? 1 : `=IF(L${total}>B${TERMS.room},B${TERMS.room}/L${total},1)`], (c) => (c === 1 ? '0.0000' : null));
+  rows.add(
+    [
+      'Total',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      sum('J'),
+      sum('K'),
+      sum('L'),
+      sum('M'),
+      sum('N'),
+    ],
+    (c) => (c >= 9 ? MONEY : null),
+  );
+  rows.add(
+    [
+      'Credit scale: at-risk cap applied pro rata',
+      `=IF(K${total}>B${TERMS.atRisk},B${TERMS.atRisk}/K${total},1)`,
+    ],
+    (c) => (c === 1 ? '0.0000' : null),
+  );
+  const room =
+    contract.incentiveCapMonthlyShare === null && contract.incentiveCapAnnualShare === null;
+  rows.add(
+    [
+      'Incentive scale: incentive caps applied pro rata',
+      room ? 1 : `=IF(L${total}>B${TERMS.room},B${TERMS.room}/L${total},1)`,
+    ],
+    (c) => (c === 1 ? '0.0000' : null),
+  );
   rows.add([]);
   const earnback = earnbackRows(rows, input);
   rows.add([]);
-  const adjustment = rows.add(['Invoice adjustment: incentives − credits + earnback', `=N${total}-M${total}+${earnback}`], (c) => (c === 1 ? MONEY : null));
-  rows.add(['Invoice adjustment, rounded to cents', `=ROUND(B${adjustment},2)`], (c) => (c === 1 ? MONEY : null));
+  const adjustment = rows.add(
+    ['Invoice adjustment: incentives − credits + earnback', `=N${total}-M${total}+${earnback}`],
+    (c) => (c === 1 ? MONEY : null),
+  );
+  rows.add(['Invoice adjustment, rounded to cents', `=ROUND(B${adjustment},2)`], (c) =>
+    c === 1 ? MONEY : null,
+  );
 }
 
 /** Earnback due and forfeited this month (amounts from the engine, with the credits they came from); returns the due total's cell. */
 function earnbackRows(rows: SheetRows, input: StatementInput): string {
   const { contract, statement, start } = input;
-  const describe = (e: EarnbackEvent) => `${contract.serviceLevels[e.serviceLevel].name}: credit of ${e.creditMonths.map((m) => periodAfter(start, m)).join(', ')}`;
-  rows.add([`Earnback (${contract.earnback.mode}${contract.earnback.mode === 'all' || contract.earnback.mode === 'prorata' ? `, window ${contract.earnback.window}` : ''})`, 'Credit', 'Amount']);
+  const describe = (e: EarnbackEvent) =>
+    `${contract.serviceLevels[e.serviceLevel].name}: credit of ${e.creditMonths.map((m) => periodAfter(start, m)).join(', ')}`;
+  rows.add([
+    `Earnback (${contract.earnback.mode}${contract.earnback.mode === 'all' || contract.earnback.mode === 'prorata' ? `, window ${contract.earnback.window}` : ''})`,
+    'Credit',
+    'Amount',
+  ]);
   const first = rows.next;
-  for (const e of statement.earnbackDue) rows.add([textCell(`Due: ${describe(e)}`), e.credit, e.amount], (c) => (c > 0 ? MONEY : null));
+  for (const e of statement.earnbackDue)
+    rows.add([textCell(`Due: ${describe(e)}`), e.credit, e.amount], (c) => (c > 0 ? MONEY : null));
   const last = rows.next - 1;
-  for (const e of statement.earnbackForfeited) rows.add([textCell(`Forfeited: ${describe(e)}`), e.credit, e.amount], (c) => (c > 0 ? MONEY : null));
-  const total = rows.add(['Earnback due this month', null, last >= first ? `=SUM(C${first}:C${last})` : 0], (c) => (c === 2 ? MONEY : null));
+  for (const e of statement.earnbackForfeited)
+    rows.add([textCell(`Forfeited: ${describe(e)}`), e.credit, e.amount], (c) =>
+      c > 0 ? MONEY : null,
+    );
+  const total = rows.add(
+    ['Earnback due this month', null, last >= first ? `=SUM(C${first}:C${last})` : 0],
+    (c) => (c === 2 ? MONEY : null),
+  );
   return `C${total}`;
 }
 

@@ -1,10 +1,10 @@
-import { ActualRecord } from '../engine/actuals';
-import { Contract } from '../engine/contract';
+import { type ActualRecord } from '../engine/actuals';
+import { type Contract } from '../engine/contract';
 import { unwrap } from '../engine/result';
 import { cell, reviewTerm } from '../engine/reviewedTerm';
 import { periodAfter } from '../engine/servicePeriod';
 import { textCell } from './cellText';
-import { CellInput, WorkbookHost } from './workbookHost';
+import { type CellInput, type WorkbookHost } from './workbookHost';
 
 /**
  * OM_Trends: per service level, performance against the expected (after ratchets) and minimum
@@ -14,11 +14,18 @@ import { CellInput, WorkbookHost } from './workbookHost';
 export const TRENDS_SHEET = 'OM_Trends';
 const CHART_ROWS = 16;
 
-export async function writeTrendSheet(host: WorkbookHost, contract: Contract, actuals: readonly ActualRecord[], start: string): Promise<string> {
+export async function writeTrendSheet(
+  host: WorkbookHost,
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  start: string,
+): Promise<string> {
   const term = unwrap(reviewTerm(contract, actuals, start));
   const { months, slCount } = term.compiled;
   let lastMeasured = -1;
-  for (let s = 0; s < slCount; s++) for (let m = 0; m < months; m++) if (!Number.isNaN(term.perf[cell(term, s, m)])) lastMeasured = Math.max(lastMeasured, m);
+  for (let s = 0; s < slCount; s++)
+    for (let m = 0; m < months; m++)
+      if (!Number.isNaN(term.perf[cell(term, s, m)])) lastMeasured = Math.max(lastMeasured, m);
   if (lastMeasured < 0) throw new Error('There are no actuals inside the contract term to chart.');
   const periods = Array.from({ length: lastMeasured + 1 }, (_, m) => `'${periodAfter(start, m)}`);
   const height = Math.max(periods.length + 2, CHART_ROWS + 1);
@@ -35,14 +42,29 @@ export async function writeTrendSheet(host: WorkbookHost, contract: Contract, ac
     }
     money.push([p, credits, incentives]);
   });
-  blocks.push({ title: `Credits and incentives per month (${contract.currency})`, kind: 'columnClustered', cells: money });
+  blocks.push({
+    title: `Credits and incentives per month (${contract.currency})`,
+    kind: 'columnClustered',
+    cells: money,
+  });
   contract.serviceLevels.forEach((sl, s) => {
-    const rows: CellInput[][] = [['Period', textCell(`${sl.name} measured`), 'Expected', 'Minimum']];
+    const rows: CellInput[][] = [
+      ['Period', textCell(`${sl.name} measured`), 'Expected', 'Minimum'],
+    ];
     periods.forEach((p, m) => {
       const i = cell(term, s, m);
-      rows.push([p, Number.isNaN(term.perf[i]) ? null : term.perf[i], term.detail.expected[i], sl.minimum]);
+      rows.push([
+        p,
+        Number.isNaN(term.perf[i]) ? null : term.perf[i],
+        term.detail.expected[i],
+        sl.minimum,
+      ]);
     });
-    blocks.push({ title: `${sl.name} (${sl.unit}, ${sl.direction} is better)`, kind: 'line', cells: rows });
+    blocks.push({
+      title: `${sl.name} (${sl.unit}, ${sl.direction} is better)`,
+      kind: 'line',
+      cells: rows,
+    });
   });
   for (const [b, block] of blocks.entries()) {
     const top = 1 + b * height;

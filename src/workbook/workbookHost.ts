@@ -69,7 +69,12 @@ export interface WorkbookHost {
   /** Removes every value, formula, table and chart from a sheet (used before rewriting a generated sheet). */
   clearSheet(name: string): Promise<void>;
   /** Writes a block of constants and formulas starting at `topLeft`; optional number formats per cell row-major. */
-  writeRange(sheet: string, topLeft: string, cells: readonly (readonly CellInput[])[], numberFormat?: NumberFormats): Promise<void>;
+  writeRange(
+    sheet: string,
+    topLeft: string,
+    cells: readonly (readonly CellInput[])[],
+    numberFormat?: NumberFormats,
+  ): Promise<void>;
   /** Reads the values of a rectangular range such as "A1:C10". */
   readRange(sheet: string, address: string): Promise<CellValue[][]>;
   /**

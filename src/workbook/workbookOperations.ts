@@ -1,5 +1,5 @@
-import { OutcomeModel } from '../engine/outcomeModel';
-import { BandRow } from '../engine/bands';
+import { type OutcomeModel } from '../engine/outcomeModel';
+import { type BandRow } from '../engine/bands';
 import type { ResultsFocus, ScenarioRunResults, ScenarioSheetReport } from './scenarioResults';
 import type { ServiceReviewOperations } from './serviceReviewOperations';
 
@@ -44,7 +44,9 @@ export type SaveResult =
     };
 
 /** A model rebuilt from the Contract sheet's tables, or why they could not be read. */
-export type RestoredModel = { readonly kind: 'ok'; readonly model: OutcomeModel } | { readonly kind: 'invalid'; readonly message: string };
+export type RestoredModel =
+  | { readonly kind: 'ok'; readonly model: OutcomeModel }
+  | { readonly kind: 'invalid'; readonly message: string };
 
 export interface SaveOptions {
   /** Overwrite band tables even if they were edited in the grid. */
@@ -58,7 +60,11 @@ export interface WorkbookOperations {
    * Saves the model in the workbook, writes the Contract sheet tables and appends what changed
    * since `previous` to the OM_ChangeLog table.
    */
-  saveModel(model: OutcomeModel, previous: OutcomeModel | null, options?: SaveOptions): Promise<SaveResult>;
+  saveModel(
+    model: OutcomeModel,
+    previous: OutcomeModel | null,
+    options?: SaveOptions,
+  ): Promise<SaveResult>;
   /** Builds the sample workbook (Contract, Performance, Summary sheets) and returns its model, already saved. */
   insertSampleModel(): Promise<OutcomeModel>;
   /** Whether the workbook has any sheet with content besides the empty default sheet (the sample needs an empty workbook). */
@@ -73,7 +79,10 @@ export interface WorkbookOperations {
    * Writes a simulation run to the OM_Scenarios sheet as tables and native charts (the histogram
    * shows `focus`), replacing what an earlier run wrote there, and shows the sheet.
    */
-  writeScenarioResults(results: ScenarioRunResults, focus: ResultsFocus): Promise<ScenarioSheetReport>;
+  writeScenarioResults(
+    results: ScenarioRunResults,
+    focus: ResultsFocus,
+  ): Promise<ScenarioSheetReport>;
   /** Service review: actuals import, monthly statements, annual ratchet proposal, trends. Absent in fakes that do not need it. */
   readonly serviceReview?: ServiceReviewOperations;
 }

@@ -1,5 +1,5 @@
 import { isCellReference, isR1C1Reference } from './cellAddress';
-import { TableSpec } from './workbookHost';
+import { type TableSpec } from './workbookHost';
 
 /**
  * Excel's rules for sheet, table and workbook names and for table layouts. Both hosts check them
@@ -33,14 +33,20 @@ export function assertTableName(name: string, workbookNames: Iterable<string>): 
   const problem = nameProblem(name);
   if (problem) throw new Error(`Table name "${name}" is not valid: ${problem}.`);
   const other = clash(name, workbookNames);
-  if (other) throw new Error(`Table name "${name}" is already used by the workbook name "${other}"; names must be unique, ignoring case.`);
+  if (other)
+    throw new Error(
+      `Table name "${name}" is already used by the workbook name "${other}"; names must be unique, ignoring case.`,
+    );
 }
 
 export function assertWorkbookName(name: string, tableNames: Iterable<string>): void {
   const problem = nameProblem(name);
   if (problem) throw new Error(`Workbook name "${name}" is not valid: ${problem}.`);
   const other = clash(name, tableNames);
-  if (other) throw new Error(`Workbook name "${name}" is already used by the table "${other}"; names must be unique, ignoring case.`);
+  if (other)
+    throw new Error(
+      `Workbook name "${name}" is already used by the table "${other}"; names must be unique, ignoring case.`,
+    );
 }
 
 export function assertSheetName(name: string): void {
@@ -67,17 +73,22 @@ export function assertTableSpec(spec: TableSpec, workbookNames: Iterable<string>
   const seen = new Set<string>();
   for (const header of spec.headers) {
     if (header.trim() === '') throw new Error(`${where} has a blank header.`);
-    if (header.startsWith('=')) throw new Error(`${where}: header "${header}" would be read as a formula.`);
+    if (header.startsWith('='))
+      throw new Error(`${where}: header "${header}" would be read as a formula.`);
     const key = header.toLowerCase();
     if (seen.has(key)) throw new Error(`${where} has the header "${header}" twice.`);
     seen.add(key);
   }
   spec.rows.forEach((row, i) => {
     if (row.length !== spec.headers.length) {
-      throw new Error(`${where}: row ${i + 1} has ${row.length} cells but there are ${spec.headers.length} headers.`);
+      throw new Error(
+        `${where}: row ${i + 1} has ${row.length} cells but there are ${spec.headers.length} headers.`,
+      );
     }
   });
   if (spec.numberFormats && spec.numberFormats.length !== spec.headers.length) {
-    throw new Error(`${where}: ${spec.numberFormats.length} number formats for ${spec.headers.length} columns.`);
+    throw new Error(
+      `${where}: ${spec.numberFormats.length} number formats for ${spec.headers.length} columns.`,
+    );
   }
 }

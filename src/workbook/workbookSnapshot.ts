@@ -1,5 +1,5 @@
 import { addressOf, parseRange, splitSheetAddress } from './cellAddress';
-import { CellInput } from './workbookHost';
+import { type CellInput } from './workbookHost';
 
 /** What the browser workbench renders of an in-memory workbook: cells, tables and the names formulas use. */
 

@@ -7,7 +7,7 @@ it('runs every benchmark section at tiny sizes with consistent figures', async (
   const f = await runBench(QUICK, null);
   expect(f.monteCarlo.trials).toBe(QUICK.trials);
   expect(f.monteCarlo.ms).toBeGreaterThan(0);
-  // 500 trials of bench-model.md: the mean lands within a few percent of −397,000.
+  // 500 trials of docs/benchmark-model.md: the mean lands within a few percent of −397,000.
   expect(f.monteCarlo.mean).toBeGreaterThan(-397_000 * 1.1);
   expect(f.monteCarlo.mean).toBeLessThan(-397_000 * 0.9);
   expect(f.monteCarlo.p5).toBeLessThan(f.monteCarlo.p50);

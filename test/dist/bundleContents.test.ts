@@ -52,32 +52,46 @@ describe('production bundle contents', () => {
     return chunks.filter((c) => c.files.some((f) => files.has(f))).flatMap((c) => c.modules);
   };
   beforeAll(() => {
-    if (!existsSync(REPORT)) throw new Error('reports/bundle-modules.json is missing: run the production build first');
+    if (!existsSync(REPORT))
+      throw new Error('reports/bundle-modules.json is missing: run the production build first');
     ({ chunks, groups } = JSON.parse(readFileSync(REPORT, 'utf8')));
   });
 
   it('bundles only production dependencies and their own dependencies', () => {
     const allowed = productionClosure();
-    const shipped = new Set(chunks.flatMap((c) => c.modules).map(packageOf).filter((p): p is string => p !== null));
+    const shipped = new Set(
+      chunks
+        .flatMap((c) => c.modules)
+        .map(packageOf)
+        .filter((p): p is string => p !== null),
+    );
     expect([...shipped].filter((p) => !allowed.has(p))).toEqual([]);
-    for (const devOnly of Object.keys(pkg.devDependencies)) expect(shipped.has(devOnly) && !allowed.has(devOnly)).toBe(false);
+    for (const devOnly of Object.keys(pkg.devDependencies))
+      expect(shipped.has(devOnly) && !allowed.has(devOnly)).toBe(false);
   });
 
   it('bundles no test, benchmark or build-script source', () => {
     const own = chunks.flatMap((c) => c.modules).filter((m) => packageOf(m) === null);
-    expect(own.filter((m) => !m.startsWith('src/') && !m.startsWith('webpack/runtime/'))).toEqual([]);
+    expect(own.filter((m) => !m.startsWith('src/') && !m.startsWith('webpack/runtime/'))).toEqual(
+      [],
+    );
   });
 
   it('keeps the workbench and its formula parser out of what the pane loads in Excel', () => {
     const pane = modulesOf('taskpane', 'pane');
     expect(pane.some((m) => m.startsWith('src/taskpane/'))).toBe(true);
-    expect(pane.filter((m) => m.startsWith('src/workbench/') || packageOf(m) === 'fast-formula-parser')).toEqual([]);
+    expect(
+      pane.filter((m) => m.startsWith('src/workbench/') || packageOf(m) === 'fast-formula-parser'),
+    ).toEqual([]);
   });
 
   it('starts the pane from a small entry: React, Fluent and the pane load on demand', () => {
     const entry = chunks.find((c) => c.names.includes('taskpane'));
     expect(entry?.modules.filter((m) => packageOf(m) !== null)).toEqual([]);
-    expect(entry?.modules.filter((m) => m.startsWith('src/'))).toEqual(['src/taskpane/index.ts', 'src/workbook/paneVisibility.ts']);
+    expect(entry?.modules.filter((m) => m.startsWith('src/'))).toEqual([
+      'src/taskpane/index.ts',
+      'src/workbook/paneVisibility.ts',
+    ]);
     expect(modulesOf('pane').some((m) => packageOf(m) === 'react-dom')).toBe(true);
   });
 
@@ -85,6 +99,8 @@ describe('production bundle contents', () => {
     const functions = chunks.find((c) => c.names.includes('functions'));
     expect(functions?.modules.filter((m) => packageOf(m) !== null)).toEqual([]);
     const own = functions?.modules.filter((m) => !m.startsWith('webpack/runtime/')) ?? [];
-    expect(own.filter((m) => !m.startsWith('src/functions/') && !m.startsWith('src/engine/'))).toEqual([]);
+    expect(
+      own.filter((m) => !m.startsWith('src/functions/') && !m.startsWith('src/engine/')),
+    ).toEqual([]);
   });
 });

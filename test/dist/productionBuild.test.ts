@@ -20,17 +20,31 @@ function shippedFiles(dir = DIST): string[] {
 
 describe('production build in dist/', () => {
   beforeAll(() => {
-    if (!existsSync(path.join(DIST, 'functions.json'))) throw new Error('dist/ is missing: run "npm run build:test" first');
+    if (!existsSync(path.join(DIST, 'functions.json')))
+      throw new Error('dist/ is missing: run "npm run build:test" first');
   });
 
   it('ships functions.json equal to the reviewed golden metadata, help links on the hosting URL', () => {
     const shipped = JSON.parse(read('functions.json'));
-    const golden = JSON.parse(readFileSync(path.join(ROOT, 'test/metadata/functions.expected.json'), 'utf8'));
-    const rebased = golden.functions.map((f: { helpUrl: string }) => ({ ...f, helpUrl: f.helpUrl.replace('https://localhost:3000', BASE_URL) }));
-    expect(shipped).toEqual({ ...golden, functions: rebased });
-    expect(shipped.functions.map((f: { id: string }) => f.id).sort()).toEqual(
-      ['ATTAINMENT', 'CREDIT', 'EARNBACK', 'GAINSHARE', 'NETFEES', 'PAYOUT', 'RATCHET', 'STATUS', 'VOLUMEPRICE'],
+    const golden = JSON.parse(
+      readFileSync(path.join(ROOT, 'test/metadata/functions.expected.json'), 'utf8'),
     );
+    const rebased = golden.functions.map((f: { helpUrl: string }) => ({
+      ...f,
+      helpUrl: f.helpUrl.replace('https://localhost:3000', BASE_URL),
+    }));
+    expect(shipped).toEqual({ ...golden, functions: rebased });
+    expect(shipped.functions.map((f: { id: string }) => f.id).sort()).toEqual([
+      'ATTAINMENT',
+      'CREDIT',
+      'EARNBACK',
+      'GAINSHARE',
+      'NETFEES',
+      'PAYOUT',
+      'RATCHET',
+      'STATUS',
+      'VOLUMEPRICE',
+    ]);
   });
 
   it('ships a manifest for the hosting base URL: every URL on it, the OUTCOME namespace', () => {
@@ -71,6 +85,7 @@ describe('production build in dist/', () => {
   });
 
   it('ships the icons the manifest refers to', () => {
-    for (const size of [16, 32, 64, 80]) expect(existsSync(path.join(DIST, `assets/icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80])
+      expect(existsSync(path.join(DIST, `assets/icon-${size}.png`))).toBe(true);
   });
 });

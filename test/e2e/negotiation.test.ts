@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { screenshot } from './support/screenshots';
 import { launchChromium, offlineContext } from './support/browser';
-import { RunningServer, serveDirectory } from './support/staticServer';
+import { type RunningServer, serveDirectory } from './support/staticServer';
 
 /**
  * A negotiation session in the production build's workbench, as a deal team would run it: the
@@ -47,7 +47,8 @@ const button = (name: string) => pane().getByRole('button', { name, exact: true 
 const shot = (file: string) => screenshot(page, file);
 
 /** Scrolls the pane (or the page) so the element starts at the top of the view, for a screenshot. */
-const scrollToTop = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+const scrollToTop = (locator: ReturnType<Page['locator']>) =>
+  locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 
 async function retype(name: string, text: string) {
   await textbox(name).fill(text);

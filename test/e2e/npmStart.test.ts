@@ -1,6 +1,6 @@
-import { Browser, Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { launchChromium, offlineContext } from './support/browser';
-import { StartedProject, startProject } from './support/npmStart';
+import { type StartedProject, startProject } from './support/npmStart';
 import { screenshot } from './support/screenshots';
 
 /**
@@ -28,7 +28,9 @@ beforeAll(async () => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 });
 
@@ -48,16 +50,22 @@ it('prints the bare address, and that address opens the workbench', async () => 
 });
 
 it('registers the OUTCOME functions from the served page, with metadata that lets error cells through', async () => {
-  const registered = await page.evaluate(() => performance.getEntriesByName('outcome-modeler:functions-registered').length);
+  const registered = await page.evaluate(
+    () => performance.getEntriesByName('outcome-modeler:functions-registered').length,
+  );
   expect(registered).toBe(1);
-  const metadata = await (await page.request.get(new URL('functions.json', project.url).href)).json();
+  const metadata = await (
+    await page.request.get(new URL('functions.json', project.url).href)
+  ).json();
   expect(metadata.allowErrorForDataTypeAny).toBe(true);
   expect(metadata.functions).toHaveLength(9);
 });
 
 it('inserts the sample model, and its OUTCOME formulas show figures', async () => {
   await pane().getByRole('button', { name: 'Insert sample model' }).click();
-  await pane().getByText(/Sample model inserted/).waitFor();
+  await pane()
+    .getByText(/Sample model inserted/)
+    .waitFor();
   await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name: 'Summary' }).click();
   const cells = await page.locator('table[aria-label="Sheet Summary"] td').allInnerTexts();
   expect(cells).toContain('Availability');
@@ -68,13 +76,17 @@ it('inserts the sample model, and its OUTCOME formulas show figures', async () =
 it('serves a development build without eval, which the page policy would block', async () => {
   const script = await (await page.request.get(new URL('taskpane.js', project.url).href)).text();
   expect(script).not.toMatch(/\beval\(/);
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe-eval');
 });
 
 it('raised no page error, console error or policy violation', async () => {
-  const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = await page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  );
   expect(violations.filter((v) => !isOfficeTelemetry(v))).toEqual([]);
   expect(pageErrors).toEqual([]);
   expect(consoleErrors.filter((e) => !isOfficeTelemetry(e))).toEqual([]);

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { periodStatement } from '../../src/engine/serviceReview';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { screenshot } from './support/screenshots';
 import { launchChromium, offlineContext } from './support/browser';
-import { RunningServer, serveDirectory } from './support/staticServer';
+import { type RunningServer, serveDirectory } from './support/staticServer';
 
 /**
  * A monthly service review in the workbench, as finance would run it: sample model, paste the
@@ -24,7 +24,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run the production build first');
+  if (!existsSync(path.join(DIST, 'taskpane.html')))
+    throw new Error('dist/ is missing: run the production build first');
   server = await serveDirectory(DIST);
   browser = await launchChromium();
   const { context } = await offlineContext(browser, server.url);
@@ -52,22 +53,35 @@ const pane = () => page.getByRole('complementary', { name: 'Outcome Modeler task
 
 it('imports pasted actuals after a preview and writes the statement whose total the engine agrees with', async () => {
   await pane().getByRole('button', { name: 'Insert sample model' }).click();
-  await pane().getByText(/Sample model inserted/).waitFor();
+  await pane()
+    .getByText(/Sample model inserted/)
+    .waitFor();
   await pane().getByRole('tab', { name: 'Review' }).click();
 
-  await pane().getByRole('textbox', { name: 'Actuals (CSV or cells pasted from Excel)' }).fill(ACTUALS);
+  await pane()
+    .getByRole('textbox', { name: 'Actuals (CSV or cells pasted from Excel)' })
+    .fill(ACTUALS);
   await pane().getByRole('button', { name: 'Check actuals' }).click();
-  await pane().getByText(/Ready to import 60 rows: 12 periods \(2026-01 to 2026-12\)/).waitFor();
-  expect(await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts()).not.toContain('OM_Actuals');
+  await pane()
+    .getByText(/Ready to import 60 rows: 12 periods \(2026-01 to 2026-12\)/)
+    .waitFor();
+  expect(
+    await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts(),
+  ).not.toContain('OM_Actuals');
 
   await pane().getByRole('button', { name: 'Import actuals' }).click();
   await pane().getByText('Imported into OM_Actuals: 60 added, 0 replaced.').waitFor();
   await pane().getByRole('combobox', { name: 'Period' }).selectOption('2026-06');
   await pane().getByRole('button', { name: 'Write statement' }).click();
-  await pane().getByText(/Wrote OM_Statement_2026_06/).waitFor();
+  await pane()
+    .getByText(/Wrote OM_Statement_2026_06/)
+    .waitFor();
 
   const expected = await engineInvoiceForJune();
-  await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name: 'OM_Statement_2026_06' }).click();
+  await page
+    .getByRole('tablist', { name: 'Sheets' })
+    .getByRole('tab', { name: 'OM_Statement_2026_06' })
+    .click();
   const sheet = page.locator('table[aria-label="Sheet OM_Statement_2026_06"]');
   const row = sheet.locator('tr', { hasText: 'Invoice adjustment, rounded to cents' });
   const shown = Number((await row.locator('td').nth(1).innerText()).replace(/,/g, ''));

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { screenshot } from './support/screenshots';
 import { launchChromium, offlineContext } from './support/browser';
-import { RunningServer, serveDirectory } from './support/staticServer';
+import { type RunningServer, serveDirectory } from './support/staticServer';
 
 /**
  * Drives the production build's page outside Excel, where it runs as the workbench, the way a new
@@ -22,7 +22,8 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ is missing: run "npm run build:test" first');
+  if (!existsSync(path.join(DIST, 'taskpane.html')))
+    throw new Error('dist/ is missing: run "npm run build:test" first');
   server = await serveDirectory(DIST);
   browser = await launchChromium();
   ({ context, outsideRequests } = await offlineContext(browser, server.url));
@@ -32,7 +33,9 @@ beforeAll(async () => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(`${server.url}/taskpane.html`);
 });
@@ -51,13 +54,20 @@ async function openSheet(name: string) {
 
 it('starts as the workbench outside Office, with an empty workbook', async () => {
   await pane().getByRole('button', { name: 'Insert sample model' }).waitFor();
-  expect(await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts()).toEqual(['Sheet1']);
+  expect(
+    await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts(),
+  ).toEqual(['Sheet1']);
 });
 
 it('inserts the sample model: Contract, Performance and Summary sheets whose OUTCOME formulas show real figures', async () => {
   await pane().getByRole('button', { name: 'Insert sample model' }).click();
-  await pane().getByText(/Sample model inserted/).waitFor();
-  const sheets = await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts();
+  await pane()
+    .getByText(/Sample model inserted/)
+    .waitFor();
+  const sheets = await page
+    .getByRole('tablist', { name: 'Sheets' })
+    .getByRole('tab')
+    .allInnerTexts();
   expect(sheets).toEqual(expect.arrayContaining(['Contract', 'Performance', 'Summary']));
   await openSheet('Summary');
   const texts = await page.locator('table[aria-label="Sheet Summary"] td').allInnerTexts();
@@ -80,7 +90,9 @@ it('adds a service level, edits its bands, and the payout curve and money view f
 
   // Money view before: allocation 20% × at-risk 30,000 = 6,000; best band +10% → 600 a month.
   await pane().getByRole('tab', { name: 'Money' }).click();
-  const row = pane().getByRole('table', { name: 'Money view' }).getByRole('row', { name: /Change success/ });
+  const row = pane()
+    .getByRole('table', { name: 'Money view' })
+    .getByRole('row', { name: /Change success/ });
   expect(await row.innerText()).toMatch(/€600\.00/);
 
   await pane().getByRole('tab', { name: 'Bands' }).click();
@@ -99,8 +111,13 @@ it('adds a service level, edits its bands, and the payout curve and money view f
 
 it('writes to the workbook: the band table appears with a workbook name, and the change log records it', async () => {
   await pane().getByRole('button', { name: 'Write to workbook' }).click();
-  await pane().getByText(/Written to the workbook: \d+ changes? logged/).waitFor();
-  await page.getByRole('region', { name: 'Names and tables' }).getByText('Bands_Change_success').waitFor();
+  await pane()
+    .getByText(/Written to the workbook: \d+ changes? logged/)
+    .waitFor();
+  await page
+    .getByRole('region', { name: 'Names and tables' })
+    .getByText('Bands_Change_success')
+    .waitFor();
   await openSheet('OM_ChangeLog');
   const log = await page.locator('table[aria-label="Sheet OM_ChangeLog"]').innerText();
   expect(log).toMatch(/Change success/);
@@ -112,7 +129,9 @@ it('restores the model after a reload', async () => {
   await pane().getByRole('tab', { name: 'Service levels' }).click();
   await pane().getByRole('list', { name: 'Service levels' }).getByText('Change success').waitFor();
   await pane().getByRole('tab', { name: 'Bands' }).click();
-  await pane().getByRole('combobox', { name: 'Service level' }).selectOption({ label: 'Change success' });
+  await pane()
+    .getByRole('combobox', { name: 'Service level' })
+    .selectOption({ label: 'Change success' });
   expect(await pane().getByRole('textbox', { name: 'Rate of band 4' }).inputValue()).toBe('20');
 });
 
@@ -123,10 +142,14 @@ it('renders a name with markup in it as inert text, in the pane and in the cells
   await pane().getByRole('textbox', { name: 'Name' }).fill(hostile);
   await pane().getByRole('list', { name: 'Service levels' }).getByText(hostile).waitFor();
   await pane().getByRole('button', { name: 'Write to workbook' }).click();
-  await pane().getByText(/Written to the workbook/).waitFor();
+  await pane()
+    .getByText(/Written to the workbook/)
+    .waitFor();
   await openSheet('Contract');
   await page.locator('table[aria-label="Sheet Contract"]').getByText(hostile).first().waitFor();
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
 
@@ -134,7 +157,9 @@ it('sent nothing anywhere but the page itself, broke no security policy and rais
   // Office.js outside Office tries to frame its telemetry service: the policy blocks it, as it should.
   const isOfficeTelemetry = (s: string) => s.includes('telemetry');
   expect(outsideRequests.filter((url) => !isOfficeTelemetry(url))).toEqual([]);
-  const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = await page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  );
   expect(violations.filter((v) => !isOfficeTelemetry(v))).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

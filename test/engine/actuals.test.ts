@@ -1,5 +1,15 @@
-import { availabilityExcluding, firstPeriod, measuredValue, performanceMatrix } from '../../src/engine/actuals';
-import { minutesInPeriod, monthsFrom, parsePeriod, periodAfter } from '../../src/engine/servicePeriod';
+import {
+  availabilityExcluding,
+  firstPeriod,
+  measuredValue,
+  performanceMatrix,
+} from '../../src/engine/actuals';
+import {
+  minutesInPeriod,
+  monthsFrom,
+  parsePeriod,
+  periodAfter,
+} from '../../src/engine/servicePeriod';
 import { contract, serviceLevel } from './contractFixtures';
 
 describe('service periods', () => {
@@ -21,8 +31,12 @@ describe('exclusions', () => {
   it('removes excluded minutes from downtime and window: 99 × 43,200 / (43,200 − 216) = 99.4975…', () => {
     // 99% of April = 432 minutes down; 216 of them planned → 216 / 42,984 down = 99.4975% available.
     expect(availabilityExcluding(99, 216, 43200)).toBeCloseTo(4276800 / 42984, 12);
-    expect(measuredValue({ serviceLevelId: 'a', period: '2026-04', value: 99, excludedMinutes: 216 })).toBeCloseTo(99.497487, 6);
-    expect(measuredValue({ serviceLevelId: 'a', period: '2026-04', value: 99, excludedMinutes: null })).toBe(99);
+    expect(
+      measuredValue({ serviceLevelId: 'a', period: '2026-04', value: 99, excludedMinutes: 216 }),
+    ).toBeCloseTo(99.497487, 6);
+    expect(
+      measuredValue({ serviceLevelId: 'a', period: '2026-04', value: 99, excludedMinutes: null }),
+    ).toBe(99);
   });
 });
 
@@ -35,7 +49,14 @@ describe('performanceMatrix', () => {
       { serviceLevelId: 'a', period: '2026-04', value: 99.9, excludedMinutes: null }, // past the term
       { serviceLevelId: 'zz', period: '2026-01', value: 1, excludedMinutes: null }, // not in the contract
     ];
-    expect(Array.from(performanceMatrix(terms, records, '2026-01'))).toEqual([99.6, NaN, NaN, NaN, 99.1, NaN]);
+    expect(Array.from(performanceMatrix(terms, records, '2026-01'))).toEqual([
+      99.6,
+      NaN,
+      NaN,
+      NaN,
+      99.1,
+      NaN,
+    ]);
     expect(firstPeriod(records)).toBe('2026-01');
     expect(firstPeriod([])).toBeNull();
   });

@@ -7,7 +7,15 @@ import { actualsFrom } from './serviceReviewFixtures';
 /** Ratchet: midpoint of level and average when every month met, a move capped at 10% of the gap to 100. */
 const RATCHET = { method: 'midpoint' as const, maxGapShare: 0.1 };
 // Attainment bands: +10% from attainment 1.0025 (at risk 10,000 × allocation 0.5 × 0.1 = 500 a month).
-const bands = { basis: 'attainment' as const, method: 'step' as const, rows: [{ bound: -1e9, rate: -1 }, { bound: 1, rate: 0 }, { bound: 1.0025, rate: 0.1 }] };
+const bands = {
+  basis: 'attainment' as const,
+  method: 'step' as const,
+  rows: [
+    { bound: -1e9, rate: -1 },
+    { bound: 1, rate: 0 },
+    { bound: 1.0025, rate: 0.1 },
+  ],
+};
 
 describe('annualReview', () => {
   const terms = contract([serviceLevel('a', { bands })], { ratchet: RATCHET, termMonths: 24 });
@@ -17,7 +25,12 @@ describe('annualReview', () => {
     const review = unwrap(annualReview(terms, actuals, '2026-01', 1));
     expect(review.fromPeriod).toBe('2026-01');
     expect(review.toPeriod).toBe('2026-12');
-    expect(review.proposals[0]).toMatchObject({ current: 99.5, average: 99.75, monthsMeasured: 12, allMet: true });
+    expect(review.proposals[0]).toMatchObject({
+      current: 99.5,
+      average: 99.75,
+      monthsMeasured: 12,
+      allMet: true,
+    });
     expect(review.proposals[0].proposed).toBeCloseTo(99.55, 12);
   });
 
@@ -45,8 +58,14 @@ describe('annualReview', () => {
 
   it('explains a contract without a ratchet rule, a year past the term, and a year without actuals', () => {
     const message = (r: ReturnType<typeof annualReview>) => (r.ok ? null : r.error.message);
-    expect(message(annualReview(contract([serviceLevel('a')]), actuals, '2026-01', 1))).toBe('The contract has no continuous-improvement (ratchet) rule');
-    expect(message(annualReview(terms, actuals, '2026-01', 3))).toBe('Contract year 3 is not a whole year inside the 24-month term');
-    expect(message(annualReview(terms, actuals, '2026-01', 2))).toBe('No actuals in contract year 2');
+    expect(message(annualReview(contract([serviceLevel('a')]), actuals, '2026-01', 1))).toBe(
+      'The contract has no continuous-improvement (ratchet) rule',
+    );
+    expect(message(annualReview(terms, actuals, '2026-01', 3))).toBe(
+      'Contract year 3 is not a whole year inside the 24-month term',
+    );
+    expect(message(annualReview(terms, actuals, '2026-01', 2))).toBe(
+      'No actuals in contract year 2',
+    );
   });
 });

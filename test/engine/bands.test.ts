@@ -1,8 +1,8 @@
 import {
-  BandRow,
+  type BandRow,
   bandIndex,
   bandRate,
-  BandTable,
+  type BandTable,
   linearRate,
   linearRateIn,
   parseBandMethod,
@@ -66,7 +66,10 @@ describe('parseBands', () => {
         { bound: 99, rate: -0.5 },
         { bound: 99.5, rate: -1 },
       ]),
-    ).toEqual({ ok: false, error: { code: 'value', message: 'bands: duplicate lower bound 99.5' } });
+    ).toEqual({
+      ok: false,
+      error: { code: 'value', message: 'bands: duplicate lower bound 99.5' },
+    });
     const labelled = parseBands(
       [
         { bound: 1, rate: 0 },
@@ -94,11 +97,17 @@ describe('parseBands', () => {
         { bound: 0, rate: -1 },
         { bound: 1, rate: Infinity },
       ]),
-    ).toEqual({ ok: false, error: { code: 'value', message: 'bands: rate Infinity is not a finite number' } });
+    ).toEqual({
+      ok: false,
+      error: { code: 'value', message: 'bands: rate Infinity is not a finite number' },
+    });
   });
 
   test('an empty table is an error', () => {
-    expect(parseBands([])).toEqual({ ok: false, error: { code: 'value', message: 'bands: no band rows' } });
+    expect(parseBands([])).toEqual({
+      ok: false,
+      error: { code: 'value', message: 'bands: no band rows' },
+    });
   });
 });
 

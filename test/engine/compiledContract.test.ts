@@ -34,7 +34,13 @@ const sls = [
       'linear',
     ),
   }),
-  serviceLevel('F', { name: 'Fraction', expected: 0.995, minimum: null, allocation: 0.1, bands: attainmentBands() }),
+  serviceLevel('F', {
+    name: 'Fraction',
+    expected: 0.995,
+    minimum: null,
+    allocation: 0.1,
+    bands: attainmentBands(),
+  }),
 ];
 
 describe('compileContract', () => {
@@ -85,7 +91,9 @@ describe('compileContract', () => {
     expect(Array.from(c.bandRates)).toEqual([-1, -0.5, 0, -1, 0.2, -1, -0.5, -0.25, 0, 0.1]);
     for (let i = 0; i < c.bandBounds.length; i++) {
       expect(c.bandThresholds[i]).toBeLessThan(c.bandBounds[i]);
-      expect(c.bandBounds[i] - c.bandThresholds[i]).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(c.bandBounds[i])) * 1.0001);
+      expect(c.bandBounds[i] - c.bandThresholds[i]).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, Math.abs(c.bandBounds[i])) * 1.0001,
+      );
     }
   });
 
@@ -104,10 +112,15 @@ describe('compileContract', () => {
   });
 
   test('an invalid contract fails with the first issue, prefixed by the SL name', () => {
-    const bad = contract([serviceLevel('A', { name: 'Availability', expected: 99, minimum: 99.5 })]);
+    const bad = contract([
+      serviceLevel('A', { name: 'Availability', expected: 99, minimum: 99.5 }),
+    ]);
     expect(compileContract(bad)).toEqual({
       ok: false,
-      error: { code: 'value', message: 'Availability: Expected level 99 is worse than the minimum 99.5' },
+      error: {
+        code: 'value',
+        message: 'Availability: Expected level 99 is worse than the minimum 99.5',
+      },
     });
   });
 

@@ -2,16 +2,16 @@
  * Test helpers for contract-level tests: Contract object literals with sensible defaults, a
  * performance-matrix builder and a one-call evaluator. Not a test file itself.
  */
-import { BandRow } from '../../src/engine/bands';
-import { CompiledContract, compileContract } from '../../src/engine/compiledContract';
-import { Contract, OutcomeBands, ServiceLevel } from '../../src/engine/contract';
+import { type BandRow } from '../../src/engine/bands';
+import { type CompiledContract, compileContract } from '../../src/engine/compiledContract';
+import { type Contract, type OutcomeBands, type ServiceLevel } from '../../src/engine/contract';
 import { unwrap } from '../../src/engine/result';
 import {
   createDetail,
   createWorkspace,
   evaluateTerm,
-  TermDetail,
-  TermTotals,
+  type TermDetail,
+  type TermTotals,
 } from '../../src/engine/termEvaluator';
 
 /** Credit of the full allocation below `expected`, nothing at or above it: [(low, −1), (expected, 0)]. */
@@ -24,7 +24,7 @@ export const binaryBands = (expected: number, low = 0): OutcomeBands => ({
   ],
 });
 
-/** Attainment bands of bench-model.md: (−∞ → −1), (0.97 → −0.5), (0.985 → −0.25), (1 → 0), (1.01 → +0.1). */
+/** Attainment bands of docs/benchmark-model.md: (−∞ → −1), (0.97 → −0.5), (0.985 → −0.25), (1 → 0), (1.01 → +0.1). */
 export const BENCH_ROWS: readonly BandRow[] = [
   { bound: -1e9, rate: -1 },
   { bound: 0.97, rate: -0.5 },
@@ -75,13 +75,15 @@ export function contract(serviceLevels: ServiceLevel[], over: Partial<Contract> 
 export function perfMatrix(rows: readonly (readonly number[])[], months: number): Float64Array {
   const perf = new Float64Array(rows.length * months);
   rows.forEach((row, s) => {
-    if (row.length !== months) throw new Error(`row ${s} has ${row.length} months, expected ${months}`);
+    if (row.length !== months)
+      throw new Error(`row ${s} has ${row.length} months, expected ${months}`);
     perf.set(row, s * months);
   });
   return perf;
 }
 
-export const repeat = (value: number, times: number): number[] => new Array<number>(times).fill(value);
+export const repeat = (value: number, times: number): number[] =>
+  new Array<number>(times).fill(value);
 
 export interface Evaluation {
   compiled: CompiledContract;
@@ -90,7 +92,10 @@ export interface Evaluation {
   /** Index of (service level s, month m) in the detail arrays. */
   at: (s: number, m: number) => number;
   /** Detail array for one service level as a plain array, e.g. row('credit', 0). */
-  row: (field: 'expected' | 'attainment' | 'status' | 'rate' | 'credit' | 'incentive' | 'earnback', s: number) => number[];
+  row: (
+    field: 'expected' | 'attainment' | 'status' | 'rate' | 'credit' | 'incentive' | 'earnback',
+    s: number,
+  ) => number[];
 }
 
 export function evaluate(c: Contract, rows: readonly (readonly number[])[]): Evaluation {

@@ -1,10 +1,16 @@
-import { Contract, ServiceLevel } from '../../src/engine/contract';
+import { type Contract, type ServiceLevel } from '../../src/engine/contract';
 import { contractIssues } from '../../src/engine/contractValidation';
 import { attainmentBands, binaryBands, contract, serviceLevel } from './contractFixtures';
 
 /** A valid two-SL contract: availability (higher, 99.5 / min 99, 60%) and resolution hours (lower, 4 / min 8, 50%). */
 const availability = (over: Partial<ServiceLevel> = {}): ServiceLevel =>
-  serviceLevel('A', { name: 'Availability', expected: 99.5, minimum: 99, allocation: 0.6, ...over });
+  serviceLevel('A', {
+    name: 'Availability',
+    expected: 99.5,
+    minimum: 99,
+    allocation: 0.6,
+    ...over,
+  });
 const resolution = (over: Partial<ServiceLevel> = {}): ServiceLevel =>
   serviceLevel('R', {
     name: 'Resolution hours',
@@ -33,13 +39,21 @@ describe('contractIssues', () => {
 
     test.each([-1, NaN])('monthly charges %p', (v) => {
       expect(contractIssues(valid({ monthlyCharges: v }))).toEqual([
-        { serviceLevelId: null, field: 'monthlyCharges', message: 'Monthly charges must be a number ≥ 0' },
+        {
+          serviceLevelId: null,
+          field: 'monthlyCharges',
+          message: 'Monthly charges must be a number ≥ 0',
+        },
       ]);
     });
 
     test.each([-0.01, 1.2, NaN])('bad at-risk %p', (v) => {
       expect(contractIssues(valid({ atRiskShare: v }))).toEqual([
-        { serviceLevelId: null, field: 'atRiskShare', message: 'At-risk % must be between 0% and 100%' },
+        {
+          serviceLevelId: null,
+          field: 'atRiskShare',
+          message: 'At-risk % must be between 0% and 100%',
+        },
       ]);
     });
 
@@ -49,7 +63,11 @@ describe('contractIssues', () => {
 
     test('negative pool', () => {
       const issues = contractIssues(valid({ poolShare: -1 }));
-      expect(issues).toContainEqual({ serviceLevelId: null, field: 'poolShare', message: 'Pool % must be a number ≥ 0%' });
+      expect(issues).toContainEqual({
+        serviceLevelId: null,
+        field: 'poolShare',
+        message: 'Pool % must be a number ≥ 0%',
+      });
     });
 
     test('incentive caps must be ≥ 0 or empty', () => {
@@ -67,12 +85,18 @@ describe('contractIssues', () => {
           message: 'Incentive cap must be a number ≥ 0%, or empty for none',
         },
       ]);
-      expect(contractIssues(valid({ incentiveCapMonthlyShare: 0, incentiveCapAnnualShare: null }))).toEqual([]);
+      expect(
+        contractIssues(valid({ incentiveCapMonthlyShare: 0, incentiveCapAnnualShare: null })),
+      ).toEqual([]);
     });
 
     test.each([0, -12, 12.5, NaN])('term %p months', (v) => {
       expect(contractIssues(valid({ termMonths: v }))).toEqual([
-        { serviceLevelId: null, field: 'termMonths', message: 'Term must be a whole number of months ≥ 1' },
+        {
+          serviceLevelId: null,
+          field: 'termMonths',
+          message: 'Term must be a whole number of months ≥ 1',
+        },
       ]);
     });
 
@@ -83,7 +107,11 @@ describe('contractIssues', () => {
       ['prorata', -1],
     ] as const)('earnback %s with window %p', (mode, window) => {
       expect(contractIssues(valid({ earnback: { mode, window } }))).toEqual([
-        { serviceLevelId: null, field: 'earnbackWindow', message: 'Earnback window must be a whole number of months ≥ 1' },
+        {
+          serviceLevelId: null,
+          field: 'earnbackWindow',
+          message: 'Earnback window must be a whole number of months ≥ 1',
+        },
       ]);
     });
 
@@ -95,7 +123,11 @@ describe('contractIssues', () => {
 
     test.each([1.2, -0.1, NaN])('ratchet cap %p', (gap) => {
       expect(contractIssues(valid({ ratchet: { method: 'midpoint', maxGapShare: gap } }))).toEqual([
-        { serviceLevelId: null, field: 'ratchetMaxGapShare', message: 'Ratchet cap must be between 0% and 100%' },
+        {
+          serviceLevelId: null,
+          field: 'ratchetMaxGapShare',
+          message: 'Ratchet cap must be between 0% and 100%',
+        },
       ]);
     });
   });
@@ -108,7 +140,9 @@ describe('contractIssues', () => {
     });
 
     test('duplicate names (trimmed, case-insensitive) are reported on each SL', () => {
-      const issues = contractIssues(valid({}, [availability({ name: 'Uptime' }), resolution({ name: ' uptime ' })]));
+      const issues = contractIssues(
+        valid({}, [availability({ name: 'Uptime' }), resolution({ name: ' uptime ' })]),
+      );
       expect(issues).toEqual([
         { serviceLevelId: 'A', field: 'name', message: 'Duplicate name "Uptime"' },
         { serviceLevelId: 'R', field: 'name', message: 'Duplicate name "uptime"' },
@@ -116,7 +150,9 @@ describe('contractIssues', () => {
     });
 
     test('expected and minimum must be numbers', () => {
-      expect(contractIssues(valid({}, [availability({ expected: NaN }), resolution()]))).toContainEqual({
+      expect(
+        contractIssues(valid({}, [availability({ expected: NaN }), resolution()])),
+      ).toContainEqual({
         serviceLevelId: 'A',
         field: 'expected',
         message: 'Expected level must be a number',
@@ -127,21 +163,39 @@ describe('contractIssues', () => {
     });
 
     test('higher is better: expected below the minimum is an issue; equal is fine', () => {
-      expect(contractIssues(valid({}, [availability({ expected: 99, minimum: 99.5 }), resolution()]))).toEqual([
-        { serviceLevelId: 'A', field: 'minimum', message: 'Expected level 99 is worse than the minimum 99.5' },
+      expect(
+        contractIssues(valid({}, [availability({ expected: 99, minimum: 99.5 }), resolution()])),
+      ).toEqual([
+        {
+          serviceLevelId: 'A',
+          field: 'minimum',
+          message: 'Expected level 99 is worse than the minimum 99.5',
+        },
       ]);
-      expect(contractIssues(valid({}, [availability({ expected: 99.5, minimum: 99.5 }), resolution()]))).toEqual([]);
+      expect(
+        contractIssues(valid({}, [availability({ expected: 99.5, minimum: 99.5 }), resolution()])),
+      ).toEqual([]);
     });
 
     test('lower is better: expected above the minimum is an issue; equal is fine', () => {
-      expect(contractIssues(valid({}, [availability(), resolution({ expected: 8, minimum: 4 })]))).toEqual([
-        { serviceLevelId: 'R', field: 'minimum', message: 'Expected level 8 is worse than the minimum 4' },
+      expect(
+        contractIssues(valid({}, [availability(), resolution({ expected: 8, minimum: 4 })])),
+      ).toEqual([
+        {
+          serviceLevelId: 'R',
+          field: 'minimum',
+          message: 'Expected level 8 is worse than the minimum 4',
+        },
       ]);
-      expect(contractIssues(valid({}, [availability(), resolution({ expected: 4, minimum: 4 })]))).toEqual([]);
+      expect(
+        contractIssues(valid({}, [availability(), resolution({ expected: 4, minimum: 4 })])),
+      ).toEqual([]);
     });
 
     test('expected and minimum on different scales (99.5 vs 0.99) is an issue', () => {
-      expect(contractIssues(valid({}, [availability({ expected: 99.5, minimum: 0.99 }), resolution()]))).toEqual([
+      expect(
+        contractIssues(valid({}, [availability({ expected: 99.5, minimum: 0.99 }), resolution()])),
+      ).toEqual([
         {
           serviceLevelId: 'A',
           field: 'minimum',
@@ -150,7 +204,12 @@ describe('contractIssues', () => {
       ]);
       // both fractions: fine
       expect(
-        contractIssues(valid({}, [availability({ expected: 0.995, minimum: 0.99, bands: binaryBands(0.995) }), resolution()])),
+        contractIssues(
+          valid({}, [
+            availability({ expected: 0.995, minimum: 0.99, bands: binaryBands(0.995) }),
+            resolution(),
+          ]),
+        ),
       ).toEqual([]);
     });
 
@@ -165,7 +224,9 @@ describe('contractIssues', () => {
         },
       ]);
       // attainment bands are on their own scale and are not compared with expected
-      expect(contractIssues(valid({}, [availability({ bands: attainmentBands() }), resolution()]))).toEqual([]);
+      expect(
+        contractIssues(valid({}, [availability({ bands: attainmentBands() }), resolution()])),
+      ).toEqual([]);
       // hours: a 0.05 h band alongside 4 h and 8 h bands is not a mix
       const hours = resolution({
         bands: {
@@ -184,8 +245,19 @@ describe('contractIssues', () => {
 
     test('expected 0 for higher is better would divide by zero', () => {
       expect(
-        contractIssues(valid({}, [availability({ expected: 0, minimum: null, bands: attainmentBands() }), resolution()])),
-      ).toEqual([{ serviceLevelId: 'A', field: 'expected', message: 'Expected level must not be 0 (attainment divides by it)' }]);
+        contractIssues(
+          valid({}, [
+            availability({ expected: 0, minimum: null, bands: attainmentBands() }),
+            resolution(),
+          ]),
+        ),
+      ).toEqual([
+        {
+          serviceLevelId: 'A',
+          field: 'expected',
+          message: 'Expected level must not be 0 (attainment divides by it)',
+        },
+      ]);
     });
 
     test.each([-0.1, NaN])('allocation %p', (a) => {
@@ -214,7 +286,11 @@ describe('contractIssues', () => {
       ]);
       const nan = resolution({ bands: attainmentBands([{ bound: NaN, rate: 0 }]) });
       expect(contractIssues(valid({}, [availability(), nan]))).toEqual([
-        { serviceLevelId: 'R', field: 'bands', message: 'Bands: lower bound NaN is not a finite number' },
+        {
+          serviceLevelId: 'R',
+          field: 'bands',
+          message: 'Bands: lower bound NaN is not a finite number',
+        },
       ]);
     });
 
@@ -248,7 +324,11 @@ describe('contractIssues', () => {
     test('critical allocations over the pool', () => {
       // 60% + 50% = 110% > 100%
       expect(contractIssues(valid({ poolShare: 1 }))).toEqual([
-        { serviceLevelId: null, field: 'poolShare', message: 'Allocations total 110%, over the pool of 100%' },
+        {
+          serviceLevelId: null,
+          field: 'poolShare',
+          message: 'Allocations total 110%, over the pool of 100%',
+        },
       ]);
     });
 
@@ -268,7 +348,10 @@ describe('contractIssues', () => {
 
   test('several problems are all reported', () => {
     const issues = contractIssues(
-      valid({ name: '', termMonths: 0 }, [availability({ name: '' }), resolution({ allocation: -1 })]),
+      valid({ name: '', termMonths: 0 }, [
+        availability({ name: '' }),
+        resolution({ allocation: -1 }),
+      ]),
     );
     expect(issues.map((i) => [i.serviceLevelId, i.field])).toEqual([
       [null, 'name'],

@@ -5,9 +5,12 @@ describe('parseDirection', () => {
     expect(parseDirection(text)).toEqual({ ok: true, value: 'higher' });
   });
 
-  test.each(['higher', 'Higher', ' HIGH ', 'high', 'Higher is better'])('"%s" is higher', (text) => {
-    expect(parseDirection(text)).toEqual({ ok: true, value: 'higher' });
-  });
+  test.each(['higher', 'Higher', ' HIGH ', 'high', 'Higher is better'])(
+    '"%s" is higher',
+    (text) => {
+      expect(parseDirection(text)).toEqual({ ok: true, value: 'higher' });
+    },
+  );
 
   test.each(['lower', 'LOW', ' Lower is better ', 'low'])('"%s" is lower', (text) => {
     expect(parseDirection(text)).toEqual({ ok: true, value: 'lower' });

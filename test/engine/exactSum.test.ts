@@ -1,5 +1,18 @@
-import { addExact, copyExactSums, createExactSums, exactValue, mergeExact } from '../../src/engine/exactSum';
-import { addMoments, createMoments, mergeMoments, Moments, momentMean, momentSd } from '../../src/engine/streamingMoments';
+import {
+  addExact,
+  copyExactSums,
+  createExactSums,
+  exactValue,
+  mergeExact,
+} from '../../src/engine/exactSum';
+import {
+  addMoments,
+  createMoments,
+  mergeMoments,
+  type Moments,
+  momentMean,
+  momentSd,
+} from '../../src/engine/streamingMoments';
 
 /** Adds one observation of metric 0. */
 const addMoment = (m: Moments, x: number) => addMoments(m, Float64Array.of(x), 0, 1);
@@ -47,7 +60,10 @@ describe('exact sums', () => {
   });
 
   test('correctly rounded: agrees with a BigInt computation on values of mixed magnitude', () => {
-    const values = Array.from({ length: 2_000 }, (_, i) => Math.round(Math.cos(i * 7) * 2 ** ((i % 40) + 10)) / 2 ** 20);
+    const values = Array.from(
+      { length: 2_000 },
+      (_, i) => Math.round(Math.cos(i * 7) * 2 ** ((i % 40) + 10)) / 2 ** 20,
+    );
     // Every value is a multiple of 2^-20, so the exact sum is an integer count of 2^-20.
     const exact = values.reduce((s, v) => s + BigInt(v * 2 ** 20), 0n);
     expect(sumOf(values)).toBe(Number(exact) / 2 ** 20);

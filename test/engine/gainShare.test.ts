@@ -1,9 +1,9 @@
-import { parseBands, BandTable } from '../../src/engine/bands';
-import { gainShare, GainShareCaps } from '../../src/engine/gainShare';
+import { parseBands, type BandTable } from '../../src/engine/bands';
+import { gainShare, type GainShareCaps } from '../../src/engine/gainShare';
 import { unwrap } from '../../src/engine/result';
 
 /**
- * domain.md: the provider bears 50% of an overrun up to 105% of target and 80% beyond; keeps 50%
+ * docs/domain.md: the provider bears 50% of an overrun up to 105% of target and 80% beyond; keeps 50%
  * of savings down to 95% and 30% below. As share bands on actual/target by lower bound:
  * [0, 0.95) → 30%, [0.95, 1.05) → 50%, ≥ 1.05 → 80%.
  */
@@ -17,9 +17,10 @@ const SHARES: BandTable = unwrap(
 const NO_CAPS: GainShareCaps = { painCap: null, gainCap: null };
 const TARGET = 1_000_000;
 
-const share = (actual: number, caps: GainShareCaps = NO_CAPS): number => unwrap(gainShare(actual, TARGET, SHARES, caps));
+const share = (actual: number, caps: GainShareCaps = NO_CAPS): number =>
+  unwrap(gainShare(actual, TARGET, SHARES, caps));
 
-describe('gainShare with the domain.md bands, target 1,000,000', () => {
+describe('gainShare with the docs/domain.md bands, target 1,000,000', () => {
   test.each([
     // overruns (provider pays: negative)
     [1_030_000, -15_000], // 30,000 × 50%
@@ -96,7 +97,10 @@ describe('gainShare input checks', () => {
   ])('non-finite costs (%p, %p) are errors, not NaN/Infinity results', (actual, target) => {
     expect(gainShare(actual, target, SHARES, NO_CAPS)).toEqual({
       ok: false,
-      error: { code: 'value', message: `costs must be finite numbers, not ${actual} and ${target}` },
+      error: {
+        code: 'value',
+        message: `costs must be finite numbers, not ${actual} and ${target}`,
+      },
     });
   });
 

@@ -55,8 +55,12 @@ describe('netFeeSeries', () => {
   });
 
   test('zero bonus cap pays no bonus; zero credit cap takes no credit', () => {
-    expect(netFeeSeries([{ fee: FEE, rate: 0.05 }], { bonusCap: 0, creditCap: null })).toEqual([FEE]);
-    expect(netFeeSeries([{ fee: FEE, rate: -0.05 }], { bonusCap: null, creditCap: 0 })).toEqual([FEE]);
+    expect(netFeeSeries([{ fee: FEE, rate: 0.05 }], { bonusCap: 0, creditCap: null })).toEqual([
+      FEE,
+    ]);
+    expect(netFeeSeries([{ fee: FEE, rate: -0.05 }], { bonusCap: null, creditCap: 0 })).toEqual([
+      FEE,
+    ]);
   });
 
   test('empty series', () => {

@@ -1,5 +1,10 @@
-import { PerformanceAssumption, Range } from '../../src/engine/performanceAssumption';
-import { fillFixedRows, generatePath, PathRow, planPaths } from '../../src/engine/performancePath';
+import { type PerformanceAssumption, type Range } from '../../src/engine/performanceAssumption';
+import {
+  fillFixedRows,
+  generatePath,
+  type PathRow,
+  planPaths,
+} from '../../src/engine/performancePath';
 import { RandomStream } from '../../src/engine/randomStream';
 
 /**
@@ -9,8 +14,18 @@ import { RandomStream } from '../../src/engine/randomStream';
 
 const UNBOUNDED: Range = { lower: -Infinity, upper: Infinity };
 
-function paths(assumptions: (PerformanceAssumption | null)[], months: number, trials: number, ranges: Range[] = [], seed = 7) {
-  const rows: PathRow[] = assumptions.map((assumption, r) => ({ key: `sl${r}`, assumption, range: ranges[r] ?? UNBOUNDED }));
+function paths(
+  assumptions: (PerformanceAssumption | null)[],
+  months: number,
+  trials: number,
+  ranges: Range[] = [],
+  seed = 7,
+) {
+  const rows: PathRow[] = assumptions.map((assumption, r) => ({
+    key: `sl${r}`,
+    assumption,
+    range: ranges[r] ?? UNBOUNDED,
+  }));
   const plan = planPaths(rows, months);
   const path = new Float64Array(rows.length * months);
   fillFixedRows(plan, path);
@@ -32,7 +47,11 @@ const sdOf = (xs: number[]) => {
 
 describe('fixed rows', () => {
   test('constant, series repeated cyclically with null = not measured, missing = not measured', () => {
-    const at = paths([{ kind: 'constant', level: 99.5 }, { kind: 'series', values: [1, 2, null] }, null], 7, 2);
+    const at = paths(
+      [{ kind: 'constant', level: 99.5 }, { kind: 'series', values: [1, 2, null] }, null],
+      7,
+      2,
+    );
     for (let t = 0; t < 2; t++) {
       expect(Array.from({ length: 7 }, (_, m) => at(t, 0, m))).toEqual(new Array(7).fill(99.5));
       expect(Array.from({ length: 7 }, (_, m) => at(t, 1, m))).toEqual([1, 2, NaN, 1, 2, NaN, 1]);
@@ -41,7 +60,15 @@ describe('fixed rows', () => {
   });
 
   test('a series longer than the term is cut; a normal without spread is its mean, clamped', () => {
-    const at = paths([{ kind: 'series', values: [5, 6, 7, 8, 9] }, { kind: 'normal', mean: 101, sd: 0 }], 3, 1, [UNBOUNDED, { lower: 0, upper: 100 }]);
+    const at = paths(
+      [
+        { kind: 'series', values: [5, 6, 7, 8, 9] },
+        { kind: 'normal', mean: 101, sd: 0 },
+      ],
+      3,
+      1,
+      [UNBOUNDED, { lower: 0, upper: 100 }],
+    );
     expect([at(0, 0, 0), at(0, 0, 1), at(0, 0, 2)]).toEqual([5, 6, 7]);
     expect([at(0, 1, 0), at(0, 1, 2)]).toEqual([100, 100]);
   });
@@ -76,8 +103,12 @@ describe('normal AR(1)', () => {
   });
 
   test('truncation keeps every value within the bounds, redrawing rather than piling up at the bound', () => {
-    const bounded = paths([{ kind: 'normal', mean: 0.992, sd: 0.006, rho: 0.3 }], 12, 5_000, [{ lower: 0, upper: 1 }]);
-    const values = Array.from({ length: 5_000 * 12 }, (_, i) => bounded(Math.floor(i / 12), 0, i % 12));
+    const bounded = paths([{ kind: 'normal', mean: 0.992, sd: 0.006, rho: 0.3 }], 12, 5_000, [
+      { lower: 0, upper: 1 },
+    ]);
+    const values = Array.from({ length: 5_000 * 12 }, (_, i) =>
+      bounded(Math.floor(i / 12), 0, i % 12),
+    );
     expect(Math.max(...values)).toBeLessThanOrEqual(1);
     expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
     // About 9% of untruncated values would exceed 1; redrawing means none sit exactly on it.
@@ -94,7 +125,9 @@ describe('triangular and resampled', () => {
     expect(Math.min(...values)).toBeGreaterThanOrEqual(95);
     expect(Math.max(...values)).toBeLessThanOrEqual(100);
     const variance = (95 ** 2 + 99 ** 2 + 100 ** 2 - 95 * 99 - 95 * 100 - 99 * 100) / 18;
-    expect(Math.abs(meanOf(values) - (95 + 99 + 100) / 3)).toBeLessThan(5 * Math.sqrt(variance / values.length));
+    expect(Math.abs(meanOf(values) - (95 + 99 + 100) / 3)).toBeLessThan(
+      5 * Math.sqrt(variance / values.length),
+    );
     expect(sdOf(values)).toBeCloseTo(Math.sqrt(variance), 1);
   });
 
@@ -103,10 +136,12 @@ describe('triangular and resampled', () => {
     const trials = 5_000;
     const at = paths([{ kind: 'resample', history }], 12, trials);
     const counts = new Map<number, number>();
-    for (let t = 0; t < trials; t++) for (let m = 0; m < 12; m++) counts.set(at(t, 0, m), (counts.get(at(t, 0, m)) ?? 0) + 1);
+    for (let t = 0; t < trials; t++)
+      for (let m = 0; m < 12; m++) counts.set(at(t, 0, m), (counts.get(at(t, 0, m)) ?? 0) + 1);
     expect([...counts.keys()].sort()).toEqual(history);
     const expected = (trials * 12) / history.length;
-    for (const c of counts.values()) expect(Math.abs(c - expected)).toBeLessThan(5 * Math.sqrt(expected));
+    for (const c of counts.values())
+      expect(Math.abs(c - expected)).toBeLessThan(5 * Math.sqrt(expected));
   });
 });
 
@@ -117,15 +152,21 @@ describe('independence of rows and trials', () => {
   test("changing one row's assumption leaves every other row's path unchanged", () => {
     const before = paths([a, b, a], 12, 20);
     const after = paths([a, { kind: 'resample', history: [1, 2] }, { ...a, mean: 98 }], 12, 20);
-    for (let t = 0; t < 20; t++) for (let m = 0; m < 12; m++) expect(after(t, 0, m)).toBe(before(t, 0, m));
+    for (let t = 0; t < 20; t++)
+      for (let m = 0; m < 12; m++) expect(after(t, 0, m)).toBe(before(t, 0, m));
   });
 
   test('a row follows its key, not its position', () => {
     const rows = (order: string[]) => {
-      const plan = planPaths(order.map((key) => ({ key, assumption: a, range: UNBOUNDED })), 6);
+      const plan = planPaths(
+        order.map((key) => ({ key, assumption: a, range: UNBOUNDED })),
+        6,
+      );
       const path = new Float64Array(order.length * 6);
       generatePath(plan, new RandomStream(3), 11, path);
-      return Object.fromEntries(order.map((key, r) => [key, Array.from(path.subarray(r * 6, r * 6 + 6))]));
+      return Object.fromEntries(
+        order.map((key, r) => [key, Array.from(path.subarray(r * 6, r * 6 + 6))]),
+      );
     };
     const forward = rows(['x', 'y']);
     const backward = rows(['y', 'x']);
@@ -142,6 +183,8 @@ describe('independence of rows and trials', () => {
     );
     const path = new Float64Array(12);
     generatePath(plan, new RandomStream(99), 17, path);
-    expect(Array.from(path)).toEqual(Array.from({ length: 12 }, (_, i) => all(17, Math.floor(i / 6), i % 6)));
+    expect(Array.from(path)).toEqual(
+      Array.from({ length: 12 }, (_, i) => all(17, Math.floor(i / 6), i % 6)),
+    );
   });
 });

@@ -5,7 +5,7 @@ import {
   createQuantileSketch,
   EXACT_CAPACITY,
   mergeSketch,
-  QuantileSketch,
+  type QuantileSketch,
   RELATIVE_ACCURACY,
   sketchFractionAtMost,
   sketchQuantile,
@@ -82,7 +82,9 @@ describe('binned mode: error bound against an exact sort of 250,000 values', () 
       const lo = sorted[Math.floor(h)];
       const hi = sorted[Math.min(Math.floor(h) + 1, n - 1)];
       const bound = RELATIVE_ACCURACY * Math.max(Math.abs(lo), Math.abs(hi)) + ZERO_MAGNITUDE;
-      expect(Math.abs(sketchQuantile(s, q) - exactQuantile(sorted, q))).toBeLessThanOrEqual(bound * (1 + 1e-9));
+      expect(Math.abs(sketchQuantile(s, q) - exactQuantile(sorted, q))).toBeLessThanOrEqual(
+        bound * (1 + 1e-9),
+      );
     }
     expect(sketchQuantile(s, 0)).toBe(sorted[0]);
     expect(sketchQuantile(s, 1)).toBe(sorted[n - 1]);
@@ -96,7 +98,9 @@ describe('binned mode: error bound against an exact sort of 250,000 values', () 
     for (const q of QS) {
       const exact = exactQuantile(psorted, q);
       const h = q * (psorted.length - 1);
-      const bound = RELATIVE_ACCURACY * psorted[Math.min(Math.floor(h) + 1, psorted.length - 1)] + ZERO_MAGNITUDE;
+      const bound =
+        RELATIVE_ACCURACY * psorted[Math.min(Math.floor(h) + 1, psorted.length - 1)] +
+        ZERO_MAGNITUDE;
       expect(Math.abs(sketchQuantile(ps, q) - exact)).toBeLessThanOrEqual(bound * (1 + 1e-9));
     }
   });
@@ -116,7 +120,11 @@ describe('merging', () => {
   test('merges crossing the capacity give exactly the single-run sketch, in any order and split', () => {
     const capacity = 1_000; // small capacity so the binned path is exercised cheaply
     const whole = sketchOf(values, capacity);
-    const parts = [values.subarray(0, 400), values.subarray(400, 1_700), values.subarray(1_700)].map((v) => sketchOf(v, capacity));
+    const parts = [
+      values.subarray(0, 400),
+      values.subarray(400, 1_700),
+      values.subarray(1_700),
+    ].map((v) => sketchOf(v, capacity));
     const forward = copySketch(parts[0]);
     mergeSketch(forward, parts[1]);
     mergeSketch(forward, parts[2]);
@@ -125,15 +133,21 @@ describe('merging', () => {
     mergeSketch(backward, parts[0]);
     for (const merged of [forward, backward]) {
       expect(merged.count).toBe(whole.count);
-      expect(Array.from(merged.positive as Int32Array)).toEqual(Array.from(whole.positive as Int32Array));
-      expect(Array.from(merged.negative as Int32Array)).toEqual(Array.from(whole.negative as Int32Array));
+      expect(Array.from(merged.positive as Int32Array)).toEqual(
+        Array.from(whole.positive as Int32Array),
+      );
+      expect(Array.from(merged.negative as Int32Array)).toEqual(
+        Array.from(whole.negative as Int32Array),
+      );
       for (const q of QS) expect(sketchQuantile(merged, q)).toBe(sketchQuantile(whole, q));
       expect(histogram(merged)).toEqual(histogram(whole));
     }
   });
 
   test('sketches of different capacities refuse to merge', () => {
-    expect(() => mergeSketch(createQuantileSketch(10, 10), createQuantileSketch(10, 20))).toThrow(/capacities/);
+    expect(() => mergeSketch(createQuantileSketch(10, 10), createQuantileSketch(10, 20))).toThrow(
+      /capacities/,
+    );
   });
 });
 

@@ -6,7 +6,8 @@ import { mix32, RandomStream } from '../../src/engine/randomStream';
  * fails them with negligible probability and a biased one (e.g. a wrong ziggurat table) fails them.
  */
 
-const draw = (stream: RandomStream, n: number, f: (s: RandomStream) => number) => Array.from({ length: n }, () => f(stream));
+const draw = (stream: RandomStream, n: number, f: (s: RandomStream) => number) =>
+  Array.from({ length: n }, () => f(stream));
 
 function moments(xs: ArrayLike<number>) {
   const n = xs.length;

@@ -1,4 +1,4 @@
-import { defaultPerfect, ratchet, ratchetLevel, RatchetRule } from '../../src/engine/ratchet';
+import { defaultPerfect, ratchet, ratchetLevel, type RatchetRule } from '../../src/engine/ratchet';
 
 const MIDPOINT: RatchetRule = { method: 'midpoint', maxGapShare: null };
 const AVERAGE: RatchetRule = { method: 'average', maxGapShare: null };
@@ -22,7 +22,10 @@ describe('ratchet, higher is better', () => {
     // average(99.6, 99.8) = 99.7; midpoint (99.5 + 99.7) / 2 = 99.6
     expect(value(ratchet(99.5, [99.6, 99.8], MIDPOINT, 'higher'))).toBeCloseTo(99.6, 12);
     // average(99.9 × 12) = 99.9; midpoint 99.7
-    expect(value(ratchet(99.5, new Array(12).fill(99.9), MIDPOINT, 'higher'))).toBeCloseTo(99.7, 12);
+    expect(value(ratchet(99.5, new Array(12).fill(99.9), MIDPOINT, 'higher'))).toBeCloseTo(
+      99.7,
+      12,
+    );
   });
 
   test('midpoint does not move when any period missed, even with a high average', () => {
@@ -87,10 +90,17 @@ describe('ratchet, lower is better', () => {
 
   test('gap cap toward perfect 0: 4 h, 10% → at most 0.4 h', () => {
     // average 3 → move 1 > 0.4 → 3.6; midpoint 3.5 → move 0.5 > 0.4 → 3.6
-    expect(value(ratchet(4, [3, 3], { method: 'average', maxGapShare: 0.1 }, 'lower'))).toBeCloseTo(3.6, 12);
-    expect(value(ratchet(4, [3, 3], { method: 'midpoint', maxGapShare: 0.1 }, 'lower'))).toBeCloseTo(3.6, 12);
+    expect(value(ratchet(4, [3, 3], { method: 'average', maxGapShare: 0.1 }, 'lower'))).toBeCloseTo(
+      3.6,
+      12,
+    );
+    expect(
+      value(ratchet(4, [3, 3], { method: 'midpoint', maxGapShare: 0.1 }, 'lower')),
+    ).toBeCloseTo(3.6, 12);
     // explicit perfect 2: gap 2, 10% → 0.2 → 3.8
-    expect(value(ratchet(4, [3, 3], { method: 'average', maxGapShare: 0.1 }, 'lower', 2))).toBeCloseTo(3.8, 12);
+    expect(
+      value(ratchet(4, [3, 3], { method: 'average', maxGapShare: 0.1 }, 'lower', 2)),
+    ).toBeCloseTo(3.8, 12);
   });
 });
 
@@ -109,8 +119,12 @@ describe('ratchet input checks', () => {
   });
 
   test('maxGapShare 0 freezes the level; 1 allows the whole gap', () => {
-    expect(value(ratchet(99.5, [99.9], { method: 'average', maxGapShare: 0 }, 'higher'))).toBe(99.5);
-    expect(value(ratchet(99.5, [99.9], { method: 'average', maxGapShare: 1 }, 'higher'))).toBeCloseTo(99.9, 12);
+    expect(value(ratchet(99.5, [99.9], { method: 'average', maxGapShare: 0 }, 'higher'))).toBe(
+      99.5,
+    );
+    expect(
+      value(ratchet(99.5, [99.9], { method: 'average', maxGapShare: 1 }, 'higher')),
+    ).toBeCloseTo(99.9, 12);
   });
 });
 
@@ -129,6 +143,8 @@ describe('ratchetLevel', () => {
     // all values meet 99.5 up to noise? [99.5, 99.49999999999999] → both meet, average ≈ 99.5 → no move
     expect(ratchetLevel(99.5, [99.5, 99.49999999999999], 0, 2, MIDPOINT, 'higher', 100)).toBe(99.5);
     // [99.49999999999999, 99.9]: both meet → midpoint (99.5 + 99.7)/2 = 99.6
-    expect(ratchetLevel(99.5, [99.49999999999999, 99.9], 0, 2, MIDPOINT, 'higher', 100)).toBeCloseTo(99.6, 12);
+    expect(
+      ratchetLevel(99.5, [99.49999999999999, 99.9], 0, 2, MIDPOINT, 'higher', 100),
+    ).toBeCloseTo(99.6, 12);
   });
 });

@@ -49,7 +49,10 @@ describe('assertSameScale', () => {
   });
 
   test('passes same-scale pairs', () => {
-    expect(attempt(() => assertSameScale(0.995, 0.99, 'x'))).toEqual({ ok: true, value: undefined });
+    expect(attempt(() => assertSameScale(0.995, 0.99, 'x'))).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(attempt(() => assertSameScale(99.5, 99, 'x'))).toEqual({ ok: true, value: undefined });
   });
 });

@@ -30,22 +30,37 @@ describe('sensitivity (tornado)', () => {
 
   test('the base case is the plain simulation; the moved runs are the simulation of the moved assumption (same seed)', () => {
     expect(result.baseNet).toBe(unwrap(simulate(config())).proposals[0].net.mean);
-    const worseAvailability = { ...randomAssumptions, avail: { kind: 'normal' as const, mean: 99.55 - 0.3, sd: 0.3, rho: 0.3 } };
+    const worseAvailability = {
+      ...randomAssumptions,
+      avail: { kind: 'normal' as const, mean: 99.55 - 0.3, sd: 0.3, rho: 0.3 },
+    };
     const avail = result.bars.find((b) => b.serviceLevelId === 'avail');
-    expect(avail?.worseNet).toBe(unwrap(simulate(config({ scenario: scenario(worseAvailability) }))).proposals[0].net.mean);
+    expect(avail?.worseNet).toBe(
+      unwrap(simulate(config({ scenario: scenario(worseAvailability) }))).proposals[0].net.mean,
+    );
   });
 
   test('key measurements and assumptions without a step are listed as omitted, with the reason', () => {
     const plain = unwrap(sensitivity({ simulation: config() }));
     expect(plain.bars.map((b) => b.serviceLevelId)).toEqual(['avail']);
     expect(plain.omitted).toEqual([
-      { serviceLevelId: 'p1', name: 'P1 resolution', reason: 'no step: give a delta for a constant, series, triangular or resampled assumption' },
-      { serviceLevelId: 'csat', name: 'Customer satisfaction', reason: 'key measurement: carries no money' },
+      {
+        serviceLevelId: 'p1',
+        name: 'P1 resolution',
+        reason: 'no step: give a delta for a constant, series, triangular or resampled assumption',
+      },
+      {
+        serviceLevelId: 'csat',
+        name: 'Customer satisfaction',
+        reason: 'key measurement: carries no money',
+      },
     ]);
   });
 
   test('analyses the chosen proposal', () => {
-    const c = config({ proposals: [proposal('A'), proposal('B', testContract({ atRiskShare: 0.2 }))] });
+    const c = config({
+      proposals: [proposal('A'), proposal('B', testContract({ atRiskShare: 0.2 }))],
+    });
     const a = unwrap(sensitivity({ simulation: c }));
     const b = unwrap(sensitivity({ simulation: c, proposalId: 'B' }));
     expect(b.proposalId).toBe('B');
@@ -55,16 +70,28 @@ describe('sensitivity (tornado)', () => {
   test('invalid deltas, unknown proposals and missing assumptions are errors', () => {
     expect(sensitivity({ simulation: config(), deltas: { p1: -1 } }).ok).toBe(false);
     expect(sensitivity({ simulation: config(), proposalId: 'nope' }).ok).toBe(false);
-    const noP1 = sensitivity({ simulation: config({ scenario: scenario({ avail: randomAssumptions.avail }) }) });
-    expect(noP1.ok || noP1.error.message).toBe('Scenario "Test scenario" has no performance assumption for "P1 resolution"');
+    const noP1 = sensitivity({
+      simulation: config({ scenario: scenario({ avail: randomAssumptions.avail }) }),
+    });
+    expect(noP1.ok || noP1.error.message).toBe(
+      'Scenario "Test scenario" has no performance assumption for "P1 resolution"',
+    );
   });
 
   test('progress runs across all runs; cancelling stops the analysis', () => {
     const seen: number[] = [];
-    unwrap(sensitivity({ simulation: config({ progressEvery: 1_000 }) }, { onProgress: (done, total) => seen.push(done / total) }));
+    unwrap(
+      sensitivity(
+        { simulation: config({ progressEvery: 1_000 }) },
+        { onProgress: (done, total) => seen.push(done / total) },
+      ),
+    );
     expect(seen[seen.length - 1]).toBe(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    const cancelled = sensitivity({ simulation: config({ progressEvery: 500 }) }, { shouldCancel: () => true });
+    const cancelled = sensitivity(
+      { simulation: config({ progressEvery: 500 }) },
+      { shouldCancel: () => true },
+    );
     expect(cancelled.ok || cancelled.error.message).toBe('Cancelled');
   });
 });

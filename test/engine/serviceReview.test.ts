@@ -19,14 +19,24 @@ describe('periodStatement: earnback windows carried across months ("all", window
 
   it('charges the credit in the month missed', () => {
     const jan = statement('2026-01');
-    expect(jan.lines[0]).toMatchObject({ value: 99.0, expected: 99.5, status: 1, rate: -1, payoutBeforeCaps: -5000, credit: 5000, incentive: 0 });
+    expect(jan.lines[0]).toMatchObject({
+      value: 99.0,
+      expected: 99.5,
+      status: 1,
+      rate: -1,
+      payoutBeforeCaps: -5000,
+      credit: 5000,
+      incentive: 0,
+    });
     expect(jan.invoiceAdjustment).toBe(-5000);
   });
 
   it('earns January back in March, after Feb and Mar met', () => {
     const mar = statement('2026-03');
     expect(mar.credits).toBe(0);
-    expect(mar.earnbackDue).toEqual([{ serviceLevel: 0, creditMonths: [0], credit: 5000, amount: 5000 }]);
+    expect(mar.earnbackDue).toEqual([
+      { serviceLevel: 0, creditMonths: [0], credit: 5000, amount: 5000 },
+    ]);
     expect(mar.earnbackForfeited).toEqual([]);
     expect(mar.invoiceAdjustment).toBe(5000); // 0 − 0 + 5,000
   });
@@ -41,7 +51,9 @@ describe('periodStatement: earnback windows carried across months ("all", window
   it('forfeits April in June (May met, June missed) and charges June', () => {
     const jun = statement('2026-06');
     expect(jun.credits).toBe(5000);
-    expect(jun.earnbackForfeited).toEqual([{ serviceLevel: 0, creditMonths: [3], credit: 5000, amount: 5000 }]);
+    expect(jun.earnbackForfeited).toEqual([
+      { serviceLevel: 0, creditMonths: [3], credit: 5000, amount: 5000 },
+    ]);
     expect(jun.invoiceAdjustment).toBe(-5000); // 0 − 5,000 + 0
   });
 
@@ -56,7 +68,10 @@ describe('periodStatement: earnback windows carried across months ("all", window
   it('refuses a period outside the term', () => {
     const result = periodStatement(terms, actuals, START, '2027-01');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('2027-01 is outside the contract term (12 months from 2026-01)');
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        '2027-01 is outside the contract term (12 months from 2026-01)',
+      );
   });
 });
 
@@ -64,7 +79,9 @@ describe('periodStatement: prorata earnback', () => {
   it('earns back the share of the window met and forfeits the rest', () => {
     const terms = contract([serviceLevel('a')], { earnback: { mode: 'prorata', window: 2 } });
     // Jan miss (5,000); Feb met, Mar missed → 1 of 2 met: 5,000 × ½ = 2,500 due in March, 2,500 forfeited.
-    const mar = unwrap(periodStatement(terms, actualsFrom(START, { a: [99.0, 99.6, 99.2] }), START, '2026-03'));
+    const mar = unwrap(
+      periodStatement(terms, actualsFrom(START, { a: [99.0, 99.6, 99.2] }), START, '2026-03'),
+    );
     expect(mar.earnbackDue.map((e) => e.amount)).toEqual([2500]);
     expect(mar.earnbackForfeited.map((e) => e.amount)).toEqual([2500]);
     // March's own miss: 5,000. Adjustment: 0 − 5,000 + 2,500 = −2,500.
@@ -75,8 +92,13 @@ describe('periodStatement: prorata earnback', () => {
 describe('periodStatement: the at-risk cap, pro rata', () => {
   it('scales two failures of 8,000 each down to 10,000 in total', () => {
     // Allocations 0.8 + 0.8: 8,000 + 8,000 = 16,000 before the cap; each × 10,000/16,000 = 5,000.
-    const terms = contract([serviceLevel('a', { allocation: 0.8 }), serviceLevel('b', { allocation: 0.8 })]);
-    const s = unwrap(periodStatement(terms, actualsFrom(START, { a: [99.0], b: [98.0] }), START, '2026-01'));
+    const terms = contract([
+      serviceLevel('a', { allocation: 0.8 }),
+      serviceLevel('b', { allocation: 0.8 }),
+    ]);
+    const s = unwrap(
+      periodStatement(terms, actualsFrom(START, { a: [99.0], b: [98.0] }), START, '2026-01'),
+    );
     expect(s.creditsBeforeCap).toBe(16000);
     expect(s.credits).toBe(10000);
     expect(s.capHit).toBe(true);
@@ -87,8 +109,20 @@ describe('periodStatement: the at-risk cap, pro rata', () => {
 describe('periodStatement: incentives against an annual cap over a year', () => {
   // Bands: +10% at ≥ 99.9 → 0.1 × 0.5 × 10,000 = 500 a month.
   // Annual cap 0.4% of a year's charges: 0.004 × 100,000 × 12 = 4,800; monthly cap 5% = 5,000 (not binding).
-  const bands = { basis: 'performance' as const, method: 'step' as const, rows: [{ bound: 0, rate: -1 }, { bound: 99.5, rate: 0 }, { bound: 99.9, rate: 0.1 }] };
-  const terms = contract([serviceLevel('a', { bands })], { incentiveCapMonthlyShare: 0.05, incentiveCapAnnualShare: 0.004, termMonths: 24 });
+  const bands = {
+    basis: 'performance' as const,
+    method: 'step' as const,
+    rows: [
+      { bound: 0, rate: -1 },
+      { bound: 99.5, rate: 0 },
+      { bound: 99.9, rate: 0.1 },
+    ],
+  };
+  const terms = contract([serviceLevel('a', { bands })], {
+    incentiveCapMonthlyShare: 0.05,
+    incentiveCapAnnualShare: 0.004,
+    termMonths: 24,
+  });
   const actuals = actualsFrom(START, { a: repeat(99.95, 13) });
   const statement = (period: string) => unwrap(periodStatement(terms, actuals, START, period));
 

@@ -5,11 +5,11 @@
  * availability % (higher, expected 99.5, allocation 60%), P1 resolution hours (lower, expected 4,
  * allocation 80%) on attainment bands with an incentive band, and a key measurement (no money).
  */
-import { Contract, ServiceLevel } from '../../src/engine/contract';
-import { PerformanceAssumption } from '../../src/engine/performanceAssumption';
-import { Proposal } from '../../src/engine/proposal';
-import { Scenario } from '../../src/engine/scenario';
-import { SimulationConfig } from '../../src/engine/simulationSetup';
+import { type Contract, type ServiceLevel } from '../../src/engine/contract';
+import { type PerformanceAssumption } from '../../src/engine/performanceAssumption';
+import { type Proposal } from '../../src/engine/proposal';
+import { type Scenario } from '../../src/engine/scenario';
+import { type SimulationConfig } from '../../src/engine/simulationSetup';
 
 export const availability: ServiceLevel = {
   id: 'avail',
@@ -81,9 +81,16 @@ export function testContract(over: Partial<Contract> = {}): Contract {
   };
 }
 
-export const proposal = (id: string, contract: Contract = testContract()): Proposal => ({ id, name: `Proposal ${id}`, contract });
+export const proposal = (id: string, contract: Contract = testContract()): Proposal => ({
+  id,
+  name: `Proposal ${id}`,
+  contract,
+});
 
-export function scenario(assumptions: Record<string, PerformanceAssumption>, over: Partial<Scenario> = {}): Scenario {
+export function scenario(
+  assumptions: Record<string, PerformanceAssumption>,
+  over: Partial<Scenario> = {},
+): Scenario {
   return { id: 'scenario', name: 'Test scenario', assumptions, ...over };
 }
 
@@ -95,5 +102,11 @@ export const randomAssumptions: Record<string, PerformanceAssumption> = {
 };
 
 export function config(over: Partial<SimulationConfig> = {}): SimulationConfig {
-  return { proposals: [proposal('A')], scenario: scenario(randomAssumptions), trials: 2_000, seed: 11, ...over };
+  return {
+    proposals: [proposal('A')],
+    scenario: scenario(randomAssumptions),
+    trials: 2_000,
+    seed: 11,
+    ...over,
+  };
 }

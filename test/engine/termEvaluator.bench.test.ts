@@ -1,11 +1,11 @@
 /**
- * The bench-model.md reference contract, configured with the general engine (contract → compile →
+ * The docs/benchmark-model.md reference contract, configured with the general engine (contract → compile →
  * evaluateTerm), checked against (1) a hand computation for the all-at-mean path and (2) an
- * independent spreadsheet-style oracle written from the bench-model.md text, on deterministic
+ * independent spreadsheet-style oracle written from the docs/benchmark-model.md text, on deterministic
  * and seeded-random performance paths.
  */
 import { compileContract } from '../../src/engine/compiledContract';
-import { Contract, ServiceLevel } from '../../src/engine/contract';
+import { type Contract, type ServiceLevel } from '../../src/engine/contract';
 import { contractIssues } from '../../src/engine/contractValidation';
 import { unwrap } from '../../src/engine/result';
 import { createDetail, createWorkspace, evaluateTerm } from '../../src/engine/termEvaluator';
@@ -13,7 +13,7 @@ import { createDetail, createWorkspace, evaluateTerm } from '../../src/engine/te
 const SLS = 20;
 const MONTHS = 36;
 
-// ---- the spec, transcribed from bench-model.md -------------------------------------------------
+// ---- the spec, transcribed from docs/benchmark-model.md -------------------------------------------------
 const isHigher = (s: number) => s % 3 !== 0;
 const expectedOf = (s: number) => (isHigher(s) ? 0.99 : 4.0);
 const meanOf = (s: number) => (isHigher(s) ? 0.992 - 0.0005 * (s % 5) : 3.8 + 0.05 * (s % 4));
@@ -33,33 +33,30 @@ const benchContract: Contract = {
   earnback: { mode: 'annualAverage', window: 0 },
   ratchet: { method: 'none', maxGapShare: null },
   termMonths: MONTHS,
-  serviceLevels: Array.from(
-    { length: SLS },
-    (_, s): ServiceLevel => ({
-      id: `sl${s}`,
-      name: `Service level ${s}`,
-      unit: isHigher(s) ? 'fraction' : 'h',
-      direction: isHigher(s) ? 'higher' : 'lower',
-      expected: expectedOf(s),
-      minimum: null,
-      allocation: allocationOf(s),
-      critical: true,
-      bands: {
-        basis: 'attainment',
-        method: 'step',
-        rows: [
-          { bound: -1e9, rate: -1.0 }, // −∞
-          { bound: 0.97, rate: -0.5 },
-          { bound: 0.985, rate: -0.25 },
-          { bound: 1.0, rate: 0 },
-          { bound: 1.01, rate: 0.1 },
-        ],
-      },
-    }),
-  ),
+  serviceLevels: Array.from({ length: SLS }, (_, s): ServiceLevel => ({
+    id: `sl${s}`,
+    name: `Service level ${s}`,
+    unit: isHigher(s) ? 'fraction' : 'h',
+    direction: isHigher(s) ? 'higher' : 'lower',
+    expected: expectedOf(s),
+    minimum: null,
+    allocation: allocationOf(s),
+    critical: true,
+    bands: {
+      basis: 'attainment',
+      method: 'step',
+      rows: [
+        { bound: -1e9, rate: -1.0 }, // −∞
+        { bound: 0.97, rate: -0.5 },
+        { bound: 0.985, rate: -0.25 },
+        { bound: 1.0, rate: 0 },
+        { bound: 1.01, rate: 0.1 },
+      ],
+    },
+  })),
 };
 
-// ---- oracle: a plain month-by-month loop from the bench-model.md text -----------------------------
+// ---- oracle: a plain month-by-month loop from the docs/benchmark-model.md text -----------------------------
 interface OracleResult {
   credits: number;
   incentives: number;
@@ -72,7 +69,7 @@ interface OracleResult {
 function oracle(perf: number[][]): OracleResult {
   const atRisk = 1_000_000 * 0.12; // 120,000
   const incentiveCap = 1_000_000 * 0.05; // 50,000
-  // "Threshold comparisons must not flip on binary floating-point noise" (domain.md)
+  // "Threshold comparisons must not flip on binary floating-point noise" (docs/domain.md)
   const reaches = (x: number, bound: number) => x >= bound - 1e-9;
   const factor = (att: number) => {
     if (reaches(att, 1.01)) return 0.1;
@@ -152,7 +149,7 @@ function normal(rand: () => number): () => number {
   };
 }
 
-/** AR(1) per SL from the mean, as bench-model.md describes. */
+/** AR(1) per SL from the mean, as docs/benchmark-model.md describes. */
 function ar1Path(z: () => number): number[][] {
   return Array.from({ length: SLS }, (_, s) => {
     const mean = meanOf(s);
@@ -177,7 +174,7 @@ const expectSame = (a: OracleResult, b: OracleResult) => {
 };
 
 // ---- tests --------------------------------------------------------------------------------------
-describe('bench-model.md reference contract', () => {
+describe('docs/benchmark-model.md reference contract', () => {
   test('is a valid contract: allocations total the 200% pool', () => {
     expect(contractIssues(benchContract)).toEqual([]);
     // s % 4 = 0, 1, 2, 3 → 0.1 × (0.5, 0.8333, 1.1667, 1.5) = 0.05, 0.0833, 0.1167, 0.15; five of each → 2.0
@@ -213,7 +210,10 @@ describe('bench-model.md reference contract', () => {
     for (let s = 0; s < SLS; s++) {
       const i = s * MONTHS;
       // 0.1 × 120,000 × allocation for lower-is-better SLs; nothing for the others
-      expect([s, detail.incentive[i]]).toEqual([s, isHigher(s) ? 0 : expect.closeTo(12_000 * allocationOf(s), 6)]);
+      expect([s, detail.incentive[i]]).toEqual([
+        s,
+        isHigher(s) ? 0 : expect.closeTo(12_000 * allocationOf(s), 6),
+      ]);
       expect([s, detail.status[i]]).toEqual([s, 0]);
     }
   });

@@ -1,5 +1,5 @@
 import { compileContract } from '../../src/engine/compiledContract';
-import { Contract } from '../../src/engine/contract';
+import { type Contract } from '../../src/engine/contract';
 import { unwrap } from '../../src/engine/result';
 import {
   createDetail,
@@ -9,13 +9,13 @@ import {
   STATUS_MET,
   STATUS_MISSED,
   STATUS_NOT_MEASURED,
-  TermDetail,
+  type TermDetail,
 } from '../../src/engine/termEvaluator';
 import {
   attainmentBands,
   contract,
   evaluate,
-  Evaluation,
+  type Evaluation,
   perfMatrix,
   repeat,
   serviceLevel,
@@ -38,19 +38,29 @@ const closeArray = (actual: number[], expected: number[], digits = 6) => {
 
 describe('status codes', () => {
   test('are 0..3', () => {
-    expect([STATUS_MET, STATUS_MISSED, STATUS_BELOW_MINIMUM, STATUS_NOT_MEASURED]).toEqual([0, 1, 2, 3]);
+    expect([STATUS_MET, STATUS_MISSED, STATUS_BELOW_MINIMUM, STATUS_NOT_MEASURED]).toEqual([
+      0, 1, 2, 3,
+    ]);
   });
 });
 
 describe('binary credit bands on performance (higher is better)', () => {
   // Expected 99.5, minimum 99, allocation 50% → 5,000 per failure; bands [(0, −1), (99.5, 0)].
-  const c = contract([serviceLevel('A', { expected: 99.5, minimum: 99, allocation: 0.5 })], { termMonths: 5 });
+  const c = contract([serviceLevel('A', { expected: 99.5, minimum: 99, allocation: 0.5 })], {
+    termMonths: 5,
+  });
   // (99.1 + 99.3 + 99.9 + 99.7) / 4 = 99.5 by hand, 99.49999999999999 in binary
   const noisy = [99.1, 99.3, 99.9, 99.7].reduce((a, b) => a + b) / 4;
   const e = evaluate(c, [[noisy, 99.4, 98.5, NaN, 99.9]]);
 
   test('status: met (noise forgiven), missed, below minimum, not measured, met', () => {
-    expect(e.row('status', 0)).toEqual([STATUS_MET, STATUS_MISSED, STATUS_BELOW_MINIMUM, STATUS_NOT_MEASURED, STATUS_MET]);
+    expect(e.row('status', 0)).toEqual([
+      STATUS_MET,
+      STATUS_MISSED,
+      STATUS_BELOW_MINIMUM,
+      STATUS_NOT_MEASURED,
+      STATUS_MET,
+    ]);
   });
 
   test('credits: 5,000 for each measured failure, nothing for the unmeasured month', () => {
@@ -74,7 +84,13 @@ describe('binary credit bands on performance (higher is better)', () => {
 
   test('totals', () => {
     // credits 5,000 + 5,000 = 10,000; nothing else
-    expect(e.totals).toEqual({ credits: 10_000, incentives: 0, earnback: 0, net: -10_000, capHitMonths: 0 });
+    expect(e.totals).toEqual({
+      credits: 10_000,
+      incentives: 0,
+      earnback: 0,
+      net: -10_000,
+      capHitMonths: 0,
+    });
     expect(Array.from(e.detail.capHit)).toEqual([0, 0, 0, 0, 0]);
   });
 });
@@ -82,7 +98,16 @@ describe('binary credit bands on performance (higher is better)', () => {
 describe('lower is better with attainment bands', () => {
   // 4 h expected, 8 h minimum, allocation 50% → 5,000 per unit of rate. Bench bands on attainment = 4 / hours.
   const c = contract(
-    [serviceLevel('R', { direction: 'lower', unit: 'h', expected: 4, minimum: 8, allocation: 0.5, bands: attainmentBands() })],
+    [
+      serviceLevel('R', {
+        direction: 'lower',
+        unit: 'h',
+        expected: 4,
+        minimum: 8,
+        allocation: 0.5,
+        bands: attainmentBands(),
+      }),
+    ],
     { termMonths: 6 },
   );
   const e = evaluate(c, [[4, 3, 6, 8, 9, NaN]]);
@@ -97,7 +122,13 @@ describe('lower is better with attainment bands', () => {
     expect(e.row('incentive', 0)).toEqual([0, 500, 0, 0, 0, 0]);
     expect(e.row('credit', 0)).toEqual([0, 0, 5_000, 5_000, 5_000, 0]);
     // credits 15,000; incentives 500; net 500 − 15,000 = −14,500
-    expect(e.totals).toEqual({ credits: 15_000, incentives: 500, earnback: 0, net: -14_500, capHitMonths: 0 });
+    expect(e.totals).toEqual({
+      credits: 15_000,
+      incentives: 500,
+      earnback: 0,
+      net: -14_500,
+      capHitMonths: 0,
+    });
   });
 });
 
@@ -107,7 +138,12 @@ describe('step bands on attainment, two SLs', () => {
   const c = contract(
     [
       serviceLevel('A', { expected: 99.5, allocation: 0.4, bands: attainmentBands() }),
-      serviceLevel('R', { direction: 'lower', expected: 4, allocation: 0.6, bands: attainmentBands() }),
+      serviceLevel('R', {
+        direction: 'lower',
+        expected: 4,
+        allocation: 0.6,
+        bands: attainmentBands(),
+      }),
     ],
     { termMonths: 5 },
   );
@@ -150,7 +186,9 @@ describe('linear bands', () => {
       ],
       'linear',
     );
-    const c = contract([serviceLevel('A', { expected: 100, allocation: 0.5, bands })], { termMonths: 5 });
+    const c = contract([serviceLevel('A', { expected: 100, allocation: 0.5, bands })], {
+      termMonths: 5,
+    });
     const e = evaluate(c, [[95, 102, 80, 110, 100]]);
     // 0.95 → −1 + 0.5 × 1 = −0.5; 1.02 → 0.02/0.05 × 0.2 = 0.08; 0.8 → −1 (flat); 1.1 → 0.2 (flat); 1 → 0
     closeArray(e.row('rate', 0), [-0.5, 0.08, -1, 0.2, 0], 12);
@@ -173,7 +211,10 @@ describe('linear bands', () => {
         { bound: 4, rate: 0 },
       ],
     };
-    const c = contract([serviceLevel('R', { direction: 'lower', expected: 4, allocation: 0.5, bands })], { termMonths: 4 });
+    const c = contract(
+      [serviceLevel('R', { direction: 'lower', expected: 4, allocation: 0.5, bands })],
+      { termMonths: 4 },
+    );
     const e = evaluate(c, [[3, 6, 10, 1]]);
     // 3 h → 0.1 + 0.5 × (0 − 0.1) = 0.05 → +250; 6 h → −0.5 → 2,500; 10 h → −1 → 5,000; 1 h → +0.1 → 500
     closeArray(e.row('rate', 0), [0.05, -0.5, -1, 0.1], 12);
@@ -226,7 +267,10 @@ describe('at-risk cap with pro-rata scaling', () => {
   });
 
   test('per-SL earnback of scaled credits (window 1, all)', () => {
-    const e = evaluate(contract(sls(true), { termMonths: 4, earnback: { mode: 'all', window: 1 } }), rows);
+    const e = evaluate(
+      contract(sls(true), { termMonths: 4, earnback: { mode: 'all', window: 1 } }),
+      rows,
+    );
     // m0 credits come back only where m1 met: C (2,307.69, i.e. 3,000 × 10/13), due at m1
     // m1 credits: B met in m2 → 6,000 at m2; A failed in m2 → none
     // m2 credits: A and C met in m3 → 4,000 + 3,000 at m3
@@ -251,11 +295,18 @@ describe('incentive caps', () => {
       { bound: 99.9, rate: 0.5 },
     ],
   };
-  const sls = [serviceLevel('A', { allocation: 0.6, bands }), serviceLevel('B', { allocation: 0.4, bands })];
+  const sls = [
+    serviceLevel('A', { allocation: 0.6, bands }),
+    serviceLevel('B', { allocation: 0.4, bands }),
+  ];
 
   test('monthly cap scales pro rata; annual cap stops payment within the year; a new year resets it', () => {
     // monthly cap 4% × 100,000 = 4,000; annual cap 2.5% × 1,200,000 = 30,000
-    const c = contract(sls, { termMonths: 24, incentiveCapMonthlyShare: 0.04, incentiveCapAnnualShare: 0.025 });
+    const c = contract(sls, {
+      termMonths: 24,
+      incentiveCapMonthlyShare: 0.04,
+      incentiveCapAnnualShare: 0.025,
+    });
     const e = evaluate(c, [repeat(99.95, 24), repeat(99.95, 24)]);
     // each month wants 3,000 + 2,000 = 5,000 → capped 4,000 → × 0.8: 2,400 + 1,600
     // months 0–6: 7 × 4,000 = 28,000; month 7: room 30,000 − 28,000 = 2,000 → × 0.4: 1,200 + 800;
@@ -301,7 +352,13 @@ describe('windowed earnback', () => {
   // m: 0 F, 1 M, 2 M, 3 F, 4 M, 5 not measured, 6 F, 7 M
   const path = [[F, M, M, F, M, NaN, F, M]];
   const run = (mode: 'all' | 'prorata') =>
-    evaluate(contract([serviceLevel('A', { allocation: 0.5 })], { termMonths: 8, earnback: { mode, window: 2 } }), path);
+    evaluate(
+      contract([serviceLevel('A', { allocation: 0.5 })], {
+        termMonths: 8,
+        earnback: { mode, window: 2 },
+      }),
+      path,
+    );
 
   test('"all": a credit comes back when both following months met', () => {
     const e = run('all');
@@ -310,19 +367,34 @@ describe('windowed earnback', () => {
     // m6 credit: window runs to m8, past the 8-month term → forfeited
     expect(e.row('credit', 0)).toEqual([5_000, 0, 0, 5_000, 0, 0, 5_000, 0]);
     expect(e.row('earnback', 0)).toEqual([0, 0, 5_000, 0, 0, 0, 0, 0]);
-    expect(e.totals).toEqual({ credits: 15_000, incentives: 0, earnback: 5_000, net: -10_000, capHitMonths: 0 });
+    expect(e.totals).toEqual({
+      credits: 15_000,
+      incentives: 0,
+      earnback: 5_000,
+      net: -10_000,
+      capHitMonths: 0,
+    });
   });
 
   test('"prorata": a share per month met', () => {
     const e = run('prorata');
     // m0: 2/2 → 5,000 at m2; m3: 1/2 → 2,500 at m5; m6 forfeited
     expect(e.row('earnback', 0)).toEqual([0, 0, 5_000, 0, 0, 2_500, 0, 0]);
-    expect(e.totals).toEqual({ credits: 15_000, incentives: 0, earnback: 7_500, net: -7_500, capHitMonths: 0 });
+    expect(e.totals).toEqual({
+      credits: 15_000,
+      incentives: 0,
+      earnback: 7_500,
+      net: -7_500,
+      capHitMonths: 0,
+    });
   });
 
   test('consecutive failures: a failed month inside the window spoils "all"', () => {
     const c = (mode: 'all' | 'prorata') =>
-      contract([serviceLevel('A', { allocation: 0.5 })], { termMonths: 6, earnback: { mode, window: 2 } });
+      contract([serviceLevel('A', { allocation: 0.5 })], {
+        termMonths: 6,
+        earnback: { mode, window: 2 },
+      });
     const rows = [[F, F, M, M, M, M]];
     // all: m0's window (F, M) → 0; m1's window (M, M) → 5,000 at m3
     const all = evaluate(c('all'), rows);
@@ -338,10 +410,13 @@ describe('windowed earnback', () => {
   test('a window past the end is forfeited even when the next SL’s first months were met', () => {
     // Two SLs, window 1, term 3. SL0 fails in the last month: its window (m3) does not exist → forfeited.
     // (SL1's months sit right after SL0's in the layout; a window read past SL0's last month would see them.)
-    const c = contract([serviceLevel('A', { allocation: 0.5 }), serviceLevel('B', { allocation: 0.5 })], {
-      termMonths: 3,
-      earnback: { mode: 'all', window: 1 },
-    });
+    const c = contract(
+      [serviceLevel('A', { allocation: 0.5 }), serviceLevel('B', { allocation: 0.5 })],
+      {
+        termMonths: 3,
+        earnback: { mode: 'all', window: 1 },
+      },
+    );
     const e = evaluate(c, [
       [M, M, F],
       [M, M, M],
@@ -354,7 +429,10 @@ describe('windowed earnback', () => {
   test('a window ending exactly on the last month counts', () => {
     // term 3, window 2: m0 credit, m1 and m2 met → 5,000 at m2
     const e = evaluate(
-      contract([serviceLevel('A', { allocation: 0.5 })], { termMonths: 3, earnback: { mode: 'all', window: 2 } }),
+      contract([serviceLevel('A', { allocation: 0.5 })], {
+        termMonths: 3,
+        earnback: { mode: 'all', window: 2 },
+      }),
       [[F, M, M]],
     );
     expect(e.row('earnback', 0)).toEqual([0, 0, 5_000]);
@@ -365,7 +443,8 @@ describe('windowed earnback', () => {
 describe('annual-average earnback', () => {
   // One SL, higher, 99.5, bench bands on attainment, allocation 50% → 5,000 per unit of rate.
   const sl = serviceLevel('A', { expected: 99.5, allocation: 0.5, bands: attainmentBands() });
-  const annual = (termMonths: number): Contract => contract([sl], { termMonths, earnback: { mode: 'annualAverage', window: 0 } });
+  const annual = (termMonths: number): Contract =>
+    contract([sl], { termMonths, earnback: { mode: 'annualAverage', window: 0 } });
 
   test('three contract years', () => {
     // Y1: 11 × 100 then 98.5. 100/99.5 = 1.005 → 0; 98.5/99.5 = 0.98995 → −0.25 → 1,250.
@@ -421,7 +500,11 @@ describe('annual-average earnback', () => {
 
 describe('ratchet', () => {
   // One SL, higher, 99.5, bench bands on attainment, allocation 50% → 5,000 per unit of rate.
-  const withRatchet = (method: 'midpoint' | 'average' | 'none', maxGapShare: number | null, termMonths = 24) =>
+  const withRatchet = (
+    method: 'midpoint' | 'average' | 'none',
+    maxGapShare: number | null,
+    termMonths = 24,
+  ) =>
     contract([serviceLevel('A', { expected: 99.5, allocation: 0.5, bands: attainmentBands() })], {
       termMonths,
       ratchet: { method, maxGapShare },
@@ -456,20 +539,26 @@ describe('ratchet', () => {
 
   test('average method; and the ratchet compounds year on year', () => {
     // Y1 [99.9 × 6, 99.7 × 6] → average 99.8; Y2 all 99.9 → average 99.9
-    const e = evaluate(withRatchet('average', null, 36), [[...repeat(99.9, 6), ...repeat(99.7, 6), ...repeat(99.9, 24)]]);
+    const e = evaluate(withRatchet('average', null, 36), [
+      [...repeat(99.9, 6), ...repeat(99.7, 6), ...repeat(99.9, 24)],
+    ]);
     const expected = e.row('expected', 0);
     expect(expected[11]).toBe(99.5);
     expect(expected[12]).toBeCloseTo(99.8, 12);
     expect(expected[24]).toBeCloseTo(99.9, 12);
     // midpoint on the same path: Y2 (99.5 + 99.8) / 2 = 99.65; Y3 (99.65 + 99.9) / 2 = 99.775
-    const m = evaluate(withRatchet('midpoint', null, 36), [[...repeat(99.9, 6), ...repeat(99.7, 6), ...repeat(99.9, 24)]]);
+    const m = evaluate(withRatchet('midpoint', null, 36), [
+      [...repeat(99.9, 6), ...repeat(99.7, 6), ...repeat(99.9, 24)],
+    ]);
     expect(m.row('expected', 0)[12]).toBeCloseTo(99.65, 12);
     expect(m.row('expected', 0)[24]).toBeCloseTo(99.775, 12);
   });
 
   test('never moves backwards; midpoint waits for a clean year', () => {
     // Y1 at exactly 99.5 → no improvement; Y2 has one miss (99.4) → midpoint holds
-    const e = evaluate(withRatchet('midpoint', null, 36), [[...repeat(99.5, 12), 99.4, ...repeat(100, 11), ...repeat(100, 12)]]);
+    const e = evaluate(withRatchet('midpoint', null, 36), [
+      [...repeat(99.5, 12), 99.4, ...repeat(100, 11), ...repeat(100, 12)],
+    ]);
     const expected = e.row('expected', 0);
     expect(expected[12]).toBe(99.5);
     expect(expected[24]).toBe(99.5);
@@ -477,7 +566,14 @@ describe('ratchet', () => {
 
   test('lower is better: 4 h → 3.5 h after a year at 3 h; 3.8 h then misses', () => {
     const c = contract(
-      [serviceLevel('R', { direction: 'lower', expected: 4, allocation: 0.5, bands: attainmentBands() })],
+      [
+        serviceLevel('R', {
+          direction: 'lower',
+          expected: 4,
+          allocation: 0.5,
+          bands: attainmentBands(),
+        }),
+      ],
       { termMonths: 24, ratchet: { method: 'midpoint', maxGapShare: null } },
     );
     const e = evaluate(c, [[...repeat(3, 12), ...repeat(3.8, 12)]]);
@@ -490,7 +586,9 @@ describe('ratchet', () => {
 
   test('unmeasured months are skipped by the ratchet', () => {
     // Y1: 6 × NaN, 6 × 99.9 → measured average 99.9, all measured met → 99.7
-    const e = evaluate(withRatchet('midpoint', null), [[...repeat(NaN, 6), ...repeat(99.9, 6), ...repeat(99.9, 12)]]);
+    const e = evaluate(withRatchet('midpoint', null), [
+      [...repeat(NaN, 6), ...repeat(99.9, 6), ...repeat(99.9, 12)],
+    ]);
     expect(e.row('expected', 0)[12]).toBeCloseTo(99.7, 12);
   });
 });
@@ -502,7 +600,12 @@ describe('workspace and detail reuse', () => {
       contract(
         [
           serviceLevel('A', { allocation: 0.7, bands: attainmentBands() }),
-          serviceLevel('R', { direction: 'lower', expected: 4, allocation: 0.6, bands: attainmentBands() }),
+          serviceLevel('R', {
+            direction: 'lower',
+            expected: 4,
+            allocation: 0.6,
+            bands: attainmentBands(),
+          }),
         ],
         {
           termMonths: 24,

@@ -1,5 +1,16 @@
 import { attainment } from '../../src/functions/functions';
-import { cell, column, DIV0, expectCallError, expectError, NA, NUM, row, VALUE, OMITTED } from './excelValues';
+import {
+  cell,
+  column,
+  DIV0,
+  expectCallError,
+  expectError,
+  NA,
+  NUM,
+  row,
+  VALUE,
+  OMITTED,
+} from './excelValues';
 
 describe('OUTCOME.ATTAINMENT', () => {
   it('divides actual by target when higher is better (the default)', () => {
@@ -63,11 +74,19 @@ describe('OUTCOME.ATTAINMENT', () => {
 
   it('refuses to compare a percentage with a fraction', () => {
     const result = attainment(cell(0.995), cell(99.5), OMITTED);
-    expectError(result[0][0], VALUE, 'actual and target: 0.995 and 99.5 mix a percentage with a fraction');
+    expectError(
+      result[0][0],
+      VALUE,
+      'actual and target: 0.995 and 99.5 mix a percentage with a fraction',
+    );
   });
 
   it('rejects an unknown direction for the whole call', () => {
-    expectCallError(attainment(column(1, 2), cell(1), cell('sideways')), VALUE, 'direction must be higher or lower, not "sideways"');
+    expectCallError(
+      attainment(column(1, 2), cell(1), cell('sideways')),
+      VALUE,
+      'direction must be higher or lower, not "sideways"',
+    );
   });
 
   it('marks only the bad cell of a range', () => {
@@ -79,7 +98,11 @@ describe('OUTCOME.ATTAINMENT', () => {
   });
 
   it('gives #N/A for ranges of different sizes', () => {
-    expectCallError(attainment(column(1, 2, 3), column(1, 2), OMITTED), NA, 'target is 2×1 but actual is 3×1: ranges must be the same size or a single cell');
+    expectCallError(
+      attainment(column(1, 2, 3), column(1, 2), OMITTED),
+      NA,
+      'target is 2×1 but actual is 3×1: ranges must be the same size or a single cell',
+    );
   });
 
   it('gives #NUM! for numbers that are not finite', () => {
@@ -88,7 +111,10 @@ describe('OUTCOME.ATTAINMENT', () => {
   });
 
   it('passes on Excel errors that arrive as inputs', () => {
-    const missing = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, 'no data yet');
+    const missing = new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      'no data yet',
+    );
     const result = attainment(column(missing, 99.5), cell(99.5), OMITTED);
     expect(result[0][0]).toBe(missing);
     expect(result[1][0]).toBe(1);
@@ -98,6 +124,10 @@ describe('OUTCOME.ATTAINMENT', () => {
   });
 
   it('a bad single target makes the whole call an error', () => {
-    expectCallError(attainment(column(1, 2), cell('abc'), OMITTED), VALUE, 'target: "abc" is not a number');
+    expectCallError(
+      attainment(column(1, 2), cell('abc'), OMITTED),
+      VALUE,
+      'target: "abc" is not a number',
+    );
   });
 });

@@ -3,7 +3,15 @@ import path from 'path';
 import { isScaleMix } from '../../src/engine/scale';
 import { RELATIVE_TOLERANCE } from '../../src/engine/tolerance';
 import { earnback, gainshare, payout, status } from '../../src/functions/functions';
-import { BAD_INPUT, BadInputCell, FUNCTIONS, FunctionName, Outcome, renderCell, SCALAR_FUNCTIONS } from './badInputCases';
+import {
+  BAD_INPUT,
+  type BadInputCell,
+  FUNCTIONS,
+  type FunctionName,
+  type Outcome,
+  renderCell,
+  SCALAR_FUNCTIONS,
+} from './badInputCases';
 import { cell, expectError, isExcelError, OMITTED, row, VALUE } from './excelValues';
 
 /**
@@ -16,13 +24,17 @@ const ROOT = path.resolve(__dirname, '../..');
 /** Parameter names of a function from the JSDoc of functions.ts, which the Excel metadata is generated from. */
 const FUNCTIONS_SOURCE = readFileSync(path.join(ROOT, 'src/functions/functions.ts'), 'utf8');
 function parametersOf(name: FunctionName): string[] {
-  const doc = FUNCTIONS_SOURCE.split('/**').find((block) => block.includes(`@customfunction ${name}\n`));
+  const doc = FUNCTIONS_SOURCE.split('/**').find((block) =>
+    block.includes(`@customfunction ${name}\n`),
+  );
   if (!doc) throw new Error(`no @customfunction ${name} in functions.ts`);
   return [...doc.matchAll(/@param \[?(\w+)/g)].map((m) => m[1]);
 }
 
 /** Titles of the tests in largeRanges.test.ts, which runs every function over a million cells. */
-const LARGE_RANGE_TESTS = [...readFileSync(path.join(__dirname, 'largeRanges.test.ts'), 'utf8').matchAll(/\bit\('([^']+)'/g)].map((m) => m[1]);
+const LARGE_RANGE_TESTS = [
+  ...readFileSync(path.join(__dirname, 'largeRanges.test.ts'), 'utf8').matchAll(/\bit\('([^']+)'/g),
+].map((m) => m[1]);
 
 function expectOutcome(got: unknown, o: Outcome): void {
   switch (o.kind) {
@@ -40,10 +52,18 @@ function expectOutcome(got: unknown, o: Outcome): void {
     case 'error':
     case 'passedOn':
       expect(isExcelError(got)).toBe(true);
-      expect({ code: (got as CustomFunctions.Error).code, message: (got as CustomFunctions.Error).message }).toEqual({
+      expect({
+        code: (got as CustomFunctions.Error).code,
+        message: (got as CustomFunctions.Error).message,
+      }).toEqual({
         code: o.code,
         // the docs quote a message in full or by its start
-        message: o.kind === 'passedOn' ? o.message : expect.stringMatching(new RegExp(`^${o.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
+        message:
+          o.kind === 'passedOn'
+            ? o.message
+            : expect.stringMatching(
+                new RegExp(`^${o.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+              ),
       });
       return;
     default:
@@ -81,7 +101,8 @@ function checkCell(name: FunctionName, c: BadInputCell): void {
   const [r, k] = c.at ?? [0, 0];
   expectOutcome(grid[r][k], o);
   // An error in one cell spoils only its own result: the result keeps its other cells.
-  if (o.kind === 'error' || o.kind === 'passedOn') expect(grid.length * grid[0].length).toBeGreaterThan(1);
+  if (o.kind === 'error' || o.kind === 'passedOn')
+    expect(grid.length * grid[0].length).toBeGreaterThan(1);
 }
 
 /** The rows of the first table in the "Bad input" section of the docs, as cell texts. */
@@ -95,7 +116,12 @@ function docsTable(): string[][] {
   const table: string[][] = [];
   for (let i = first; i < lines.length && lines[i].startsWith('|'); i++) {
     if (i === first + 1) continue; // the | --- | separator
-    table.push(lines[i].slice(1, -1).split(' | ').map((text) => text.trim()));
+    table.push(
+      lines[i]
+        .slice(1, -1)
+        .split(' | ')
+        .map((text) => text.trim()),
+    );
   }
   return table;
 }
@@ -111,25 +137,40 @@ describe('bad input (docs/functions.md, "Bad input")', () => {
   }
 
   it('the docs table has exactly these rows, columns and cells', () => {
-    const expected = [['Situation', 'Input', ...FUNCTIONS], ...BAD_INPUT.map((row) => [row.situation, row.input, ...FUNCTIONS.map((name) => renderCell(row.cells[name]))])];
+    const expected = [
+      ['Situation', 'Input', ...FUNCTIONS],
+      ...BAD_INPUT.map((row) => [
+        row.situation,
+        row.input,
+        ...FUNCTIONS.map((name) => renderCell(row.cells[name])),
+      ]),
+    ];
     expect(docsTable()).toEqual(expected);
   });
 });
 
 describe('tolerance and rounding (docs/functions.md, "Tolerance and rounding")', () => {
   it('the worked example: a 12-month average of 99.5 on paper meets 99.5; real shortfalls miss', () => {
-    const months = [99.47, 99.86, 99.32, 99.42, 99.52, 99.3, 99.68, 99.42, 99.79, 99.4, 99.36, 99.46];
+    const months = [
+      99.47, 99.86, 99.32, 99.42, 99.52, 99.3, 99.68, 99.42, 99.79, 99.4, 99.36, 99.46,
+    ];
     let sum = 0;
     for (const m of months) sum += m;
     const average = sum / 12;
     expect(average).toBe(99.49999999999999);
     expect(RELATIVE_TOLERANCE * 99.5).toBeCloseTo(0.0000000995, 16);
-    expect(status(row(average, 99.49999991, 99.4999999, 99.4999), cell(99.5), OMITTED, OMITTED)).toEqual([['Met', 'Met', 'Missed', 'Missed']]);
+    expect(
+      status(row(average, 99.49999991, 99.4999999, 99.4999), cell(99.5), OMITTED, OMITTED),
+    ).toEqual([['Met', 'Met', 'Missed', 'Missed']]);
   });
 
   it('the money examples are returned unrounded', () => {
-    expect(earnback(4000, row(99.6, 99.4, 99.8), 99.5, 'prorata', OMITTED)).toBe(2666.6666666666665);
-    expect(gainshare(cell(900000), cell(1000000), [[0, 0.5]], OMITTED, OMITTED)).toEqual([[49999.999999999985]]);
+    expect(earnback(4000, row(99.6, 99.4, 99.8), 99.5, 'prorata', OMITTED)).toBe(
+      2666.6666666666665,
+    );
+    expect(gainshare(cell(900000), cell(1000000), [[0, 0.5]], OMITTED, OMITTED)).toEqual([
+      [49999.999999999985],
+    ]);
     expect(1.15 - 0.1).toBe(1.0499999999999998);
   });
 
@@ -149,8 +190,23 @@ describe('tolerance and rounding (docs/functions.md, "Tolerance and rounding")',
 
   it('the documented limits of the rule', () => {
     // 105 (a percentage) against attainment bands written as fractions is not caught: the top band
-    expect(payout(cell(105), [[0.9, -0.1], [1, 0], [1.05, 0.02]], OMITTED, OMITTED)).toEqual([[0.02]]);
+    expect(
+      payout(
+        cell(105),
+        [
+          [0.9, -0.1],
+          [1, 0],
+          [1.05, 0.02],
+        ],
+        OMITTED,
+        OMITTED,
+      ),
+    ).toEqual([[0.02]]);
     // a backlog of 1 ticket against a lower-is-better level of 80 looks like a mix
-    expectError(status(cell(1), cell(80), OMITTED, cell('lower'))[0][0], VALUE, 'actual and expected: 1 and 80 mix a percentage with a fraction');
+    expectError(
+      status(cell(1), cell(80), OMITTED, cell('lower'))[0][0],
+      VALUE,
+      'actual and expected: 1 and 80 mix a percentage with a fraction',
+    );
   });
 });

@@ -1,4 +1,14 @@
-import { attainment, credit, earnback, gainshare, netfees, payout, ratchet, status, volumeprice } from '../../src/functions/functions';
+import {
+  attainment,
+  credit,
+  earnback,
+  gainshare,
+  netfees,
+  payout,
+  ratchet,
+  status,
+  volumeprice,
+} from '../../src/functions/functions';
 import { cell, column, expectError, NA, OMITTED, row } from './excelValues';
 
 /**
@@ -7,7 +17,11 @@ import { cell, column, expectError, NA, OMITTED, row } from './excelValues';
  */
 describe('docs/functions.md examples', () => {
   it('ATTAINMENT', () => {
-    const result = attainment(column(99.7, 93, 3.2, ''), column(99.5, 95, 4, 120), column('higher', 'higher', 'lower', 'lower'));
+    const result = attainment(
+      column(99.7, 93, 3.2, ''),
+      column(99.5, 95, 4, 120),
+      column('higher', 'higher', 'lower', 'lower'),
+    );
     expect(result[0][0]).toBeCloseTo(1.00201005, 8); // 99.7 / 99.5
     expect(result[1][0]).toBeCloseTo(0.97894737, 8); // 93 / 95
     expect(result[2][0]).toBe(1.25); // 4 / 3.2
@@ -16,12 +30,14 @@ describe('docs/functions.md examples', () => {
   });
 
   it('STATUS', () => {
-    expect(status(column(99.7, 93, 9, ''), column(99.5, 95, 4, 120), column(99, 90, 8, ''), column('higher', 'higher', 'lower', 'lower'))).toEqual([
-      ['Met'],
-      ['Missed'],
-      ['Below minimum'],
-      [''],
-    ]);
+    expect(
+      status(
+        column(99.7, 93, 9, ''),
+        column(99.5, 95, 4, 120),
+        column(99, 90, 8, ''),
+        column('higher', 'higher', 'lower', 'lower'),
+      ),
+    ).toEqual([['Met'], ['Missed'], ['Below minimum'], ['']]);
   });
 
   const PAYOUT_BANDS = [
@@ -51,17 +67,30 @@ describe('docs/functions.md examples', () => {
       [96, 96, 94, 94, ''],
       [3.5, 3.5, 3.5, 5, ''],
     ];
-    expect(credit(performance, column(99.5, 95, 4), column('40%', '50%', '60%'), 10000, column('higher', 'higher', 'lower'))).toEqual([
-      [0, 4000, 9000, 10000, ''],
-    ]);
+    expect(
+      credit(
+        performance,
+        column(99.5, 95, 4),
+        column('40%', '50%', '60%'),
+        10000,
+        column('higher', 'higher', 'lower'),
+      ),
+    ).toEqual([[0, 4000, 9000, 10000, '']]);
     expect(credit(cell(99.1), cell(99.5), cell(0.2), 10000, OMITTED)).toEqual([[2000]]);
   });
 
   it('EARNBACK', () => {
     expect(earnback(4000, row(99.6, 99.5, 99.8), 99.5, OMITTED, OMITTED)).toBe(4000);
     expect(earnback(4000, row(99.6, 99.4, 99.8), 99.5, OMITTED, OMITTED)).toBe(0);
-    expect(earnback(4000, row(99.6, 99.4, 99.8), 99.5, 'prorata', OMITTED)).toBeCloseTo(2666.6666667, 6);
-    expectError(earnback(4000, row(99.6, '', ''), 99.5, OMITTED, OMITTED), NA, 'window not complete');
+    expect(earnback(4000, row(99.6, 99.4, 99.8), 99.5, 'prorata', OMITTED)).toBeCloseTo(
+      2666.6666667,
+      6,
+    );
+    expectError(
+      earnback(4000, row(99.6, '', ''), 99.5, OMITTED, OMITTED),
+      NA,
+      'window not complete',
+    );
   });
 
   it('RATCHET', () => {
@@ -71,7 +100,10 @@ describe('docs/functions.md examples', () => {
     expect(ratchet(99.5, year, 'average', OMITTED, OMITTED, OMITTED)).toBeCloseTo(99.8, 10);
     expect(ratchet(4, row(3, 3.5, 3, 3.5), OMITTED, 0.05, 'lower', OMITTED)).toBeCloseTo(3.8, 12);
     expect(ratchet(4.2, row(4.5, 4.7), OMITTED, 0.1, OMITTED, 5)).toBeCloseTo(4.28, 12);
-    expect(ratchet(0.995, row(0.997, 0.999), OMITTED, 0.1, OMITTED, OMITTED)).toBeCloseTo(0.9955, 12);
+    expect(ratchet(0.995, row(0.997, 0.999), OMITTED, 0.1, OMITTED, OMITTED)).toBeCloseTo(
+      0.9955,
+      12,
+    );
   });
 
   it('GAINSHARE', () => {
@@ -81,7 +113,13 @@ describe('docs/functions.md examples', () => {
       [0.95, 0.5],
       [1.05, 0.8],
     ];
-    const result = gainshare(column(900000, 970000, 1000000, 1030000, 1100000), cell(1000000), shares, OMITTED, OMITTED);
+    const result = gainshare(
+      column(900000, 970000, 1000000, 1030000, 1100000),
+      cell(1000000),
+      shares,
+      OMITTED,
+      OMITTED,
+    );
     const expected = [40000, 15000, 0, -15000, -65000];
     expected.forEach((amount, i) => expect(result[i][0]).toBeCloseTo(amount, 6));
     expect(gainshare(cell(1100000), cell(1000000), shares, 50000, OMITTED)).toEqual([[-50000]]);
@@ -89,8 +127,12 @@ describe('docs/functions.md examples', () => {
 
   it('NETFEES', () => {
     const performance = row(99.95, 99.2, 99.95, 99.95, '', 98);
-    expect(netfees(cell(100000), performance, PAYOUT_BANDS, OMITTED, OMITTED, OMITTED)).toEqual([[102000, 95000, 102000, 102000, '', 90000]]);
-    expect(netfees(cell(100000), performance, PAYOUT_BANDS, OMITTED, 5000, 8000)).toEqual([[102000, 95000, 102000, 101000, '', 92000]]);
+    expect(netfees(cell(100000), performance, PAYOUT_BANDS, OMITTED, OMITTED, OMITTED)).toEqual([
+      [102000, 95000, 102000, 102000, '', 90000],
+    ]);
+    expect(netfees(cell(100000), performance, PAYOUT_BANDS, OMITTED, 5000, 8000)).toEqual([
+      [102000, 95000, 102000, 101000, '', 92000],
+    ]);
   });
 
   it('VOLUMEPRICE', () => {

@@ -15,7 +15,10 @@ describe('OUTCOME.EARNBACK', () => {
 
   it('"prorata": credit × periods met / periods', () => {
     // 2 of 3 met: 4,000 × 2 / 3 = 2,666.666...
-    expect(earnback(4000, row(99.6, 99.4, 99.8), 99.5, 'prorata', OMITTED)).toBeCloseTo(2666.6666666667, 9);
+    expect(earnback(4000, row(99.6, 99.4, 99.8), 99.5, 'prorata', OMITTED)).toBeCloseTo(
+      2666.6666666667,
+      9,
+    );
     // 3 of 3 met: 4,000
     expect(earnback(4000, column(99.6, 99.7, 99.8), 99.5, 'ProRata', OMITTED)).toBe(4000);
     // 0 of 3 met: 0
@@ -35,13 +38,39 @@ describe('OUTCOME.EARNBACK', () => {
 
   it('reads a window spanning several rows and text numbers', () => {
     // a 2×2 window: every cell is a period, all four meet 99.5
-    expect(earnback('4000', [['99.6', '99.7'], [99.8, '99.5']], '99.5', OMITTED, OMITTED)).toBe(4000);
-    expect(earnback('4000', [['99.6', '99.7'], [99.8, '99.4']], '99.5', 'prorata', OMITTED)).toBe(3000);
+    expect(
+      earnback(
+        '4000',
+        [
+          ['99.6', '99.7'],
+          [99.8, '99.5'],
+        ],
+        '99.5',
+        OMITTED,
+        OMITTED,
+      ),
+    ).toBe(4000);
+    expect(
+      earnback(
+        '4000',
+        [
+          ['99.6', '99.7'],
+          [99.8, '99.4'],
+        ],
+        '99.5',
+        'prorata',
+        OMITTED,
+      ),
+    ).toBe(3000);
   });
 
   it('gives #N/A while the window is not complete', () => {
     expectError(earnback(4000, row(99.6, '', ''), 99.5, 'all', OMITTED), NA, 'window not complete');
-    expectError(earnback(4000, row(99.6, null, 99.7), 99.5, 'prorata', OMITTED), NA, 'window not complete');
+    expectError(
+      earnback(4000, row(99.6, null, 99.7), 99.5, 'prorata', OMITTED),
+      NA,
+      'window not complete',
+    );
   });
 
   it('is blank while the credit or the level is blank; a zero credit earns back nothing', () => {
@@ -53,16 +82,32 @@ describe('OUTCOME.EARNBACK', () => {
 
   describe('errors', () => {
     it('negative credit', () => {
-      expectError(earnback(-4000, row(99.6), 99.5, OMITTED, OMITTED), VALUE, 'credit must not be negative, not -4000');
+      expectError(
+        earnback(-4000, row(99.6), 99.5, OMITTED, OMITTED),
+        VALUE,
+        'credit must not be negative, not -4000',
+      );
     });
 
     it('unknown mode or direction', () => {
-      expectError(earnback(4000, row(99.6), 99.5, 'half', OMITTED), VALUE, 'mode must be all or prorata, not "half"');
-      expectError(earnback(4000, row(99.6), 99.5, 'all', 'sideways'), VALUE, 'direction must be higher or lower, not "sideways"');
+      expectError(
+        earnback(4000, row(99.6), 99.5, 'half', OMITTED),
+        VALUE,
+        'mode must be all or prorata, not "half"',
+      );
+      expectError(
+        earnback(4000, row(99.6), 99.5, 'all', 'sideways'),
+        VALUE,
+        'direction must be higher or lower, not "sideways"',
+      );
     });
 
     it('a percentage against a fraction', () => {
-      expectError(earnback(4000, row(0.996, 0.997), 99.5, OMITTED, OMITTED), VALUE, 'performanceAfter and expected: 0.996 and 99.5 mix');
+      expectError(
+        earnback(4000, row(0.996, 0.997), 99.5, OMITTED, OMITTED),
+        VALUE,
+        'performanceAfter and expected: 0.996 and 99.5 mix',
+      );
     });
 
     it('an Excel error in the window is passed on', () => {
@@ -71,12 +116,24 @@ describe('OUTCOME.EARNBACK', () => {
     });
 
     it('a boolean or text in the window', () => {
-      expectError(earnback(4000, row(99.6, true), 99.5, OMITTED, OMITTED), VALUE, 'performanceAfter: TRUE is not a number');
-      expectError(earnback(4000, row(99.6, 'met'), 99.5, OMITTED, OMITTED), VALUE, 'performanceAfter: "met" is not a number');
+      expectError(
+        earnback(4000, row(99.6, true), 99.5, OMITTED, OMITTED),
+        VALUE,
+        'performanceAfter: TRUE is not a number',
+      );
+      expectError(
+        earnback(4000, row(99.6, 'met'), 99.5, OMITTED, OMITTED),
+        VALUE,
+        'performanceAfter: "met" is not a number',
+      );
     });
 
     it('a credit given as a range', () => {
-      expectError(earnback([[1, 2]], row(99.6), 99.5, OMITTED, OMITTED), VALUE, 'credit must be a single value, not a 1×2 range');
+      expectError(
+        earnback([[1, 2]], row(99.6), 99.5, OMITTED, OMITTED),
+        VALUE,
+        'credit must be a single value, not a 1×2 range',
+      );
     });
   });
 });

@@ -1,4 +1,11 @@
-import { isBlank, quote, readDirection, readNonNegative, readNumber, readText } from '../../src/functions/excelArgs';
+import {
+  isBlank,
+  quote,
+  readDirection,
+  readNonNegative,
+  readNumber,
+  readText,
+} from '../../src/functions/excelArgs';
 import { expectError, NUM, VALUE } from './excelValues';
 
 describe('excelArgs: reading one cell', () => {

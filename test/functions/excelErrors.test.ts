@@ -1,5 +1,13 @@
 import { DomainFailure } from '../../src/engine/result';
-import { CallFailure, excelError, fromDomain, guardMatrix, guardScalar, isExcelError, passOn } from '../../src/functions/excelErrors';
+import {
+  CallFailure,
+  excelError,
+  fromDomain,
+  guardMatrix,
+  guardScalar,
+  isExcelError,
+  passOn,
+} from '../../src/functions/excelErrors';
 import { DIV0, expectError, NA, NUM, VALUE } from './excelValues';
 
 describe('excelErrors', () => {
@@ -22,25 +30,52 @@ describe('excelErrors', () => {
   it('passes on output-safe input errors unchanged and turns #REF!/#NAME? into #VALUE!', () => {
     const na = excelError('na', 'x');
     expect(passOn(na)).toBe(na);
-    expectError(passOn(new CustomFunctions.Error(CustomFunctions.ErrorCode.nullReference)), '#NULL!');
-    expectError(passOn(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidName)), VALUE, 'an input holds #NAME?');
-    expectError(passOn(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidReference, 'gone')), VALUE, '#REF!: gone');
+    expectError(
+      passOn(new CustomFunctions.Error(CustomFunctions.ErrorCode.nullReference)),
+      '#NULL!',
+    );
+    expectError(
+      passOn(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidName)),
+      VALUE,
+      'an input holds #NAME?',
+    );
+    expectError(
+      passOn(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidReference, 'gone')),
+      VALUE,
+      '#REF!: gone',
+    );
   });
 
   it('guard turns every failure into a value and never lets an exception out', () => {
-    expectError(guardScalar(() => {
-      throw new CallFailure(excelError('na', 'shape'));
-    }), NA, 'shape');
-    expectError(guardScalar(() => {
-      throw new DomainFailure({ code: 'div0', message: 'zero' });
-    }), DIV0, 'zero');
-    expectError(guardScalar(() => {
-      throw excelError('num', 'raw');
-    }), NUM, 'raw');
+    expectError(
+      guardScalar(() => {
+        throw new CallFailure(excelError('na', 'shape'));
+      }),
+      NA,
+      'shape',
+    );
+    expectError(
+      guardScalar(() => {
+        throw new DomainFailure({ code: 'div0', message: 'zero' });
+      }),
+      DIV0,
+      'zero',
+    );
+    expectError(
+      guardScalar(() => {
+        throw excelError('num', 'raw');
+      }),
+      NUM,
+      'raw',
+    );
     // a bug still becomes #VALUE! with a message, not a crashed cell
-    expectError(guardScalar(() => {
-      throw new TypeError('boom');
-    }), VALUE, 'internal error: boom');
+    expectError(
+      guardScalar(() => {
+        throw new TypeError('boom');
+      }),
+      VALUE,
+      'internal error: boom',
+    );
     const matrix = guardMatrix(() => {
       throw new CallFailure(excelError('value', 'bad call'));
     });

@@ -27,7 +27,11 @@ export function expectError(value: unknown, code: string, message?: string | Reg
 }
 
 /** Asserts a whole-call error of a function returning a dynamic array: a single cell holding the error. */
-export function expectCallError(result: unknown[][], code: string, message?: string | RegExp): void {
+export function expectCallError(
+  result: unknown[][],
+  code: string,
+  message?: string | RegExp,
+): void {
   expect(result).toHaveLength(1);
   expect(result[0]).toHaveLength(1);
   expectError(result[0][0], code, message);

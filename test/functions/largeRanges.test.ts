@@ -1,4 +1,14 @@
-import { attainment, credit, earnback, gainshare, netfees, payout, ratchet, status, volumeprice } from '../../src/functions/functions';
+import {
+  attainment,
+  credit,
+  earnback,
+  gainshare,
+  netfees,
+  payout,
+  ratchet,
+  status,
+  volumeprice,
+} from '../../src/functions/functions';
 import { OMITTED } from './excelValues';
 
 /**
@@ -58,7 +68,16 @@ describe('a million cells', () => {
   it('PAYOUT and VOLUMEPRICE over a 1000 × 1000 block', () => {
     const rates = timed(() => payout(perf, BANDS, 'linear', OMITTED));
     expect(rates[0][0]).toBe(-0.05); // 99.0 is on the 99 point
-    const prices = timed(() => volumeprice(perf, [[0, 5], [50, 4]], OMITTED));
+    const prices = timed(() =>
+      volumeprice(
+        perf,
+        [
+          [0, 5],
+          [50, 4],
+        ],
+        OMITTED,
+      ),
+    );
     // 99 units graduated: 50 × 5 + 49 × 4 = 446
     expect(prices[0][0]).toBe(446);
   });
@@ -79,7 +98,16 @@ describe('a million cells', () => {
 
   it('NETFEES over a million-period column', () => {
     // every period at 99.95: +2% of 100 = 2, until the bonus cap of 1,000 is used after 500 periods
-    const result = timed(() => netfees([[100]], longColumn(() => 99.95), BANDS, OMITTED, 1000, OMITTED));
+    const result = timed(() =>
+      netfees(
+        [[100]],
+        longColumn(() => 99.95),
+        BANDS,
+        OMITTED,
+        1000,
+        OMITTED,
+      ),
+    );
     expect(result).toHaveLength(SIDE * SIDE);
     expect(result[499][0]).toBe(102);
     expect(result[500][0]).toBe(100);
@@ -87,8 +115,29 @@ describe('a million cells', () => {
   });
 
   it('EARNBACK and RATCHET over a million-period window', () => {
-    expect(timed(() => earnback(4000, longColumn(() => 99.6), 99.5, 'prorata', OMITTED))).toBe(4000);
+    expect(
+      timed(() =>
+        earnback(
+          4000,
+          longColumn(() => 99.6),
+          99.5,
+          'prorata',
+          OMITTED,
+        ),
+      ),
+    ).toBe(4000);
     // history all 99.7: midpoint of 99.5 and 99.7 = 99.6
-    expect(timed(() => ratchet(99.5, longColumn(() => 99.7), OMITTED, OMITTED, OMITTED, OMITTED))).toBeCloseTo(99.6, 8);
+    expect(
+      timed(() =>
+        ratchet(
+          99.5,
+          longColumn(() => 99.7),
+          OMITTED,
+          OMITTED,
+          OMITTED,
+          OMITTED,
+        ),
+      ),
+    ).toBeCloseTo(99.6, 8);
   });
 });

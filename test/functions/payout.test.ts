@@ -55,11 +55,18 @@ describe('OUTCOME.PAYOUT', () => {
 
   it('pairs a range of values with a range of bases', () => {
     // 99.95 → +2% × 100,000 = 2,000; 99.2 → −5% × 80,000 = −4,000; blank base → blank
-    expect(payout(row(99.95, 99.2, 99.7), BANDS, OMITTED, row(100000, 80000, ''))).toEqual([[2000, -4000, '']]);
+    expect(payout(row(99.95, 99.2, 99.7), BANDS, OMITTED, row(100000, 80000, ''))).toEqual([
+      [2000, -4000, ''],
+    ]);
   });
 
   it('returns a dynamic array for a range of values, blank for blank', () => {
-    expect(payout(column(99.95, '', 99.2, null), BANDS, OMITTED, OMITTED)).toEqual([[0.02], [''], [-0.05], ['']]);
+    expect(payout(column(99.95, '', 99.2, null), BANDS, OMITTED, OMITTED)).toEqual([
+      [0.02],
+      [''],
+      [-0.05],
+      [''],
+    ]);
   });
 
   it('works on attainment bands too', () => {
@@ -83,49 +90,128 @@ describe('OUTCOME.PAYOUT', () => {
   });
 
   it('skips blank rows in the band range', () => {
-    expect(payout(cell(99.2), [[99, -0.05], ['', ''], [99.5, 0], [null, null]], OMITTED, OMITTED)).toEqual([[-0.05]]);
+    expect(
+      payout(
+        cell(99.2),
+        [
+          [99, -0.05],
+          ['', ''],
+          [99.5, 0],
+          [null, null],
+        ],
+        OMITTED,
+        OMITTED,
+      ),
+    ).toEqual([[-0.05]]);
   });
 
   describe('errors', () => {
     it('duplicate lower bounds', () => {
-      expectCallError(payout(cell(99), [[99.5, 0], [99.5, 0.01]], OMITTED, OMITTED), VALUE, 'bands: duplicate lower bound 99.5');
+      expectCallError(
+        payout(
+          cell(99),
+          [
+            [99.5, 0],
+            [99.5, 0.01],
+          ],
+          OMITTED,
+          OMITTED,
+        ),
+        VALUE,
+        'bands: duplicate lower bound 99.5',
+      );
     });
 
     it('a band range that is not two columns', () => {
-      expectCallError(payout(cell(99), [[99.5, 0, 1]], OMITTED, OMITTED), VALUE, 'bands must be a two-column range (lower bound, rate), not 1×3');
+      expectCallError(
+        payout(cell(99), [[99.5, 0, 1]], OMITTED, OMITTED),
+        VALUE,
+        'bands must be a two-column range (lower bound, rate), not 1×3',
+      );
     });
 
     it('an unknown method', () => {
-      expectCallError(payout(cell(99), BANDS, 'cubic', OMITTED), VALUE, 'method must be step or linear, not "cubic"');
+      expectCallError(
+        payout(cell(99), BANDS, 'cubic', OMITTED),
+        VALUE,
+        'method must be step or linear, not "cubic"',
+      );
     });
 
     it('a rate typed as a percentage number', () => {
-      expectCallError(payout(cell(99), [[99, -5]], OMITTED, OMITTED), VALUE, 'bands row 1: rate -5 is outside −100%…+100%');
+      expectCallError(
+        payout(cell(99), [[99, -5]], OMITTED, OMITTED),
+        VALUE,
+        'bands row 1: rate -5 is outside −100%…+100%',
+      );
     });
 
     it('half-empty and non-numeric band rows', () => {
-      expectCallError(payout(cell(99), [[99, -0.05], ['', 0.01]], OMITTED, OMITTED), VALUE, 'bands row 2: lower bound is blank');
-      expectCallError(payout(cell(99), [[99, -0.05], ['abc', 0.01]], OMITTED, OMITTED), VALUE, 'bands row 2: lower bound: "abc" is not a number');
-      expectCallError(payout(cell(99), [['Bound', 'Rate']], OMITTED, OMITTED), VALUE, 'bands: no band rows');
+      expectCallError(
+        payout(
+          cell(99),
+          [
+            [99, -0.05],
+            ['', 0.01],
+          ],
+          OMITTED,
+          OMITTED,
+        ),
+        VALUE,
+        'bands row 2: lower bound is blank',
+      );
+      expectCallError(
+        payout(
+          cell(99),
+          [
+            [99, -0.05],
+            ['abc', 0.01],
+          ],
+          OMITTED,
+          OMITTED,
+        ),
+        VALUE,
+        'bands row 2: lower bound: "abc" is not a number',
+      );
+      expectCallError(
+        payout(cell(99), [['Bound', 'Rate']], OMITTED, OMITTED),
+        VALUE,
+        'bands: no band rows',
+      );
     });
 
     it('an Excel error inside the bands', () => {
-      const ref = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, 'lookup failed');
+      const ref = new CustomFunctions.Error(
+        CustomFunctions.ErrorCode.notAvailable,
+        'lookup failed',
+      );
       expectCallError(payout(cell(99), [[99, ref]], OMITTED, OMITTED), NA, 'lookup failed');
     });
 
     it('a percentage value against fraction bands, and the reverse', () => {
       // 0.992 sits below percentage bounds 99 and 99.5 only because it is a fraction
-      expectError(payout(cell(0.992), BANDS, OMITTED, OMITTED)[0][0], VALUE, 'value and bands: 0.992 and 99 mix a percentage with a fraction');
+      expectError(
+        payout(cell(0.992), BANDS, OMITTED, OMITTED)[0][0],
+        VALUE,
+        'value and bands: 0.992 and 99 mix a percentage with a fraction',
+      );
       const fractionBands = [
         [0.99, -0.05],
         [0.995, 0],
       ];
-      expectError(payout(cell(99.7), fractionBands, OMITTED, OMITTED)[0][0], VALUE, 'mix a percentage with a fraction');
+      expectError(
+        payout(cell(99.7), fractionBands, OMITTED, OMITTED)[0][0],
+        VALUE,
+        'mix a percentage with a fraction',
+      );
     });
 
     it('a negative base', () => {
-      expectCallError(payout(cell(99), BANDS, OMITTED, cell(-100)), VALUE, 'base must not be negative, not -100');
+      expectCallError(
+        payout(cell(99), BANDS, OMITTED, cell(-100)),
+        VALUE,
+        'base must not be negative, not -100',
+      );
     });
 
     it('values and bases of different sizes', () => {

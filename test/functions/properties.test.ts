@@ -3,7 +3,15 @@
 // With properties.junk.test.ts (18,000 runs) the property tests make 24,500 runs.
 // The functions are called exactly as Excel calls them: ranges as 2-D arrays, omitted optionals as null.
 import fc from 'fast-check';
-import { attainment, credit, earnback, gainshare, netfees, payout, status } from '../../src/functions/functions';
+import {
+  attainment,
+  credit,
+  earnback,
+  gainshare,
+  netfees,
+  payout,
+  status,
+} from '../../src/functions/functions';
 import { isExcelError, OMITTED } from './excelValues';
 
 // Each property takes 0.2–1.5 s alone; the margin is for a busy machine.
@@ -19,7 +27,10 @@ function near(a: number, b: number, rel: number, abs = 0): boolean {
 
 /** A finite number result, or a test failure naming what came back. */
 function num(x: unknown): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) throw new Error(`expected a finite number, got ${isExcelError(x) ? `${x.code} ${x.message}` : String(x)}`);
+  if (typeof x !== 'number' || !Number.isFinite(x))
+    throw new Error(
+      `expected a finite number, got ${isExcelError(x) ? `${x.code} ${x.message}` : String(x)}`,
+    );
   return x;
 }
 
@@ -29,7 +40,10 @@ function num(x: unknown): number {
  */
 const amountIn = (min: number, max: number): fc.Arbitrary<number> =>
   fc.oneof(
-    { weight: 3, arbitrary: fc.integer({ min: 0, max: 1000000 }).map((k) => min + ((max - min) * k) / 1000000) },
+    {
+      weight: 3,
+      arbitrary: fc.integer({ min: 0, max: 1000000 }).map((k) => min + ((max - min) * k) / 1000000),
+    },
     { weight: 1, arbitrary: fc.double({ min, max, noNaN: true }) },
   );
 
@@ -48,15 +62,26 @@ describe('OUTCOME.CREDIT', () => {
     direction,
   });
   const contract = fc
-    .record({ levels: fc.array(serviceLevel, { minLength: 1, maxLength: 5 }), months: fc.integer({ min: 1, max: 6 }), scale, atRisk: amountIn(0, 1e7) })
+    .record({
+      levels: fc.array(serviceLevel, { minLength: 1, maxLength: 5 }),
+      months: fc.integer({ min: 1, max: 6 }),
+      scale,
+      atRisk: amountIn(0, 1e7),
+    })
     .chain((c) =>
       fc.record({
         contract: fc.constant(c),
         // one row per service level, one column per month; null = not measured
-        performance: fc.array(fc.array(fc.option(amountIn(80, 100), { nil: null, freq: 4 }), { minLength: c.months, maxLength: c.months }), {
-          minLength: c.levels.length,
-          maxLength: c.levels.length,
-        }),
+        performance: fc.array(
+          fc.array(fc.option(amountIn(80, 100), { nil: null, freq: 4 }), {
+            minLength: c.months,
+            maxLength: c.months,
+          }),
+          {
+            minLength: c.levels.length,
+            maxLength: c.levels.length,
+          },
+        ),
       }),
     );
 
@@ -66,7 +91,13 @@ describe('OUTCOME.CREDIT', () => {
         const perf = performance.map((r) => r.map((p) => (p === null ? '' : p * c.scale)));
         const expected = column(c.levels.map((l) => l.expected * c.scale));
         const directions = column(c.levels.map((l) => l.direction));
-        const credits = credit(perf, expected, column(c.levels.map((l) => l.allocation)), c.atRisk, directions);
+        const credits = credit(
+          perf,
+          expected,
+          column(c.levels.map((l) => l.allocation)),
+          c.atRisk,
+          directions,
+        );
         const statuses = status(perf, expected, OMITTED, directions);
         expect(credits).toHaveLength(1);
         expect(credits[0]).toHaveLength(c.months);
@@ -98,7 +129,10 @@ describe('OUTCOME.EARNBACK', () => {
     // Money in cents: a subnormal "credit" such as 2.5e-323 is not an amount and defeats relative tolerances.
     credit: fc.integer({ min: 0, max: 1_000_000_000 }).map((cents) => cents / 100),
     // each period: how far from the level (0 = on it), and whether on the good side
-    periods: fc.array(fc.record({ distance: fc.oneof(fc.constant(0), amountIn(0, 1.5)), good: fc.boolean() }), { minLength: 1, maxLength: 24 }),
+    periods: fc.array(
+      fc.record({ distance: fc.oneof(fc.constant(0), amountIn(0, 1.5)), good: fc.boolean() }),
+      { minLength: 1, maxLength: 24 },
+    ),
     allMet: fc.boolean(),
     expected: amountIn(98.5, 99.9),
     mode: fc.constantFrom('all', 'prorata', 'ProRata', null),
@@ -110,12 +144,17 @@ describe('OUTCOME.EARNBACK', () => {
     fc.assert(
       fc.property(window, (w) => {
         const better = isLower(w.direction) ? -1 : 1;
-        const periods = w.periods.map(({ distance, good }) => (w.expected + (good || w.allMet ? better : -better) * distance) * w.scale);
+        const periods = w.periods.map(
+          ({ distance, good }) =>
+            (w.expected + (good || w.allMet ? better : -better) * distance) * w.scale,
+        );
         const level = w.expected * w.scale;
         const got = num(earnback(w.credit, row(periods), level, w.mode as string, w.direction));
         expect(got).toBeGreaterThanOrEqual(0);
         expect(got).toBeLessThanOrEqual(w.credit);
-        const met = status(row(periods), [[level]], OMITTED, [[w.direction]])[0].filter((s) => s === 'Met').length;
+        const met = status(row(periods), [[level]], OMITTED, [[w.direction]])[0].filter(
+          (s) => s === 'Met',
+        ).length;
         const n = periods.length;
         if (met === n) expect(got).toBe(w.credit);
         else if (w.mode === null || w.mode === 'all') expect(got).toBe(0);
@@ -157,7 +196,10 @@ describe('OUTCOME.PAYOUT with monotone band rates', () => {
   const sample = monotoneBands.chain((bands) =>
     fc.record({
       bands: fc.constant(bands),
-      values: fc.array(fc.oneof(amountIn(1.01, 150), fc.constantFrom(...bands.bounds)), { minLength: 1, maxLength: 20 }),
+      values: fc.array(fc.oneof(amountIn(1.01, 150), fc.constantFrom(...bands.bounds)), {
+        minLength: 1,
+        maxLength: 20,
+      }),
     }),
   );
 
@@ -167,7 +209,9 @@ describe('OUTCOME.PAYOUT with monotone band rates', () => {
         const sorted = [...values].sort((x, y) => x - y);
         const step = payout(column(sorted), bands.range, 'step', OMITTED).map((r) => num(r[0]));
         const linear = payout(column(sorted), bands.range, 'linear', OMITTED).map((r) => num(r[0]));
-        const atBounds = payout(column(bands.bounds), bands.range, OMITTED, OMITTED).map((r) => num(r[0]));
+        const atBounds = payout(column(bands.bounds), bands.range, OMITTED, OMITTED).map((r) =>
+          num(r[0]),
+        );
         for (let k = 1; k < step.length; k++) {
           if (bands.increasing) expect(step[k]).toBeGreaterThanOrEqual(step[k - 1]);
           else expect(step[k]).toBeLessThanOrEqual(step[k - 1]);
@@ -204,7 +248,11 @@ describe('OUTCOME.ATTAINMENT', () => {
     fc.assert(
       fc.property(pair, ({ target, ratio, factor, direction: d }) => {
         const actual = target * ratio;
-        const [[a], [b]] = attainment(column([actual, actual * factor]), column([target, target * factor]), [[d]]).map((r) => [num(r[0])]);
+        const [[a], [b]] = attainment(
+          column([actual, actual * factor]),
+          column([target, target * factor]),
+          [[d]],
+        ).map((r) => [num(r[0])]);
         expect(near(a, b, 1e-15)).toBe(true);
         // and it is the ratio of the convention: actual/target, or target/actual when lower is better
         expect(a).toBe(isLower(d) ? target / actual : actual / target);
@@ -244,7 +292,9 @@ describe('OUTCOME.GAINSHARE', () => {
         if (actual > target) expect(x).toBeLessThanOrEqual(0);
         if (actual === target) expect(x).toBe(0);
         // shares are at most 100%: the adjustment is at most the difference
-        expect(Math.abs(x)).toBeLessThanOrEqual(Math.abs(actual - target) * (1 + 1e-12) + 1e-12 * target);
+        expect(Math.abs(x)).toBeLessThanOrEqual(
+          Math.abs(actual - target) * (1 + 1e-12) + 1e-12 * target,
+        );
         if (x < 0 && painCap !== null) expect(-x).toBeLessThanOrEqual(painCap);
         if (x > 0 && gainCap !== null) expect(x).toBeLessThanOrEqual(gainCap);
       }),
@@ -260,8 +310,14 @@ describe('OUTCOME.NETFEES', () => {
     fc.integer({ min: 1, max: 12 }).chain((n) =>
       fc.record({
         bands: fc.constant(bands),
-        performance: fc.array(fc.option(amountIn(1.01, 150), { nil: '', freq: 5 }), { minLength: n, maxLength: n }),
-        fees: fc.oneof(amountIn(0, 1e6), fc.array(amountIn(0, 1e6), { minLength: n, maxLength: n })),
+        performance: fc.array(fc.option(amountIn(1.01, 150), { nil: '', freq: 5 }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fees: fc.oneof(
+          amountIn(0, 1e6),
+          fc.array(amountIn(0, 1e6), { minLength: n, maxLength: n }),
+        ),
         method: fc.constantFrom('step', 'linear', null),
         bonusCap: fc.option(amountIn(0, 1e5), { nil: null }),
         creditCap: fc.option(amountIn(0, 1e5), { nil: null }),
@@ -277,10 +333,22 @@ describe('OUTCOME.NETFEES', () => {
         const shape = s.asColumn ? column : row;
         const feeArg = typeof s.fees === 'number' ? [[s.fees]] : shape(s.fees);
         const fee = (k: number): number => (typeof s.fees === 'number' ? s.fees : s.fees[k]);
-        const net = netfees(feeArg, shape(s.performance), s.bands.range, s.method as string, s.bonusCap, s.creditCap);
+        const net = netfees(
+          feeArg,
+          shape(s.performance),
+          s.bands.range,
+          s.method as string,
+          s.bonusCap,
+          s.creditCap,
+        );
         const cells = s.asColumn ? net.map((r) => r[0]) : net[0];
         expect(cells).toHaveLength(n);
-        const payouts = payout(row(s.performance), s.bands.range, s.method as string, row(s.performance.map((_, k) => fee(k))))[0];
+        const payouts = payout(
+          row(s.performance),
+          s.bands.range,
+          s.method as string,
+          row(s.performance.map((_, k) => fee(k))),
+        )[0];
         let bonusLeft = s.bonusCap ?? Infinity;
         let bonusPaid = 0;
         for (let k = 0; k < n; k++) {
@@ -299,9 +367,11 @@ describe('OUTCOME.NETFEES', () => {
           expect(near(x, fee(k) + p, 1e-15)).toBe(true);
           const adjustment = x - fee(k);
           if (adjustment > 0) bonusPaid += adjustment;
-          if (s.creditCap !== null) expect(adjustment).toBeGreaterThanOrEqual(-s.creditCap * (1 + 1e-12) - 1e-9);
+          if (s.creditCap !== null)
+            expect(adjustment).toBeGreaterThanOrEqual(-s.creditCap * (1 + 1e-12) - 1e-9);
         }
-        if (s.bonusCap !== null) expect(bonusPaid).toBeLessThanOrEqual(s.bonusCap * (1 + 1e-12) + 1e-9);
+        if (s.bonusCap !== null)
+          expect(bonusPaid).toBeLessThanOrEqual(s.bonusCap * (1 + 1e-12) + 1e-9);
       }),
       { numRuns: 600 },
     );

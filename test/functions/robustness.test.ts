@@ -12,19 +12,67 @@ const excelError = fc.constantFrom(
   new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidReference),
   { code: '#DIV/0!' },
 );
-const word = fc.constantFrom('higher', 'lower', 'LOWER', 'step', 'linear', 'all', 'prorata', 'average', 'allunits', 'x', '', ' ');
-const numericText = fc.constantFrom('99.5', '99.5%', '-5%', '0.995', '1e3', '1e400', 'abc', '1,000');
+const word = fc.constantFrom(
+  'higher',
+  'lower',
+  'LOWER',
+  'step',
+  'linear',
+  'all',
+  'prorata',
+  'average',
+  'allunits',
+  'x',
+  '',
+  ' ',
+);
+const numericText = fc.constantFrom(
+  '99.5',
+  '99.5%',
+  '-5%',
+  '0.995',
+  '1e3',
+  '1e400',
+  'abc',
+  '1,000',
+);
 const number = fc.oneof(
   fc.double(),
   fc.integer({ min: -1000, max: 1000 }),
   fc.constantFrom(0, 1, 0.995, 99.5, 100, -0.05, 1e308, -1e308, 5e-324, NaN, Infinity),
 );
-const cellValue = fc.oneof(number, number, word, numericText, fc.boolean(), fc.constant(null), fc.constant(''), excelError, fc.string());
+const cellValue = fc.oneof(
+  number,
+  number,
+  word,
+  numericText,
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(''),
+  excelError,
+  fc.string(),
+);
 const range = fc
   .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
-  .chain(([rows, cols]) => fc.array(fc.array(cellValue, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
-const bandRange = fc.array(fc.tuple(cellValue, cellValue), { minLength: 1, maxLength: 5 }).map((rows) => rows.map(([a, b]) => [a, b]));
-const argument = fc.oneof(range, range, bandRange, cellValue, fc.constant(null), fc.constant([]), fc.constant([[]]), fc.constant([1, 2]));
+  .chain(([rows, cols]) =>
+    fc.array(fc.array(cellValue, { minLength: cols, maxLength: cols }), {
+      minLength: rows,
+      maxLength: rows,
+    }),
+  );
+const bandRange = fc
+  .array(fc.tuple(cellValue, cellValue), { minLength: 1, maxLength: 5 })
+  .map((rows) => rows.map(([a, b]) => [a, b]));
+const argument = fc.oneof(
+  range,
+  range,
+  bandRange,
+  cellValue,
+  fc.constant(null),
+  fc.constant([]),
+  fc.constant([[]]),
+  fc.constant([1, 2]),
+);
 
 type AnyFunction = (...args: unknown[]) => unknown;
 const FUNCTIONS: [string, number][] = [
@@ -48,7 +96,11 @@ function isShowable(value: unknown): boolean {
 
 function isShowableResult(result: unknown): boolean {
   if (!Array.isArray(result)) return isShowable(result);
-  if (result.length === 0 || !result.every((row) => Array.isArray(row) && row.length === result[0].length && row.length > 0)) return false;
+  if (
+    result.length === 0 ||
+    !result.every((row) => Array.isArray(row) && row.length === result[0].length && row.length > 0)
+  )
+    return false;
   return result.every((row: unknown[]) => row.every(isShowable));
 }
 

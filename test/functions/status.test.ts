@@ -46,12 +46,19 @@ describe('OUTCOME.STATUS', () => {
     // row 2: hours 9 vs 4 (lower), floor 8 → Below minimum
     // row 3: satisfaction 4.1 vs 4.0, no floor → Met
     // row 4: not measured yet → blank
-    const result = status(column(99.2, 9, 4.1, ''), column(99.5, 4, 4, 95), column(99, 8, '', ''), column('higher', 'lower', '', 'higher'));
+    const result = status(
+      column(99.2, 9, 4.1, ''),
+      column(99.5, 4, 4, 95),
+      column(99, 8, '', ''),
+      column('higher', 'lower', '', 'higher'),
+    );
     expect(result).toEqual([['Missed'], ['Below minimum'], ['Met'], ['']]);
   });
 
   it('broadcasts a single level over a range of months', () => {
-    expect(status([[99.6, 99.4, 98.5, '']], cell(99.5), cell(99), OMITTED)).toEqual([['Met', 'Missed', 'Below minimum', '']]);
+    expect(status([[99.6, 99.4, 98.5, '']], cell(99.5), cell(99), OMITTED)).toEqual([
+      ['Met', 'Missed', 'Below minimum', ''],
+    ]);
   });
 
   it('accepts numbers stored as text', () => {
@@ -61,17 +68,41 @@ describe('OUTCOME.STATUS', () => {
 
   it('flags a minimum better than the expected level: usually a forgotten "lower"', () => {
     // hours: expected 4, minimum 8, but direction omitted (higher)
-    expectError(status(cell(5), cell(4), cell(8), OMITTED)[0][0], VALUE, 'minimum 8 is better than expected 4 for higher is better; check direction');
+    expectError(
+      status(cell(5), cell(4), cell(8), OMITTED)[0][0],
+      VALUE,
+      'minimum 8 is better than expected 4 for higher is better; check direction',
+    );
   });
 
   it('refuses to mix percentages and fractions', () => {
-    expectError(status(cell(0.992), cell(99.5), OMITTED, OMITTED)[0][0], VALUE, 'actual and expected: 0.992 and 99.5 mix a percentage with a fraction');
-    expectError(status(cell(99.2), cell(99.5), cell(0.99), OMITTED)[0][0], VALUE, 'minimum and expected: 0.99 and 99.5 mix');
+    expectError(
+      status(cell(0.992), cell(99.5), OMITTED, OMITTED)[0][0],
+      VALUE,
+      'actual and expected: 0.992 and 99.5 mix a percentage with a fraction',
+    );
+    expectError(
+      status(cell(99.2), cell(99.5), cell(0.99), OMITTED)[0][0],
+      VALUE,
+      'minimum and expected: 0.99 and 99.5 mix',
+    );
   });
 
   it('reports bad inputs', () => {
-    expectCallError(status(cell(1), cell(1), OMITTED, cell('up')), VALUE, 'direction must be higher or lower, not "up"');
-    expectError(status(column(99.6, false), cell(99.5), OMITTED, OMITTED)[1][0], VALUE, 'actual: FALSE is not a number');
-    expectCallError(status(column(1, 2), column(1, 2, 3), OMITTED, OMITTED), NA, 'ranges must be the same size or a single cell');
+    expectCallError(
+      status(cell(1), cell(1), OMITTED, cell('up')),
+      VALUE,
+      'direction must be higher or lower, not "up"',
+    );
+    expectError(
+      status(column(99.6, false), cell(99.5), OMITTED, OMITTED)[1][0],
+      VALUE,
+      'actual: FALSE is not a number',
+    );
+    expectCallError(
+      status(column(1, 2), column(1, 2, 3), OMITTED, OMITTED),
+      NA,
+      'ranges must be the same size or a single cell',
+    );
   });
 });

@@ -45,21 +45,59 @@ describe('OUTCOME.VOLUMEPRICE', () => {
 
   describe('errors', () => {
     it('negative units', () => {
-      expectCallError(volumeprice(cell(-1), TIERS, OMITTED), VALUE, 'units must not be negative, not -1');
+      expectCallError(
+        volumeprice(cell(-1), TIERS, OMITTED),
+        VALUE,
+        'units must not be negative, not -1',
+      );
       const result = volumeprice(column(800, -5), TIERS, OMITTED);
       expect(result[0][0]).toBe(4000);
       expectError(result[1][0], VALUE, 'units must not be negative, not -5');
     });
 
     it('negative tier bounds or prices', () => {
-      expectCallError(volumeprice(cell(1), [[0, 5], [1000, -4]], OMITTED), VALUE, 'tiers row 2: unit price -4 is negative');
-      expectCallError(volumeprice(cell(1), [[-10, 5]], OMITTED), VALUE, 'tiers row 1: lower bound -10 is negative');
+      expectCallError(
+        volumeprice(
+          cell(1),
+          [
+            [0, 5],
+            [1000, -4],
+          ],
+          OMITTED,
+        ),
+        VALUE,
+        'tiers row 2: unit price -4 is negative',
+      );
+      expectCallError(
+        volumeprice(cell(1), [[-10, 5]], OMITTED),
+        VALUE,
+        'tiers row 1: lower bound -10 is negative',
+      );
     });
 
     it('unknown method, duplicate bounds, wrong shape', () => {
-      expectCallError(volumeprice(cell(1), TIERS, 'tiered'), VALUE, 'method must be graduated or allunits, not "tiered"');
-      expectCallError(volumeprice(cell(1), [[0, 5], [0, 4]], OMITTED), VALUE, 'tiers: duplicate lower bound 0');
-      expectCallError(volumeprice(cell(1), column(0, 1000), OMITTED), VALUE, 'tiers must be a two-column range (lower bound, unit price), not 2×1');
+      expectCallError(
+        volumeprice(cell(1), TIERS, 'tiered'),
+        VALUE,
+        'method must be graduated or allunits, not "tiered"',
+      );
+      expectCallError(
+        volumeprice(
+          cell(1),
+          [
+            [0, 5],
+            [0, 4],
+          ],
+          OMITTED,
+        ),
+        VALUE,
+        'tiers: duplicate lower bound 0',
+      );
+      expectCallError(
+        volumeprice(cell(1), column(0, 1000), OMITTED),
+        VALUE,
+        'tiers must be a two-column range (lower bound, unit price), not 2×1',
+      );
     });
   });
 });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { finishFunctionsMetadata } = require('../../scripts/functionsMetadata.cjs') as { finishFunctionsMetadata: (generated: unknown) => unknown };
+const { finishFunctionsMetadata } = require('../../scripts/functionsMetadata.cjs') as {
+  finishFunctionsMetadata: (generated: unknown) => unknown;
+};
 
 /**
  * Golden-file test of the custom functions' metadata (the functions.json the build generates from
@@ -48,7 +50,10 @@ function signatures(metadata: Metadata) {
     functions: metadata.functions.map((f) => ({
       id: f.id,
       name: f.name,
-      parameters: f.parameters.map((p) => ({ name: p.name, dimensionality: p.dimensionality ?? 'scalar' })),
+      parameters: f.parameters.map((p) => ({
+        name: p.name,
+        dimensionality: p.dimensionality ?? 'scalar',
+      })),
     })),
   };
 }
@@ -84,7 +89,9 @@ describe('custom functions metadata', () => {
   it('ships the call signatures the workbench uses, derived from the metadata', () => {
     const shipped = JSON.parse(readFileSync(SIGNATURES, 'utf8'));
     if (JSON.stringify(signatures(generated)) !== JSON.stringify(shipped)) {
-      console.error('src/functions/functions.signatures.json is out of date; run: UPDATE_GOLDEN=1 npx jest --selectProjects unit test/metadata');
+      console.error(
+        'src/functions/functions.signatures.json is out of date; run: UPDATE_GOLDEN=1 npx jest --selectProjects unit test/metadata',
+      );
     }
     expect(shipped).toEqual(signatures(generated));
   });
@@ -93,7 +100,9 @@ describe('custom functions metadata', () => {
     // Excel hands an error cell only to parameters of type "any", and only when this flag is set;
     // otherwise the whole formula shows the error and the function never runs.
     expect(generated.allowErrorForDataTypeAny).toBe(true);
-    const notAny = generated.functions.flatMap((f) => f.parameters.filter((p) => p.type !== 'any').map((p) => `${f.id}(${p.name}: ${p.type})`));
+    const notAny = generated.functions.flatMap((f) =>
+      f.parameters.filter((p) => p.type !== 'any').map((p) => `${f.id}(${p.name}: ${p.type})`),
+    );
     expect(notAny).toEqual([]);
   });
 
@@ -123,12 +132,21 @@ describe('custom functions metadata', () => {
 
   it('gives every parameter a description', () => {
     for (const f of generated.functions) {
-      for (const p of f.parameters) expect({ fn: f.id, param: p.name, hasDescription: Boolean(p.description) }).toEqual({ fn: f.id, param: p.name, hasDescription: true });
+      for (const p of f.parameters)
+        expect({ fn: f.id, param: p.name, hasDescription: Boolean(p.description) }).toEqual({
+          fn: f.id,
+          param: p.name,
+          hasDescription: true,
+        });
     }
   });
 
   it('passes ranges as matrices where a range is accepted', () => {
-    const matrices = (id: string) => generated.functions.find((f) => f.id === id)?.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => p.name);
+    const matrices = (id: string) =>
+      generated.functions
+        .find((f) => f.id === id)
+        ?.parameters.filter((p) => p.dimensionality === 'matrix')
+        .map((p) => p.name);
     expect(matrices('PAYOUT')).toEqual(['value', 'bands', 'base']);
     expect(matrices('CREDIT')).toEqual(['performance', 'expected', 'allocation', 'direction']);
     expect(matrices('NETFEES')).toEqual(['fees', 'performance', 'bands']);

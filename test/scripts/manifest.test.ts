@@ -11,7 +11,9 @@ const ROOT = path.resolve(__dirname, '../..');
 
 describe('manifest rendering', () => {
   it('keeps the committed manifest.xml equal to the template rendered for development', () => {
-    expect(readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8')).toBe(renderManifest(DEV_BASE_URL));
+    expect(readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8')).toBe(
+      renderManifest(DEV_BASE_URL),
+    );
   });
 
   it('puts every URL of a production manifest on the hosting base URL, with no localhost left', () => {

@@ -8,7 +8,7 @@ import { chartShapes, fitLabel } from '../../src/workbench/chartGeometry';
 import { SheetCharts } from '../../src/workbench/SheetCharts';
 import { FormulaEvaluator } from '../../src/workbench/formulaEvaluator';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
-import { ChartSpec } from '../../src/workbook/workbookHost';
+import { type ChartSpec } from '../../src/workbook/workbookHost';
 
 /** A comparison table as OM_Scenarios holds it: proposals down, scenarios across, nets in the cells. */
 async function workbook() {

@@ -21,7 +21,17 @@ describe('FormulaEvaluator', () => {
   it('resolves workbook names and table names (a table name means its data rows)', async () => {
     const { host, evaluator } = await workbook({ S: [[100]] });
     await host.defineName('Charges', '=S!$A$1');
-    await host.writeTable({ name: 'Bands_Avail', sheet: 'S', topLeft: 'C1', headers: ['Lower bound', 'Rate'], rows: [[0, -1], [99.5, 0], [99.9, 0.1]] });
+    await host.writeTable({
+      name: 'Bands_Avail',
+      sheet: 'S',
+      topLeft: 'C1',
+      headers: ['Lower bound', 'Rate'],
+      rows: [
+        [0, -1],
+        [99.5, 0],
+        [99.9, 0.1],
+      ],
+    });
     await host.writeRange('S', 'A3', [['=Charges*2', '=SUM(Bands_Avail)']]);
     // 100 × 2 = 200; table data C2:D4 = 0 − 1 + 99.5 + 0 + 99.9 + 0.1 = 198.5
     expect(evaluator.cellAt('S', 3, 1)).toEqual({ kind: 'value', value: 200 });
@@ -30,14 +40,29 @@ describe('FormulaEvaluator', () => {
 
   it('calls OUTCOME functions with Excel conventions: a table as the bands matrix, a cell as a scalar', async () => {
     const { host, evaluator } = await workbook({ S: [[99.7]] });
-    await host.writeTable({ name: 'Bands_Avail', sheet: 'S', topLeft: 'C1', headers: ['Lower bound', 'Rate'], rows: [[0, -1], [99.5, 0], [99.9, 0.1]] });
-    await host.writeRange('S', 'A2', [['=OUTCOME.PAYOUT(A1, Bands_Avail, "linear", 1000)', '=OUTCOME.ATTAINMENT(A1, 99.5)']]);
+    await host.writeTable({
+      name: 'Bands_Avail',
+      sheet: 'S',
+      topLeft: 'C1',
+      headers: ['Lower bound', 'Rate'],
+      rows: [
+        [0, -1],
+        [99.5, 0],
+        [99.9, 0.1],
+      ],
+    });
+    await host.writeRange('S', 'A2', [
+      ['=OUTCOME.PAYOUT(A1, Bands_Avail, "linear", 1000)', '=OUTCOME.ATTAINMENT(A1, 99.5)'],
+    ]);
     // linear between (99.5, 0) and (99.9, 0.1): 0.2/0.4 × 0.1 = 0.05 → × 1000 = 50
     const payout = evaluator.cellAt('S', 2, 1);
     expect(payout.kind).toBe('value');
     expect(payout.kind === 'value' && (payout.value as number)).toBeCloseTo(50, 9);
     const attainment = evaluator.cellAt('S', 2, 2);
-    expect(attainment.kind === 'value' && (attainment.value as number)).toBeCloseTo(99.7 / 99.5, 12);
+    expect(attainment.kind === 'value' && (attainment.value as number)).toBeCloseTo(
+      99.7 / 99.5,
+      12,
+    );
   });
 
   it('returns an OUTCOME error with its message, and arrays for range results', async () => {
@@ -55,12 +80,16 @@ describe('FormulaEvaluator', () => {
     expect(spilled.kind).toBe('array');
     if (spilled.kind === 'array') {
       expect(spilled.values[0][0]).toEqual({ kind: 'value', value: 1 });
-      expect(spilled.values[0][1].kind === 'value' && (spilled.values[0][1].value as number)).toBeCloseTo(99 / 99.5, 12);
+      expect(
+        spilled.values[0][1].kind === 'value' && (spilled.values[0][1].value as number),
+      ).toBeCloseTo(99 / 99.5, 12);
     }
   });
 
   it('propagates an error in an argument without calling the function, and reports circular references', async () => {
-    const { evaluator } = await workbook({ S: [['=1/0', '=OUTCOME.ATTAINMENT(A1, 2)', '=D1+1', '=C1+1']] });
+    const { evaluator } = await workbook({
+      S: [['=1/0', '=OUTCOME.ATTAINMENT(A1, 2)', '=D1+1', '=C1+1']],
+    });
     expect(evaluator.cellAt('S', 1, 2)).toMatchObject({ kind: 'error', code: '#DIV/0!' });
     expect(evaluator.cellAt('S', 1, 3)).toMatchObject({ kind: 'error' });
   });

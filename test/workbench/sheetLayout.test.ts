@@ -1,5 +1,5 @@
 import { formatNumber } from '../../src/workbench/cellDisplay';
-import { Evaluated } from '../../src/workbench/formulaEvaluator';
+import { type Evaluated } from '../../src/workbench/formulaEvaluator';
 import { cellKey, layoutSheet } from '../../src/workbench/sheetLayout';
 
 const num = (value: number): Evaluated => ({ kind: 'value', value });
@@ -8,8 +8,16 @@ describe('layoutSheet', () => {
   it('spills an array result right and down from its formula cell', () => {
     const values: Evaluated = { kind: 'array', values: [[num(1), num(2), num(3)]] };
     const layout = layoutSheet([{ row: 2, col: 1, input: '=X()' }], () => values);
-    expect(layout.cells.get(cellKey(2, 1))).toMatchObject({ text: '1', formula: '=X()', spilled: false });
-    expect(layout.cells.get(cellKey(2, 3))).toMatchObject({ text: '3', formula: null, spilled: true });
+    expect(layout.cells.get(cellKey(2, 1))).toMatchObject({
+      text: '1',
+      formula: '=X()',
+      spilled: false,
+    });
+    expect(layout.cells.get(cellKey(2, 3))).toMatchObject({
+      text: '3',
+      formula: null,
+      spilled: true,
+    });
     expect(layout.cols).toBe(3);
   });
 
@@ -27,7 +35,9 @@ describe('layoutSheet', () => {
   });
 
   it('applies the number formats the add-in writes', () => {
-    const layout = layoutSheet([{ row: 1, col: 1, input: '=A()', numberFormat: '0.0%' }], () => num(-0.255));
+    const layout = layoutSheet([{ row: 1, col: 1, input: '=A()', numberFormat: '0.0%' }], () =>
+      num(-0.255),
+    );
     expect(layout.cells.get(cellKey(1, 1))?.text).toBe('-25.5%');
   });
 });

@@ -1,14 +1,31 @@
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
-import { loadWorkbenchHost, persistWorkbenchHost, resetWorkbench, WORKBENCH_STORAGE_KEY } from '../../src/workbench/workbenchStorage';
+import {
+  loadWorkbenchHost,
+  persistWorkbenchHost,
+  resetWorkbench,
+  WORKBENCH_STORAGE_KEY,
+} from '../../src/workbench/workbenchStorage';
 
 class MapStorage implements Storage {
   private readonly map = new Map<string, string>();
-  get length() { return this.map.size; }
-  clear() { this.map.clear(); }
-  getItem(key: string) { return this.map.get(key) ?? null; }
-  key(index: number) { return [...this.map.keys()][index] ?? null; }
-  removeItem(key: string) { this.map.delete(key); }
-  setItem(key: string, value: string) { this.map.set(key, value); }
+  get length() {
+    return this.map.size;
+  }
+  clear() {
+    this.map.clear();
+  }
+  getItem(key: string) {
+    return this.map.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.map.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.map.set(key, value);
+  }
 }
 
 describe('workbench storage', () => {
@@ -16,7 +33,13 @@ describe('workbench storage', () => {
     const storage = new MapStorage();
     const host = new MemoryWorkbookHost();
     await host.ensureSheet('Contract');
-    await host.writeTable({ name: 'Bands_Availability', sheet: 'Contract', topLeft: 'A1', headers: ['Lower bound', 'Rate'], rows: [[99.5, 0]] });
+    await host.writeTable({
+      name: 'Bands_Availability',
+      sheet: 'Contract',
+      topLeft: 'A1',
+      headers: ['Lower bound', 'Rate'],
+      rows: [[99.5, 0]],
+    });
     await host.defineName('OM_AtRiskAmount', '=Contract!$D$1');
     await host.writeStoredDocument('OutcomeModeler.model', '{"format":"outcome-modeler"}');
     persistWorkbenchHost(storage, host);
@@ -25,7 +48,9 @@ describe('workbench storage', () => {
     expect(reloaded.sheetNames()).toEqual(['Sheet1', 'Contract']);
     expect((await reloaded.readTable('Bands_Availability'))?.rows).toEqual([[99.5, 0]]);
     expect(reloaded.resolveName('OM_AtRiskAmount')).toEqual({ sheet: 'Contract', address: 'D1' });
-    expect(await reloaded.readStoredDocument('OutcomeModeler.model')).toBe('{"format":"outcome-modeler"}');
+    expect(await reloaded.readStoredDocument('OutcomeModeler.model')).toBe(
+      '{"format":"outcome-modeler"}',
+    );
   });
 
   it('keeps a damaged save aside instead of losing it, and starts a new workbook', () => {

@@ -10,7 +10,10 @@ const problems = (text: string) => {
 
 describe('parseActualsText: well-formed exports', () => {
   it('reads CSV by header name, with a BOM, names in any case and ids', () => {
-    const result = parseActualsText('\uFEFFPeriod,Service level,Value\n2026-03,availability,99.7\n2026-03,Mean resolution hours,7.5\n', contract);
+    const result = parseActualsText(
+      '\uFEFFPeriod,Service level,Value\n2026-03,availability,99.7\n2026-03,Mean resolution hours,7.5\n',
+      contract,
+    );
     expect(result).toEqual({
       kind: 'ok',
       records: [
@@ -21,8 +24,16 @@ describe('parseActualsText: well-formed exports', () => {
   });
 
   it('reads cells pasted from Excel (tab-separated), "99.6%" text and dates as their month', () => {
-    const result = parseActualsText('SL\tMonth\tValue\tExcluded minutes\nAvailability\t2026-04-30\t99.6%\t120\n', contract);
-    expect(result).toEqual({ kind: 'ok', records: [{ serviceLevelId: 'availability', period: '2026-04', value: 99.6, excludedMinutes: 120 }] });
+    const result = parseActualsText(
+      'SL\tMonth\tValue\tExcluded minutes\nAvailability\t2026-04-30\t99.6%\t120\n',
+      contract,
+    );
+    expect(result).toEqual({
+      kind: 'ok',
+      records: [
+        { serviceLevelId: 'availability', period: '2026-04', value: 99.6, excludedMinutes: 120 },
+      ],
+    });
   });
 });
 
@@ -30,7 +41,9 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
   it('an empty file', () => {
     expect(problems('')).toEqual(['The file is empty.']);
     expect(problems(' \n\n')).toEqual(['The file is empty.']);
-    expect(problems('Service level,Period,Value\n')).toEqual(['The file has a header row but no data rows.']);
+    expect(problems('Service level,Period,Value\n')).toEqual([
+      'The file has a header row but no data rows.',
+    ]);
   });
 
   it('wrong columns', () => {
@@ -40,7 +53,11 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
   });
 
   it('text where a number belongs, and bad periods', () => {
-    expect(problems('Service level,Period,Value\nAvailability,2026-03,n/a\nAvailability,March,99.7\nUptime,2026-03,99.9\n')).toEqual([
+    expect(
+      problems(
+        'Service level,Period,Value\nAvailability,2026-03,n/a\nAvailability,March,99.7\nUptime,2026-03,99.9\n',
+      ),
+    ).toEqual([
       'Row 2: value "n/a" for Availability is not a number.',
       'Row 3: period "March" is not a month written YYYY-MM (2026-03).',
       'Row 4: unknown service level "Uptime"; the contract has Availability, P1 resolved within 4h, Mean resolution hours, Customer satisfaction, Backlog over 30 days.',
@@ -48,7 +65,11 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
   });
 
   it('duplicate periods, percent versus fraction, values out of range', () => {
-    expect(problems('Service level,Period,Value\nAvailability,2026-03,99.7\nAvailability,2026-03,99.8\nAvailability,2026-04,0.996\nP1 resolved within 4h,2026-03,101\n')).toEqual([
+    expect(
+      problems(
+        'Service level,Period,Value\nAvailability,2026-03,99.7\nAvailability,2026-03,99.8\nAvailability,2026-04,0.996\nP1 resolved within 4h,2026-03,101\n',
+      ),
+    ).toEqual([
       'Row 3: Availability 2026-03 appears again (first on row 2).',
       'Row 4: value 0.996 for Availability looks like a fraction but its expected level 99.5 is a percentage.',
       'Row 5: value 101 for P1 resolved within 4h is over 100%.',
@@ -57,7 +78,11 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
 
   it('exclusions only where they make sense', () => {
     // April: 43,200 minutes; 99.9% leaves 43.2 minutes down, so 60 excluded minutes are more than the downtime.
-    expect(problems('Service level,Period,Value,Excluded minutes\nMean resolution hours,2026-04,7,30\nAvailability,2026-04,99.9,60\n')).toEqual([
+    expect(
+      problems(
+        'Service level,Period,Value,Excluded minutes\nMean resolution hours,2026-04,7,30\nAvailability,2026-04,99.9,60\n',
+      ),
+    ).toEqual([
       'Row 2: exclusions apply to availability-type service levels (higher is better, in %), not to Mean resolution hours.',
       'Row 3: 60 excluded minutes are more than the downtime a value of 99.9 leaves.',
     ]);

@@ -53,7 +53,8 @@ describe('cells', () => {
   });
 
   it('refuses what is not a cell', () => {
-    for (const bad of ['A0', 'A1048577', '5B', 'B', '', 'A1:B2', 'Sheet1!A1', 'XFE1']) expect(() => parseCell(bad)).toThrow();
+    for (const bad of ['A0', 'A1048577', '5B', 'B', '', 'A1:B2', 'Sheet1!A1', 'XFE1'])
+      expect(() => parseCell(bad)).toThrow();
   });
 
   it('writes addresses, absolute when asked', () => {
@@ -104,7 +105,8 @@ describe('ranges', () => {
   });
 
   it('round-trips addresses', () => {
-    for (const address of ['A1', 'B2:C9', 'Z1:AA100', 'XFA1:XFD1048576']) expect(addressOf(parseRange(address))).toBe(address);
+    for (const address of ['A1', 'B2:C9', 'Z1:AA100', 'XFA1:XFD1048576'])
+      expect(addressOf(parseRange(address))).toBe(address);
   });
 
   it('detects overlapping rectangles', () => {

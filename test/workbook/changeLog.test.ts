@@ -1,6 +1,12 @@
-import { Contract, ServiceLevel } from '../../src/engine/contract';
-import { OutcomeModel } from '../../src/engine/outcomeModel';
-import { appendChangeLog, bandsText, diffModels, numberText, percentText } from '../../src/workbook/changeLog';
+import { type Contract, type ServiceLevel } from '../../src/engine/contract';
+import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import {
+  appendChangeLog,
+  bandsText,
+  diffModels,
+  numberText,
+  percentText,
+} from '../../src/workbook/changeLog';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { sampleContract } from '../../src/workbook/sampleModel';
 
@@ -9,7 +15,8 @@ const base = sampleContract();
 const [availability, p1, mttr] = base.serviceLevels;
 const model = (contract: Contract): OutcomeModel => ({ contract });
 const withLevels = (serviceLevels: ServiceLevel[]) => model({ ...base, serviceLevels });
-const rows = (entries: ReturnType<typeof diffModels>) => entries.map((e) => [e.serviceLevel, e.field, e.oldValue, e.newValue]);
+const rows = (entries: ReturnType<typeof diffModels>) =>
+  entries.map((e) => [e.serviceLevel, e.field, e.oldValue, e.newValue]);
 
 describe('readable values', () => {
   it('shows numbers without binary noise and with a true minus', () => {
@@ -21,7 +28,12 @@ describe('readable values', () => {
   });
 
   it('summarises bands in order of their lower bounds', () => {
-    expect(bandsText([{ bound: 99.5, rate: 0 }, { bound: 99, rate: -0.5 }])).toBe('99→−50%; 99.5→0%');
+    expect(
+      bandsText([
+        { bound: 99.5, rate: 0 },
+        { bound: 99, rate: -0.5 },
+      ]),
+    ).toBe('99→−50%; 99.5→0%');
     expect(bandsText([])).toBe('no bands');
   });
 });
@@ -29,7 +41,13 @@ describe('readable values', () => {
 describe('diffModels', () => {
   it('logs the creation of a model once', () => {
     expect(diffModels(null, model(base), TIME)).toEqual([
-      { time: '2025-03-01T09:30:00.000Z', serviceLevel: '', field: 'Contract', oldValue: '', newValue: 'created with 5 service levels' },
+      {
+        time: '2025-03-01T09:30:00.000Z',
+        serviceLevel: '',
+        field: 'Contract',
+        oldValue: '',
+        newValue: 'created with 5 service levels',
+      },
     ]);
   });
 
@@ -40,7 +58,13 @@ describe('diffModels', () => {
   it('logs one changed expected level as one entry', () => {
     const after = withLevels([{ ...availability, expected: 99.7 }, ...base.serviceLevels.slice(1)]);
     expect(diffModels(model(base), after, TIME)).toEqual([
-      { time: '2025-03-01T09:30:00.000Z', serviceLevel: 'Availability', field: 'Expected', oldValue: '99.5', newValue: '99.7' },
+      {
+        time: '2025-03-01T09:30:00.000Z',
+        serviceLevel: 'Availability',
+        field: 'Expected',
+        oldValue: '99.5',
+        newValue: '99.7',
+      },
     ]);
   });
 
@@ -73,7 +97,14 @@ describe('diffModels', () => {
       minimum: null,
       allocation: 0.45,
       critical: false,
-      bands: { basis: 'attainment', method: 'step', rows: [{ bound: 99, rate: -0.5 }, { bound: 99.5, rate: 0 }] },
+      bands: {
+        basis: 'attainment',
+        method: 'step',
+        rows: [
+          { bound: 99, rate: -0.5 },
+          { bound: 99.5, rate: 0 },
+        ],
+      },
     };
     expect(rows(diffModels(withLevels([availability]), withLevels([changed]), TIME))).toEqual([
       ['Availability', 'Unit', '%', 'percent'],
@@ -88,13 +119,20 @@ describe('diffModels', () => {
   });
 
   it('ignores band rows that were only reordered', () => {
-    const reordered = { ...availability, bands: { ...availability.bands, rows: [...availability.bands.rows].reverse() } };
+    const reordered = {
+      ...availability,
+      bands: { ...availability.bands, rows: [...availability.bands.rows].reverse() },
+    };
     expect(diffModels(withLevels([availability]), withLevels([reordered]), TIME)).toEqual([]);
   });
 
   it('logs service levels added, removed, renamed and reordered', () => {
     const before = withLevels([availability, p1, mttr]);
-    const after = withLevels([{ ...mttr, name: 'MTTR' }, availability, { ...p1, id: 'new-p1', name: 'P1 within 2h' }]);
+    const after = withLevels([
+      { ...mttr, name: 'MTTR' },
+      availability,
+      { ...p1, id: 'new-p1', name: 'P1 within 2h' },
+    ]);
     expect(rows(diffModels(before, after, TIME))).toEqual([
       ['P1 resolved within 4h', 'Service level', '', 'removed'],
       ['MTTR', 'Name', 'Mean resolution hours', 'MTTR'],
@@ -105,13 +143,22 @@ describe('diffModels', () => {
 });
 
 describe('appendChangeLog', () => {
-  const entry = (field: string, oldValue: string, newValue: string) => ({ time: TIME.toISOString(), serviceLevel: 'Availability', field, oldValue, newValue });
+  const entry = (field: string, oldValue: string, newValue: string) => ({
+    time: TIME.toISOString(),
+    serviceLevel: 'Availability',
+    field,
+    oldValue,
+    newValue,
+  });
 
   it('creates the OM_ChangeLog sheet and table on first use, then appends', async () => {
     const host = new MemoryWorkbookHost();
     await appendChangeLog(host, [entry('Expected', '99.5', '99.7')]);
     expect(await host.listSheets()).toEqual(['Sheet1', 'OM_ChangeLog']);
-    await appendChangeLog(host, [entry('Minimum', '99', '99.2'), entry('Name', '-Avail', '=Avail')]);
+    await appendChangeLog(host, [
+      entry('Minimum', '99', '99.2'),
+      entry('Name', '-Avail', '=Avail'),
+    ]);
     const table = await host.readTable('OM_ChangeLog');
     expect(table?.sheet).toBe('OM_ChangeLog');
     expect(table?.headers).toEqual(['Time', 'Service level', 'Field', 'Old', 'New']);
@@ -120,7 +167,9 @@ describe('appendChangeLog', () => {
       ['2025-03-01T09:30:00.000Z', 'Availability', 'Minimum', '99', '99.2'],
       ['2025-03-01T09:30:00.000Z', 'Availability', 'Name', '-Avail', '=Avail'],
     ]);
-    expect(host.sheetCells('OM_ChangeLog').every((c) => c.numberFormat === '@' || c.row === 1)).toBe(true);
+    expect(
+      host.sheetCells('OM_ChangeLog').every((c) => c.numberFormat === '@' || c.row === 1),
+    ).toBe(true);
   });
 
   it('writes nothing for no entries', async () => {

@@ -1,4 +1,4 @@
-import { Contract, ServiceLevel } from '../../src/engine/contract';
+import { type Contract, type ServiceLevel } from '../../src/engine/contract';
 import {
   bandTableName,
   bandTableNames,
@@ -19,7 +19,10 @@ async function written(c: Contract = contract): Promise<MemoryWorkbookHost> {
   return host;
 }
 
-const withServiceLevels = (serviceLevels: ServiceLevel[]): Contract => ({ ...contract, serviceLevels });
+const withServiceLevels = (serviceLevels: ServiceLevel[]): Contract => ({
+  ...contract,
+  serviceLevels,
+});
 
 describe('band table names', () => {
   it('turns service level names into table-safe names', () => {
@@ -40,11 +43,18 @@ describe('band table names', () => {
       { ...availability, id: 'c', name: '   ' },
       { ...availability, id: 'd', name: '1st line: fixed (%)' },
     ]);
-    expect([...bandTableNames(c).values()]).toEqual(['Bands_Verfügbarkeit', 'Bands_verfügbarkeit_2', 'Bands_c', 'Bands_1st_line_fixed']);
+    expect([...bandTableNames(c).values()]).toEqual([
+      'Bands_Verfügbarkeit',
+      'Bands_verfügbarkeit_2',
+      'Bands_c',
+      'Bands_1st_line_fixed',
+    ]);
   });
 
   it('refuses a service level of another contract', () => {
-    expect(() => bandTableName({ ...availability, id: 'elsewhere' }, contract)).toThrow('is not part of contract');
+    expect(() => bandTableName({ ...availability, id: 'elsewhere' }, contract)).toThrow(
+      'is not part of contract',
+    );
   });
 });
 
@@ -66,12 +76,15 @@ describe('the Contract sheet', () => {
       ['Ratchet cap, share of gap to perfect (blank = none)', 0.1],
       ['Term (months)', 36],
     ]);
-    const format = (address: string) => host.sheetCells('Contract').find((c) => c.address === address)?.numberFormat;
+    const format = (address: string) =>
+      host.sheetCells('Contract').find((c) => c.address === address)?.numberFormat;
     expect([format('B4'), format('B5'), format('B6')]).toEqual(['#,##0.00', '0.0%', '#,##0.00']);
   });
 
   it('evaluates the at-risk amount through the workbook when the host computes formulas', async () => {
-    const host = new MemoryWorkbookHost({ evaluate: (_sheet, _address, formula) => (formula === '=B4*B5' ? 250000 * 0.12 : '#NAME?') });
+    const host = new MemoryWorkbookHost({
+      evaluate: (_sheet, _address, formula) => (formula === '=B4*B5' ? 250000 * 0.12 : '#NAME?'),
+    });
     await writeContractSheet(host, contract);
     expect(await host.readRange('Contract', 'B6')).toEqual([[30000]]);
   });
@@ -85,13 +98,34 @@ describe('the Contract sheet', () => {
   });
 
   it('leaves blank what the contract leaves open', async () => {
-    const host = await written({ ...contract, incentiveCapMonthlyShare: null, ratchet: { method: 'none', maxGapShare: null } });
-    expect(await host.readRange('Contract', 'B8:B13')).toEqual([[''], [0.03], ['all'], [3], ['none'], ['']]);
+    const host = await written({
+      ...contract,
+      incentiveCapMonthlyShare: null,
+      ratchet: { method: 'none', maxGapShare: null },
+    });
+    expect(await host.readRange('Contract', 'B8:B13')).toEqual([
+      [''],
+      [0.03],
+      ['all'],
+      [3],
+      ['none'],
+      [''],
+    ]);
   });
 
   it('lists the service levels in OM_ServiceLevels', async () => {
     const table = await (await written()).readTable(SERVICE_LEVELS_TABLE);
-    expect(table?.headers).toEqual(['Name', 'Unit', 'Direction', 'Expected', 'Minimum', 'Allocation', 'Critical', 'Band method', 'Band basis']);
+    expect(table?.headers).toEqual([
+      'Name',
+      'Unit',
+      'Direction',
+      'Expected',
+      'Minimum',
+      'Allocation',
+      'Critical',
+      'Band method',
+      'Band basis',
+    ]);
     expect(table?.address).toBe('D2:L7');
     expect(table?.rows).toEqual([
       ['Availability', '%', 'higher', 99.5, 99, 0.5, true, 'linear', 'performance'],
@@ -111,7 +145,14 @@ describe('the Contract sheet', () => {
     }
     const availabilityTable = await host.readTable('Bands_Availability');
     expect(availabilityTable?.address).toBe('N2:O6');
-    expect(await host.readRange('Contract', 'N1:Q1')).toEqual([['Availability (linear on performance)', '', '', 'P1 resolved within 4h (step on performance)']]);
+    expect(await host.readRange('Contract', 'N1:Q1')).toEqual([
+      [
+        'Availability (linear on performance)',
+        '',
+        '',
+        'P1 resolved within 4h (step on performance)',
+      ],
+    ]);
     expect(host.sheetCells('Contract').find((c) => c.address === 'O3')?.numberFormat).toBe('0.0%');
   });
 
@@ -119,12 +160,19 @@ describe('the Contract sheet', () => {
     const host = await written();
     const target = host.resolveName('Bands_Availability');
     expect(target).toEqual({ sheet: 'Contract', address: 'N3:O6' });
-    expect(await host.readRange('Contract', target?.address ?? '')).toEqual(availability.bands.rows.map((r) => [r.bound, r.rate]));
+    expect(await host.readRange('Contract', target?.address ?? '')).toEqual(
+      availability.bands.rows.map((r) => [r.bound, r.rate]),
+    );
   });
 
   it('keeps user text as text, even when it looks like a formula', async () => {
-    const host = await written(withServiceLevels([{ ...availability, name: '=Uptime', unit: '-' }]));
-    expect((await host.readTable(SERVICE_LEVELS_TABLE))?.rows[0].slice(0, 2)).toEqual(['=Uptime', '-']);
+    const host = await written(
+      withServiceLevels([{ ...availability, name: '=Uptime', unit: '-' }]),
+    );
+    expect((await host.readTable(SERVICE_LEVELS_TABLE))?.rows[0].slice(0, 2)).toEqual([
+      '=Uptime',
+      '-',
+    ]);
   });
 });
 
@@ -138,17 +186,28 @@ describe('rewriting the Contract sheet', () => {
     expect(host.sheetCells('Contract')).toEqual(before);
     expect(await host.listTables()).toHaveLength(6);
 
-    const changed = withServiceLevels([{ ...availability, bands: { ...availability.bands, rows: [{ bound: 99, rate: -0.25 }] } }, ...contract.serviceLevels.slice(1)]);
+    const changed = withServiceLevels([
+      { ...availability, bands: { ...availability.bands, rows: [{ bound: 99, rate: -0.25 }] } },
+      ...contract.serviceLevels.slice(1),
+    ]);
     await writeContractSheet(host, changed);
     expect((await host.readTable('Bands_Availability'))?.rows).toEqual([[99, -0.25]]);
     expect((await host.readTable('Bands_Availability'))?.address).toBe('N2:O3');
-    expect(await host.readRange('Contract', 'N4:O6')).toEqual([['', ''], ['', ''], ['', '']]);
+    expect(await host.readRange('Contract', 'N4:O6')).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   it('removes the band table and caption of a deleted service level', async () => {
     const host = await written();
     await writeContractSheet(host, withServiceLevels([availability, p1]));
-    expect(await tableNames(host)).toEqual(['Bands_Availability', 'Bands_P1_resolved_within_4h', 'OM_ServiceLevels']);
+    expect(await tableNames(host)).toEqual([
+      'Bands_Availability',
+      'Bands_P1_resolved_within_4h',
+      'OM_ServiceLevels',
+    ]);
     expect((await host.readTable(SERVICE_LEVELS_TABLE))?.rows).toHaveLength(2);
     expect(host.sheetCells('Contract').filter((c) => c.col >= 20)).toEqual([]);
   });
@@ -158,13 +217,27 @@ describe('rewriting the Contract sheet', () => {
     await writeContractSheet(host, withServiceLevels([csat, availability]));
     expect((await host.readTable('Bands_Customer_satisfaction'))?.address).toBe('N2:O6');
     expect((await host.readTable('Bands_Availability'))?.address).toBe('Q2:R6');
-    expect(await host.readRange('Contract', 'N1:Q1')).toEqual([['Customer satisfaction (step on performance)', '', '', 'Availability (linear on performance)']]);
-    expect(await tableNames(host)).toEqual(['Bands_Availability', 'Bands_Customer_satisfaction', 'OM_ServiceLevels']);
+    expect(await host.readRange('Contract', 'N1:Q1')).toEqual([
+      [
+        'Customer satisfaction (step on performance)',
+        '',
+        '',
+        'Availability (linear on performance)',
+      ],
+    ]);
+    expect(await tableNames(host)).toEqual([
+      'Bands_Availability',
+      'Bands_Customer_satisfaction',
+      'OM_ServiceLevels',
+    ]);
   });
 
   it('renames the band table of a renamed service level where it stands', async () => {
     const host = await written();
-    const renamed = withServiceLevels([{ ...availability, name: 'Uptime' }, ...contract.serviceLevels.slice(1)]);
+    const renamed = withServiceLevels([
+      { ...availability, name: 'Uptime' },
+      ...contract.serviceLevels.slice(1),
+    ]);
     const renames: string[] = [];
     const rename = host.renameTable.bind(host);
     host.renameTable = async (from, to) => {
@@ -179,7 +252,13 @@ describe('rewriting the Contract sheet', () => {
 
   it('leaves band tables on other sheets alone', async () => {
     const host = await written();
-    await host.writeTable({ name: 'Bands_Mine', sheet: 'Sheet1', topLeft: 'A1', headers: ['Lower bound', 'Rate'], rows: [[1, 0]] });
+    await host.writeTable({
+      name: 'Bands_Mine',
+      sheet: 'Sheet1',
+      topLeft: 'A1',
+      headers: ['Lower bound', 'Rate'],
+      rows: [[1, 0]],
+    });
     await writeContractSheet(host, contract);
     expect(await host.readTable('Bands_Mine')).not.toBeNull();
   });
@@ -188,12 +267,17 @@ describe('rewriting the Contract sheet', () => {
 describe('reading bands back from the grid', () => {
   it('reads every band table as the contract wrote it', async () => {
     const grid = await readGridBands(await written(), contract);
-    for (const sl of contract.serviceLevels) expect(grid[sl.id]).toEqual({ kind: 'rows', rows: sl.bands.rows });
+    for (const sl of contract.serviceLevels)
+      expect(grid[sl.id]).toEqual({ kind: 'rows', rows: sl.bands.rows });
   });
 
   it('reads edits typed in the grid, numeric text included, skipping blank rows', async () => {
     const host = await written();
-    await host.writeRange('Contract', 'N3', [[97, '-100%'], ['', ''], ['99.2', -0.4]]);
+    await host.writeRange('Contract', 'N3', [
+      [97, '-100%'],
+      ['', ''],
+      ['99.2', -0.4],
+    ]);
     const grid = await readGridBands(host, contract);
     expect(grid[availability.id]).toEqual({
       kind: 'rows',
@@ -208,7 +292,10 @@ describe('reading bands back from the grid', () => {
   it('explains a cell that is not a number', async () => {
     const host = await written();
     await host.writeRange('Contract', 'O4', [['half']]);
-    expect((await readGridBands(host, contract))[availability.id]).toEqual({ kind: 'error', message: 'Bands_Availability row 2: Rate "half" is not a number' });
+    expect((await readGridBands(host, contract))[availability.id]).toEqual({
+      kind: 'error',
+      message: 'Bands_Availability row 2: Rate "half" is not a number',
+    });
   });
 
   it('explains a table whose columns were renamed, and leaves out service levels without a table', async () => {
@@ -216,7 +303,12 @@ describe('reading bands back from the grid', () => {
     await host.writeRange('Contract', 'O2', [['Payout']]);
     await host.deleteTable('Bands_P1_resolved_within_4h');
     const grid = await readGridBands(host, contract);
-    expect(grid[availability.id]).toEqual({ kind: 'error', message: expect.stringContaining('"Lower bound" and "Rate" are needed, found Lower bound, Payout') });
+    expect(grid[availability.id]).toEqual({
+      kind: 'error',
+      message: expect.stringContaining(
+        '"Lower bound" and "Rate" are needed, found Lower bound, Payout',
+      ),
+    });
     expect(grid[p1.id]).toBeUndefined();
   });
 
@@ -225,8 +317,18 @@ describe('reading bands back from the grid', () => {
       { bound: 99, rate: -0.5 },
       { bound: 99.5, rate: 0.1 + 0.2 },
     ];
-    expect(sameBandRows(rows, [{ bound: 99.5, rate: 0.3 }, { bound: 99, rate: -0.5 }])).toBe(true);
+    expect(
+      sameBandRows(rows, [
+        { bound: 99.5, rate: 0.3 },
+        { bound: 99, rate: -0.5 },
+      ]),
+    ).toBe(true);
     expect(sameBandRows(rows, [{ bound: 99, rate: -0.5 }])).toBe(false);
-    expect(sameBandRows(rows, [{ bound: 99, rate: -0.5 }, { bound: 99.5, rate: 0.31 }])).toBe(false);
+    expect(
+      sameBandRows(rows, [
+        { bound: 99, rate: -0.5 },
+        { bound: 99.5, rate: 0.31 },
+      ]),
+    ).toBe(false);
   });
 });

@@ -1,11 +1,18 @@
-import { Contract } from '../../src/engine/contract';
-import { OutcomeModel } from '../../src/engine/outcomeModel';
+import { type Contract } from '../../src/engine/contract';
+import { type OutcomeModel } from '../../src/engine/outcomeModel';
 import { createWorkbookOperations as fromFactoryFile } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
-import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from '../../src/workbook/modelDocument';
+import {
+  MODEL_DOCUMENT_KEY,
+  parseModelDocument,
+  serializeModelDocument,
+} from '../../src/workbook/modelDocument';
 import { sampleContract } from '../../src/workbook/sampleModel';
-import { WorkbookHost } from '../../src/workbook/workbookHost';
-import { createWorkbookOperations, WorkbookOperations } from '../../src/workbook/workbookOperations';
+import { type WorkbookHost } from '../../src/workbook/workbookHost';
+import {
+  createWorkbookOperations,
+  type WorkbookOperations,
+} from '../../src/workbook/workbookOperations';
 
 const T0 = new Date('2025-03-01T09:00:00.000Z');
 const T1 = new Date('2025-03-02T10:00:00.000Z');
@@ -18,7 +25,11 @@ function setup(host = new MemoryWorkbookHost()) {
 
 const base = sampleContract();
 const model = (contract: Contract = base): OutcomeModel => ({ contract });
-const withExpected = (expected: number) => model({ ...base, serviceLevels: [{ ...base.serviceLevels[0], expected }, ...base.serviceLevels.slice(1)] });
+const withExpected = (expected: number) =>
+  model({
+    ...base,
+    serviceLevels: [{ ...base.serviceLevels[0], expected }, ...base.serviceLevels.slice(1)],
+  });
 
 async function changeLogRows(host: MemoryWorkbookHost) {
   return (await host.readTable('OM_ChangeLog'))?.rows ?? [];
@@ -36,7 +47,11 @@ async function workbookState(host: MemoryWorkbookHost) {
   };
 }
 
-async function saved(operations: WorkbookOperations, m: OutcomeModel, previous: OutcomeModel | null) {
+async function saved(
+  operations: WorkbookOperations,
+  m: OutcomeModel,
+  previous: OutcomeModel | null,
+) {
   const result = await operations.saveModel(m, previous);
   if (result.kind !== 'saved') throw new Error(`expected saved, got ${result.kind}`);
   return result;
@@ -54,7 +69,12 @@ describe('loading', () => {
   it('reads back the saved model', async () => {
     const { operations } = setup();
     await saved(operations, model(), null);
-    expect(await operations.loadModel()).toEqual({ kind: 'ok', model: model(), bandsFromGrid: [], gridProblems: [] });
+    expect(await operations.loadModel()).toEqual({
+      kind: 'ok',
+      model: model(),
+      bandsFromGrid: [],
+      gridProblems: [],
+    });
   });
 
   it('reports a corrupted stored document as invalid and writes nothing', async () => {
@@ -69,17 +89,26 @@ describe('loading', () => {
 
     const loaded = await operations.loadModel();
 
-    expect(loaded).toEqual({ kind: 'invalid', message: 'The stored model is damaged: serviceLevels[2].expected: expected number, got "eight".' });
+    expect(loaded).toEqual({
+      kind: 'invalid',
+      message:
+        'The stored model is damaged: serviceLevels[2].expected: expected number, got "eight".',
+    });
     expect(changes).not.toHaveBeenCalled();
     expect(await workbookState(host)).toEqual(before);
   });
 
   it('reports a model written by a newer Outcome Modeler as invalid', async () => {
     const { host, operations } = setup();
-    await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model(), T0).replace('"version":1', '"version":7'));
+    await host.writeStoredDocument(
+      MODEL_DOCUMENT_KEY,
+      serializeModelDocument(model(), T0).replace('"version":1', '"version":7'),
+    );
     const loaded = await operations.loadModel();
     expect(loaded.kind).toBe('invalid');
-    expect(loaded.kind === 'invalid' && loaded.message).toContain('written by a newer Outcome Modeler');
+    expect(loaded.kind === 'invalid' && loaded.message).toContain(
+      'written by a newer Outcome Modeler',
+    );
   });
 
   it('merges band edits made in the grid: the grid wins', async () => {
@@ -93,8 +122,12 @@ describe('loading', () => {
     const availability = base.serviceLevels[0];
     const gridRows = [{ bound: 98.5, rate: -0.8 }, ...availability.bands.rows.slice(1)];
     expect(loaded.kind === 'ok' && loaded.bandsFromGrid).toEqual(['Availability']);
-    expect(loaded.kind === 'ok' && loaded.model.contract.serviceLevels[0].bands.rows).toEqual(gridRows);
-    expect(loaded.kind === 'ok' && loaded.model.contract.serviceLevels.slice(1)).toEqual(base.serviceLevels.slice(1));
+    expect(loaded.kind === 'ok' && loaded.model.contract.serviceLevels[0].bands.rows).toEqual(
+      gridRows,
+    );
+    expect(loaded.kind === 'ok' && loaded.model.contract.serviceLevels.slice(1)).toEqual(
+      base.serviceLevels.slice(1),
+    );
     expect(await host.readStoredDocument(MODEL_DOCUMENT_KEY)).toBe(stored);
   });
 
@@ -116,11 +149,27 @@ describe('saving', () => {
   it('writes the document, the Contract sheet and a change-log entry for a new model', async () => {
     const { host, operations } = setup();
     const result = await saved(operations, model(), null);
-    expect(result.changes).toEqual([{ time: T0.toISOString(), serviceLevel: '', field: 'Contract', oldValue: '', newValue: 'created with 5 service levels' }]);
-    expect(parseModelDocument((await host.readStoredDocument(MODEL_DOCUMENT_KEY)) as string)).toEqual({ kind: 'ok', model: model() });
-    expect(JSON.parse((await host.readStoredDocument(MODEL_DOCUMENT_KEY)) as string).savedAt).toBe(T0.toISOString());
-    expect((await host.readTable('Bands_Availability'))?.rows).toEqual(base.serviceLevels[0].bands.rows.map((r) => [r.bound, r.rate]));
-    expect(await changeLogRows(host)).toEqual([[T0.toISOString(), '', 'Contract', '', 'created with 5 service levels']]);
+    expect(result.changes).toEqual([
+      {
+        time: T0.toISOString(),
+        serviceLevel: '',
+        field: 'Contract',
+        oldValue: '',
+        newValue: 'created with 5 service levels',
+      },
+    ]);
+    expect(
+      parseModelDocument((await host.readStoredDocument(MODEL_DOCUMENT_KEY)) as string),
+    ).toEqual({ kind: 'ok', model: model() });
+    expect(JSON.parse((await host.readStoredDocument(MODEL_DOCUMENT_KEY)) as string).savedAt).toBe(
+      T0.toISOString(),
+    );
+    expect((await host.readTable('Bands_Availability'))?.rows).toEqual(
+      base.serviceLevels[0].bands.rows.map((r) => [r.bound, r.rate]),
+    );
+    expect(await changeLogRows(host)).toEqual([
+      [T0.toISOString(), '', 'Contract', '', 'created with 5 service levels'],
+    ]);
   });
 
   it('appends exactly one change-log row when one expected level changes', async () => {
@@ -148,7 +197,9 @@ describe('saving', () => {
     await saved(operations, model(), null);
     const smaller = model({ ...base, serviceLevels: base.serviceLevels.slice(1) });
     const result = await saved(operations, smaller, model());
-    expect(result.changes.map((c) => [c.serviceLevel, c.field, c.newValue])).toEqual([['Availability', 'Service level', 'removed']]);
+    expect(result.changes.map((c) => [c.serviceLevel, c.field, c.newValue])).toEqual([
+      ['Availability', 'Service level', 'removed'],
+    ]);
     expect(await host.readTable('Bands_Availability')).toBeNull();
     expect(await host.listTables()).toHaveLength(6); // OM_ServiceLevels, four band tables, OM_ChangeLog
   });
@@ -162,7 +213,12 @@ describe('saving', () => {
     const result = await operations.saveModel(withExpected(99.7), model());
 
     const gridRows = [{ bound: 98.5, rate: -0.8 }, ...base.serviceLevels[0].bands.rows.slice(1)];
-    expect(result).toEqual({ kind: 'conflict', serviceLevels: ['Availability'], gridBands: { availability: gridRows }, gridProblems: [] });
+    expect(result).toEqual({
+      kind: 'conflict',
+      serviceLevels: ['Availability'],
+      gridBands: { availability: gridRows },
+      gridProblems: [],
+    });
     expect(await workbookState(host)).toEqual(before);
   });
 
@@ -183,9 +239,13 @@ describe('saving', () => {
     const { host, operations } = setup();
     await saved(operations, model(), null);
     await host.writeRange('Contract', 'N3', [[98.5, -0.8]]);
-    const result = await operations.saveModel(withExpected(99.7), model(), { overwriteGridEdits: true });
+    const result = await operations.saveModel(withExpected(99.7), model(), {
+      overwriteGridEdits: true,
+    });
     expect(result.kind).toBe('saved');
-    expect((await host.readTable('Bands_Availability'))?.rows).toEqual(base.serviceLevels[0].bands.rows.map((r) => [r.bound, r.rate]));
+    expect((await host.readTable('Bands_Availability'))?.rows).toEqual(
+      base.serviceLevels[0].bands.rows.map((r) => [r.bound, r.rate]),
+    );
   });
 
   it('saves after the grid edits were loaded, since the pane has then seen them', async () => {
@@ -196,7 +256,9 @@ describe('saving', () => {
     if (loaded.kind !== 'ok') throw new Error('expected a model');
     const result = await saved(operations, loaded.model, loaded.model);
     expect(result.changes).toEqual([]);
-    expect(parseModelDocument((await host.readStoredDocument(MODEL_DOCUMENT_KEY)) as string)).toEqual({ kind: 'ok', model: loaded.model });
+    expect(
+      parseModelDocument((await host.readStoredDocument(MODEL_DOCUMENT_KEY)) as string),
+    ).toEqual({ kind: 'ok', model: loaded.model });
   });
 });
 
@@ -213,13 +275,21 @@ describe('the sample model and empty workbooks', () => {
     expect(await withModel.operations.isWorkbookEmpty()).toBe(false);
 
     const withTable = setup();
-    await withTable.host.writeTable({ name: 'T', sheet: 'Sheet1', topLeft: 'A1', headers: ['H'], rows: [] });
+    await withTable.host.writeTable({
+      name: 'T',
+      sheet: 'Sheet1',
+      topLeft: 'A1',
+      headers: ['H'],
+      rows: [],
+    });
     expect(await withTable.operations.isWorkbookEmpty()).toBe(false);
   });
 
   it('falls back to the top-left corner for hosts that cannot tell whether a sheet is empty', async () => {
     const host = new MemoryWorkbookHost();
-    const limited: WorkbookHost = Object.assign(Object.create(host) as MemoryWorkbookHost, { isSheetEmpty: undefined });
+    const limited: WorkbookHost = Object.assign(Object.create(host) as MemoryWorkbookHost, {
+      isSheetEmpty: undefined,
+    });
     const operations = createWorkbookOperations(limited);
     expect(await operations.isWorkbookEmpty()).toBe(true);
     await host.writeRange('Sheet1', 'Z100', [[1]]);
@@ -230,9 +300,22 @@ describe('the sample model and empty workbooks', () => {
     const { host, operations } = setup();
     const inserted = await operations.insertSampleModel();
     expect(inserted).toEqual(model());
-    expect(await host.listSheets()).toEqual(['Sheet1', 'Contract', 'Performance', 'Summary', 'OM_ChangeLog']);
-    expect(await operations.loadModel()).toEqual({ kind: 'ok', model: inserted, bandsFromGrid: [], gridProblems: [] });
-    expect(await changeLogRows(host)).toEqual([[T0.toISOString(), '', 'Contract', '', 'created with 5 service levels']]);
+    expect(await host.listSheets()).toEqual([
+      'Sheet1',
+      'Contract',
+      'Performance',
+      'Summary',
+      'OM_ChangeLog',
+    ]);
+    expect(await operations.loadModel()).toEqual({
+      kind: 'ok',
+      model: inserted,
+      bandsFromGrid: [],
+      gridProblems: [],
+    });
+    expect(await changeLogRows(host)).toEqual([
+      [T0.toISOString(), '', 'Contract', '', 'created with 5 service levels'],
+    ]);
     expect(await operations.isWorkbookEmpty()).toBe(false);
   });
 
@@ -240,7 +323,9 @@ describe('the sample model and empty workbooks', () => {
     const { host, operations } = setup();
     await host.writeRange('Sheet1', 'A1', [['my numbers']]);
     const before = await workbookState(host);
-    await expect(operations.insertSampleModel()).rejects.toThrow('The sample model needs an empty workbook');
+    await expect(operations.insertSampleModel()).rejects.toThrow(
+      'The sample model needs an empty workbook',
+    );
     expect(await workbookState(host)).toEqual(before);
   });
 });

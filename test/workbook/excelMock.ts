@@ -1,5 +1,5 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import { CellValue } from '../../src/workbook/workbookHost';
+import { type CellValue } from '../../src/workbook/workbookHost';
 
 /**
  * Test support: an Excel workbook for OfficeWorkbookHost built on office-addin-mock, so that a
@@ -70,7 +70,14 @@ function attach(parent: Mock, data: object, plain: Record<string, unknown> = {})
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
-  const log: ExcelLog = { syncs: 0, ranges: [], tablesAdded: [], chartsAdded: [], tablesFetched: [], calls: [] };
+  const log: ExcelLog = {
+    syncs: 0,
+    ranges: [],
+    tablesAdded: [],
+    chartsAdded: [],
+    tablesFetched: [],
+    calls: [],
+  };
 
   /** A collection whose items exist only after load() and sync(). */
   const collection = (items: () => object[], members: object) => ({
@@ -91,7 +98,8 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
     values: state.values[`${sheet}!${address}`] ?? [['']],
     formulas: [['']],
     numberFormat: [['General']],
-    clear: (applyTo: string) => log.calls.push(`clear ${applyTo} ${sheet}!${address ?? '(whole sheet)'}`),
+    clear: (applyTo: string) =>
+      log.calls.push(`clear ${applyTo} ${sheet}!${address ?? '(whole sheet)'}`),
   });
 
   const range = (parent: Mock, sheet: string, address?: string) => {
@@ -110,8 +118,11 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
         worksheet: { name: table.sheet },
         rows: {
           count: table.rows.length,
-          add: (index: number | undefined, values: unknown[][]) => log.calls.push(`add rows to ${table.name} at ${index}: ${JSON.stringify(values)}`),
-          getItemAt: (i: number) => ({ delete: () => log.calls.push(`delete row ${i} of ${table.name}`) }),
+          add: (index: number | undefined, values: unknown[][]) =>
+            log.calls.push(`add rows to ${table.name} at ${index}: ${JSON.stringify(values)}`),
+          getItemAt: (i: number) => ({
+            delete: () => log.calls.push(`delete row ${i} of ${table.name}`),
+          }),
         },
         getRange: function (this: Mock) {
           return attach(this, { address: `${table.sheet}!${table.address}` });
@@ -120,7 +131,10 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
           return attach(this, { values: [table.headers] });
         },
         getDataBodyRange: function (this: Mock) {
-          return attach(this, { values: table.rows, clear: (applyTo: string) => log.calls.push(`clear ${applyTo} body of ${table.name}`) });
+          return attach(this, {
+            values: table.rows,
+            clear: (applyTo: string) => log.calls.push(`clear ${applyTo} body of ${table.name}`),
+          });
         },
         delete: () => {
           log.calls.push(`delete table ${table.name}`);
@@ -135,14 +149,26 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
 
   const chartsOf = (sheet: string) =>
     collection(
-      () => state.charts.filter((c) => same(c.sheet, sheet)).map((c) => ({ name: c.name, delete: () => log.calls.push(`delete chart ${c.name}`) })),
+      () =>
+        state.charts
+          .filter((c) => same(c.sheet, sheet))
+          .map((c) => ({ name: c.name, delete: () => log.calls.push(`delete chart ${c.name}`) })),
       {
         getItemOrNullObject: function (this: Mock, name: string) {
           const chart = state.charts.find((c) => same(c.sheet, sheet) && same(c.name, name));
-          return attach(this, { name: chart?.name ?? '', delete: () => log.calls.push(`delete chart ${name}`) }, { isNullObject: !chart });
+          return attach(
+            this,
+            { name: chart?.name ?? '', delete: () => log.calls.push(`delete chart ${name}`) },
+            { isNullObject: !chart },
+          );
         },
         add: function (this: Mock, type: string, source: Mock, seriesBy: string) {
-          const mock = attach(this, { name: '', title: { text: '' }, setPosition: (from: string, to: string) => log.calls.push(`position chart ${from}:${to}`) });
+          const mock = attach(this, {
+            name: '',
+            title: { text: '' },
+            setPosition: (from: string, to: string) =>
+              log.calls.push(`position chart ${from}:${to}`),
+          });
           log.chartsAdded.push({ sheet, type, source, seriesBy, mock });
           return mock;
         },
@@ -171,7 +197,13 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
           zoom: {},
         },
         tables: collection(
-          () => state.tables.filter((t) => same(t.sheet, sheet)).map((t) => ({ name: t.name, delete: () => log.calls.push(`delete table ${t.name}`) })),
+          () =>
+            state.tables
+              .filter((t) => same(t.sheet, sheet))
+              .map((t) => ({
+                name: t.name,
+                delete: () => log.calls.push(`delete table ${t.name}`),
+              })),
           {
             add: function (this: Mock, address: string, hasHeaders: boolean) {
               const mock = attach(this, { name: '' });
@@ -191,7 +223,8 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
       workbook: {
         worksheets: collection(() => state.sheets.map((name) => ({ name })), {
           getItem: function (this: Mock, name: string) {
-            if (!state.sheets.some((s) => same(s, name))) throw new Error(`ItemNotFound: worksheet ${name}`);
+            if (!state.sheets.some((s) => same(s, name)))
+              throw new Error(`ItemNotFound: worksheet ${name}`);
             return sheetMock(this, name);
           },
           getItemOrNullObject: function (this: Mock, name: string) {
@@ -205,7 +238,8 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
         }),
         tables: collection(() => state.tables.map((t) => ({ name: t.name })), {
           getItem: function (this: Mock, name: string) {
-            if (!state.tables.some((t) => same(t.name, name))) throw new Error(`ItemNotFound: table ${name}`);
+            if (!state.tables.some((t) => same(t.name, name)))
+              throw new Error(`ItemNotFound: table ${name}`);
             return tableMock(this, name);
           },
           getItemOrNullObject: function (this: Mock, name: string) {
@@ -215,14 +249,22 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
         names: collection(() => state.names.map((n) => ({ name: n.name })), {
           getItemOrNullObject: function (this: Mock, name: string) {
             const item = state.names.find((n) => same(n.name, name));
-            return attach(this, { formula: item?.formula ?? '', delete: () => log.calls.push(`delete name ${name}`) }, { isNullObject: !item });
+            return attach(
+              this,
+              { formula: item?.formula ?? '', delete: () => log.calls.push(`delete name ${name}`) },
+              { isNullObject: !item },
+            );
           },
           add: (name: string, formula: string) => log.calls.push(`add name ${name} ${formula}`),
         }),
         settings: {
           getItemOrNullObject: function (this: Mock, key: string) {
             // office-addin-mock cannot hold null, so a missing setting's value is "" behind isNullObject.
-            return attach(this, { value: state.settings[key] ?? '' }, { isNullObject: !(key in state.settings) });
+            return attach(
+              this,
+              { value: state.settings[key] ?? '' },
+              { isNullObject: !(key in state.settings) },
+            );
           },
           add: (key: string, value: unknown) => {
             log.calls.push(`setting ${key}`);
@@ -248,5 +290,13 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
 }
 
 export function emptyState(): ExcelState {
-  return { sheets: ['Sheet1'], tables: [], names: [], settings: {}, charts: [], values: {}, usedRanges: {} };
+  return {
+    sheets: ['Sheet1'],
+    tables: [],
+    names: [],
+    settings: {},
+    charts: [],
+    values: {},
+    usedRanges: {},
+  };
 }

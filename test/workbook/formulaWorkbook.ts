@@ -1,8 +1,8 @@
-import FormulaParser, { CellRef, RangeRef } from 'fast-formula-parser';
+import FormulaParser, { type CellRef, type RangeRef } from 'fast-formula-parser';
 import { outcomeFunctionTable } from '../../src/workbench/outcomeFunctionTable';
 import { parseCell, parseRange } from '../../src/workbook/cellAddress';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
-import { CellValue } from '../../src/workbook/workbookHost';
+import { type CellValue } from '../../src/workbook/workbookHost';
 
 /**
  * Test support: an in-memory workbook whose formulas are computed by fast-formula-parser with the
@@ -26,7 +26,11 @@ export function formulaWorkbook(): FormulaWorkbook {
     if (!target) return null;
     const r = parseRange(target.address);
     if (r.rows === 1 && r.cols === 1) return { sheet: target.sheet, row: r.row, col: r.col };
-    return { sheet: target.sheet, from: { row: r.row, col: r.col }, to: { row: r.row + r.rows - 1, col: r.col + r.cols - 1 } };
+    return {
+      sheet: target.sheet,
+      from: { row: r.row, col: r.col },
+      to: { row: r.row + r.rows - 1, col: r.col + r.cols - 1 },
+    };
   };
 
   /** A referenced cell's value: the top-left of a spilled array, as Excel shows it in that cell. */
@@ -45,7 +49,8 @@ export function formulaWorkbook(): FormulaWorkbook {
   const computeCell = (sheet: string, row: number, col: number): unknown => {
     const input = host().cellInput(sheet, row, col);
     if (input === undefined || input === null) return null;
-    if (typeof input !== 'string' || !input.startsWith('=')) return typeof input === 'string' && input.startsWith("'") ? input.slice(1) : input;
+    if (typeof input !== 'string' || !input.startsWith('='))
+      return typeof input === 'string' && input.startsWith("'") ? input.slice(1) : input;
     // One parser per nesting depth: a parser cannot parse a referenced formula in the middle of another.
     parsers[depth] ??= newParser();
     const parser = parsers[depth];

@@ -122,10 +122,12 @@ describe('cells', () => {
 describe('tables', () => {
   it('writes a table and reads it back with its address', async () => {
     const host = await withContractSheet();
-    await host.writeTable(bands([
-      [99, -0.5],
-      [99.5, 0],
-    ]));
+    await host.writeTable(
+      bands([
+        [99, -0.5],
+        [99.5, 0],
+      ]),
+    );
     expect(await host.readTable('bands_availability')).toEqual({
       name: 'Bands_Availability',
       sheet: 'Contract',
@@ -137,14 +139,22 @@ describe('tables', () => {
       ],
     });
     expect(await host.listTables()).toEqual(['Bands_Availability']);
-    expect(host.tables()).toEqual([{ name: 'Bands_Availability', sheet: 'Contract', address: 'N2:O4', dataAddress: 'N3:O4' }]);
+    expect(host.tables()).toEqual([
+      { name: 'Bands_Availability', sheet: 'Contract', address: 'N2:O4', dataAddress: 'N3:O4' },
+    ]);
     expect(host.sheetCells('Contract').find((c) => c.address === 'O3')?.numberFormat).toBe('0.0%');
     expect(await host.readTable('Other')).toBeNull();
   });
 
   it('replaces a table of the same name, clearing rows it no longer has', async () => {
     const host = await withContractSheet();
-    await host.writeTable(bands([[98, -1], [99, -0.5], [99.5, 0]]));
+    await host.writeTable(
+      bands([
+        [98, -1],
+        [99, -0.5],
+        [99.5, 0],
+      ]),
+    );
     await host.writeTable(bands([[99, -0.25]]));
     expect((await host.readTable('Bands_Availability'))?.rows).toEqual([[99, -0.25]]);
     expect(await host.readRange('Contract', 'N4:O5')).toEqual([
@@ -173,19 +183,26 @@ describe('tables', () => {
   it('refuses overlapping tables and invalid names, leaving the workbook unchanged', async () => {
     const host = await withContractSheet();
     await host.writeTable(bands([[99, -0.5]]));
-    await expect(host.writeTable({ ...bands([[1, 2]]), name: 'Other', topLeft: 'O3' })).rejects.toThrow(
-      'Cells O3:P4 on "Contract" overlap the table "Bands_Availability" (N2:O3)',
+    await expect(
+      host.writeTable({ ...bands([[1, 2]]), name: 'Other', topLeft: 'O3' }),
+    ).rejects.toThrow('Cells O3:P4 on "Contract" overlap the table "Bands_Availability" (N2:O3)');
+    await expect(host.writeTable({ ...bands([]), name: 'Bands Availability' })).rejects.toThrow(
+      'is not valid',
     );
-    await expect(host.writeTable({ ...bands([]), name: 'Bands Availability' })).rejects.toThrow('is not valid');
     await host.defineName('OM_AtRiskAmount', '=Contract!$B$6');
-    await expect(host.writeTable({ ...bands([]), name: 'om_atriskamount', topLeft: 'A10' })).rejects.toThrow('already used by the workbook name');
+    await expect(
+      host.writeTable({ ...bands([]), name: 'om_atriskamount', topLeft: 'A10' }),
+    ).rejects.toThrow('already used by the workbook name');
     expect(await host.listTables()).toEqual(['Bands_Availability']);
   });
 
   it('appends rows with the column formats of the table', async () => {
     const host = await withContractSheet();
     await host.writeTable(bands([[99, -0.5]]));
-    await host.appendTableRows('Bands_Availability', [[99.5, 0], [99.9, 0.1]]);
+    await host.appendTableRows('Bands_Availability', [
+      [99.5, 0],
+      [99.9, 0.1],
+    ]);
     const table = await host.readTable('Bands_Availability');
     expect(table?.address).toBe('N2:O5');
     expect(table?.rows).toEqual([
@@ -200,9 +217,15 @@ describe('tables', () => {
     const host = await withContractSheet();
     await host.writeTable(bands([[99, -0.5]]));
     await host.writeRange('Contract', 'O4', [['note']]);
-    await expect(host.appendTableRows('Bands_Availability', [[1, 2]])).rejects.toThrow('O4 below it is not empty');
-    await expect(host.appendTableRows('Bands_Availability', [[1]])).rejects.toThrow('row 1 has 1 cells but the table has 2 columns');
-    await expect(host.appendTableRows('Nope', [[1, 2]])).rejects.toThrow('There is no table "Nope"');
+    await expect(host.appendTableRows('Bands_Availability', [[1, 2]])).rejects.toThrow(
+      'O4 below it is not empty',
+    );
+    await expect(host.appendTableRows('Bands_Availability', [[1]])).rejects.toThrow(
+      'row 1 has 1 cells but the table has 2 columns',
+    );
+    await expect(host.appendTableRows('Nope', [[1, 2]])).rejects.toThrow(
+      'There is no table "Nope"',
+    );
   });
 
   it('deletes a table with its cells; deleting a missing table does nothing', async () => {
@@ -227,7 +250,12 @@ describe('tables', () => {
 describe('names', () => {
   it('lists table names as their data rows and workbook names as their cells', async () => {
     const host = await withContractSheet();
-    await host.writeTable(bands([[99, -0.5], [99.5, 0]]));
+    await host.writeTable(
+      bands([
+        [99, -0.5],
+        [99.5, 0],
+      ]),
+    );
     await host.defineName('OM_AtRiskAmount', '=Contract!$B$6');
     await host.defineName('OM_Rate', '=0.12');
     expect(host.names()).toEqual([
@@ -243,15 +271,26 @@ describe('names', () => {
     await host.defineName('OM_AtRiskAmount', '=Contract!$B$6');
     await host.defineName('OM_AtRiskAmount', "='Contract'!$B$7");
     expect(host.resolveName('OM_AtRiskAmount')).toEqual({ sheet: 'Contract', address: 'B7' });
-    await expect(host.defineName('A1', '=Contract!$B$6')).rejects.toThrow('reads as a cell reference');
+    await expect(host.defineName('A1', '=Contract!$B$6')).rejects.toThrow(
+      'reads as a cell reference',
+    );
     await expect(host.defineName('OM_X', 'Contract!$B$6')).rejects.toThrow('must start with "="');
     await host.writeTable(bands([]));
-    await expect(host.defineName('bands_availability', '=Contract!$B$6')).rejects.toThrow('already used by the table');
+    await expect(host.defineName('bands_availability', '=Contract!$B$6')).rejects.toThrow(
+      'already used by the table',
+    );
   });
 });
 
 describe('charts, documents and clearing', () => {
-  const chart = { name: 'Payout', sheet: 'Contract', kind: 'line' as const, title: 'Payout curve', sourceAddress: 'A1:B5', placeAt: 'H2:P20' };
+  const chart = {
+    name: 'Payout',
+    sheet: 'Contract',
+    kind: 'line' as const,
+    title: 'Payout curve',
+    sourceAddress: 'A1:B5',
+    placeAt: 'H2:P20',
+  };
 
   it('replaces a chart of the same name on the same sheet', async () => {
     const host = await withContractSheet();
@@ -290,7 +329,9 @@ describe('change notifications', () => {
   it('tells listeners after every change, not after reads, until they unsubscribe', async () => {
     const host = new MemoryWorkbookHost();
     const seen: string[][] = [];
-    const stop = host.onChange(() => seen.push(host.sheetCells('Sheet1').map((c) => String(c.input))));
+    const stop = host.onChange(() =>
+      seen.push(host.sheetCells('Sheet1').map((c) => String(c.input))),
+    );
     await host.writeRange('Sheet1', 'A1', [[1]]);
     await host.readRange('Sheet1', 'A1');
     await host.listTables();
@@ -314,11 +355,29 @@ describe('change notifications', () => {
 describe('print layout', () => {
   it('keeps a sheet’s print layout and refuses one it could not apply', async () => {
     const host = new MemoryWorkbookHost();
-    await host.setPrintLayout('Sheet1', { printArea: 'A1:O40', orientation: 'landscape', pagesWide: 1 });
-    expect(host.printLayout('sheet1')).toEqual({ printArea: 'A1:O40', orientation: 'landscape', pagesWide: 1 });
+    await host.setPrintLayout('Sheet1', {
+      printArea: 'A1:O40',
+      orientation: 'landscape',
+      pagesWide: 1,
+    });
+    expect(host.printLayout('sheet1')).toEqual({
+      printArea: 'A1:O40',
+      orientation: 'landscape',
+      pagesWide: 1,
+    });
     expect(host.printLayout('Other')).toBeNull();
-    await expect(host.setPrintLayout('Sheet1', { printArea: 'A1:O40', orientation: 'portrait', pagesWide: 0 })).rejects.toThrow(/Pages wide/);
-    await expect(host.setPrintLayout('Missing', { printArea: 'A1:B2', orientation: 'portrait', pagesWide: 1 })).rejects.toThrow(/no sheet/);
-    await expect(host.setPrintLayout('Sheet1', { printArea: 'not a range', orientation: 'portrait', pagesWide: 1 })).rejects.toThrow();
+    await expect(
+      host.setPrintLayout('Sheet1', { printArea: 'A1:O40', orientation: 'portrait', pagesWide: 0 }),
+    ).rejects.toThrow(/Pages wide/);
+    await expect(
+      host.setPrintLayout('Missing', { printArea: 'A1:B2', orientation: 'portrait', pagesWide: 1 }),
+    ).rejects.toThrow(/no sheet/);
+    await expect(
+      host.setPrintLayout('Sheet1', {
+        printArea: 'not a range',
+        orientation: 'portrait',
+        pagesWide: 1,
+      }),
+    ).rejects.toThrow();
   });
 });

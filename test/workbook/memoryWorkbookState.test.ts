@@ -1,10 +1,23 @@
-import { MemoryWorkbookHost, MemoryWorkbookState } from '../../src/workbook/memoryWorkbookHost';
+import {
+  MemoryWorkbookHost,
+  type MemoryWorkbookState,
+} from '../../src/workbook/memoryWorkbookHost';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 
 async function sampleHost(): Promise<MemoryWorkbookHost> {
   const host = new MemoryWorkbookHost();
-  await createWorkbookOperations(host, () => new Date('2025-03-01T09:00:00.000Z')).insertSampleModel();
-  await host.writeChart({ name: 'Payout', sheet: 'Summary', kind: 'line', title: 'Payout', sourceAddress: 'A16:M20', placeAt: 'P2:X20' });
+  await createWorkbookOperations(
+    host,
+    () => new Date('2025-03-01T09:00:00.000Z'),
+  ).insertSampleModel();
+  await host.writeChart({
+    name: 'Payout',
+    sheet: 'Summary',
+    kind: 'line',
+    title: 'Payout',
+    sourceAddress: 'A16:M20',
+    placeAt: 'P2:X20',
+  });
   await host.writeRange('Sheet1', 'C3', [[null]], '0%'); // a format without a value survives too
   return host;
 }
@@ -37,16 +50,26 @@ describe('saving and restoring an in-memory workbook', () => {
     const restored = MemoryWorkbookHost.fromState((await sampleHost()).toState());
     await restored.appendTableRows('OM_ChangeLog', [['t', '', 'Note', '', 'x']]);
     expect((await restored.readTable('OM_ChangeLog'))?.rows).toHaveLength(2);
-    expect(restored.sheetCells('OM_ChangeLog').find((c) => c.address === 'E3')?.numberFormat).toBe('@');
+    expect(restored.sheetCells('OM_ChangeLog').find((c) => c.address === 'E3')?.numberFormat).toBe(
+      '@',
+    );
   });
 
   it('computes formulas of a restored workbook with the evaluate it is given', async () => {
-    const restored = MemoryWorkbookHost.fromState((await sampleHost()).toState(), { evaluate: () => 42 });
+    const restored = MemoryWorkbookHost.fromState((await sampleHost()).toState(), {
+      evaluate: () => 42,
+    });
     expect(await restored.readRange('Contract', 'B6')).toEqual([[42]]);
   });
 
   it('lists sheet names at once for rendering', async () => {
-    expect((await sampleHost()).sheetNames()).toEqual(['Sheet1', 'Contract', 'Performance', 'Summary', 'OM_ChangeLog']);
+    expect((await sampleHost()).sheetNames()).toEqual([
+      'Sheet1',
+      'Contract',
+      'Performance',
+      'Summary',
+      'OM_ChangeLog',
+    ]);
   });
 });
 
@@ -56,10 +79,28 @@ describe('refusing a damaged state', () => {
   it.each<[string, (s: MemoryWorkbookState) => unknown, string]>([
     ['not a state at all', () => 'hello', '(top)'],
     ['of another format', (s) => ({ ...s, format: 'x' }), 'format'],
-    ['with a cell at row 0', (s) => ({ ...s, sheets: [{ name: 'Sheet1', cells: [{ row: 0, col: 1, input: 1, format: null }] }] }), 'sheets.0.cells.0.row'],
+    [
+      'with a cell at row 0',
+      (s) => ({
+        ...s,
+        sheets: [{ name: 'Sheet1', cells: [{ row: 0, col: 1, input: 1, format: null }] }],
+      }),
+      'sheets.0.cells.0.row',
+    ],
     ['without sheets', (s) => ({ ...s, sheets: [] }), 'it has no sheets'],
-    ['with a sheet twice', (s) => ({ ...s, sheets: [...s.sheets, { name: 'SHEET1', cells: [] }] }), 'sheet "SHEET1" appears twice'],
-    ['with a table on a missing sheet', (s) => ({ ...s, tables: [{ name: 'T', sheet: 'Nope', address: 'A1:B2', formats: [null, null] }] }), 'there is no sheet "Nope"'],
+    [
+      'with a sheet twice',
+      (s) => ({ ...s, sheets: [...s.sheets, { name: 'SHEET1', cells: [] }] }),
+      'sheet "SHEET1" appears twice',
+    ],
+    [
+      'with a table on a missing sheet',
+      (s) => ({
+        ...s,
+        tables: [{ name: 'T', sheet: 'Nope', address: 'A1:B2', formats: [null, null] }],
+      }),
+      'there is no sheet "Nope"',
+    ],
     [
       'with overlapping tables',
       (s) => ({
@@ -71,11 +112,28 @@ describe('refusing a damaged state', () => {
       }),
       'tables "T" and "U" overlap',
     ],
-    ['with a table of one row', (s) => ({ ...s, tables: [{ name: 'T', sheet: 'Sheet1', address: 'A1:B1', formats: [null, null] }] }), 'impossible shape'],
-    ['with an invalid name', (s) => ({ ...s, names: [{ name: 'A1', formula: '=Sheet1!$A$1' }] }), 'reads as a cell reference'],
-    ['with a missing active sheet', (s) => ({ ...s, activeSheet: 'Gone' }), 'there is no sheet "Gone"'],
+    [
+      'with a table of one row',
+      (s) => ({
+        ...s,
+        tables: [{ name: 'T', sheet: 'Sheet1', address: 'A1:B1', formats: [null, null] }],
+      }),
+      'impossible shape',
+    ],
+    [
+      'with an invalid name',
+      (s) => ({ ...s, names: [{ name: 'A1', formula: '=Sheet1!$A$1' }] }),
+      'reads as a cell reference',
+    ],
+    [
+      'with a missing active sheet',
+      (s) => ({ ...s, activeSheet: 'Gone' }),
+      'there is no sheet "Gone"',
+    ],
   ])('refuses a state %s', (_, damage, message) => {
-    expect(() => MemoryWorkbookHost.fromState(damage(state()))).toThrow(/^The saved workbook is damaged: /);
+    expect(() => MemoryWorkbookHost.fromState(damage(state()))).toThrow(
+      /^The saved workbook is damaged: /,
+    );
     expect(() => MemoryWorkbookHost.fromState(damage(state()))).toThrow(message);
   });
 });

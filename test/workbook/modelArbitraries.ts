@@ -3,13 +3,16 @@
  * limits), shared by the save → reload property tests. Not a test file itself.
  */
 import fc from 'fast-check';
-import { BandRow } from '../../src/engine/bands';
-import { Contract, GainShareTerms, ServiceLevel } from '../../src/engine/contract';
+import { type BandRow } from '../../src/engine/bands';
+import { type Contract, type GainShareTerms, type ServiceLevel } from '../../src/engine/contract';
 import { MAX_TERM_MONTHS } from '../../src/engine/limits';
-import { OutcomeModel } from '../../src/engine/outcomeModel';
-import { PerformanceAssumption, PerformanceBounds } from '../../src/engine/performanceAssumption';
-import { Proposal } from '../../src/engine/proposal';
-import { Scenario } from '../../src/engine/scenario';
+import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import {
+  type PerformanceAssumption,
+  type PerformanceBounds,
+} from '../../src/engine/performanceAssumption';
+import { type Proposal } from '../../src/engine/proposal';
+import { type Scenario } from '../../src/engine/scenario';
 
 /**
  * Any finite double, from the everyday (99.5, 0.12) to the extreme (5e-324, 1.7e308). Negative
@@ -42,7 +45,21 @@ export function text({ sheetSafe = false }: TextOptions = {}): fc.Arbitrary<stri
     fc.string(),
     fc.string({ unit: 'grapheme' }),
     fc.string({ unit: 'binary' }),
-    fc.constantFrom('Availability', 'P1 resolved within 4h', '%', 'score 1–5', '=Uptime', '+1', '-', '@x', '12', 'TRUE', '  ', '', "'quoted"),
+    fc.constantFrom(
+      'Availability',
+      'P1 resolved within 4h',
+      '%',
+      'score 1–5',
+      '=Uptime',
+      '+1',
+      '-',
+      '@x',
+      '12',
+      'TRUE',
+      '  ',
+      '',
+      "'quoted",
+    ),
   );
   return sheetSafe ? any.filter((s) => !s.startsWith("'")) : any;
 }
@@ -50,29 +67,38 @@ export function text({ sheetSafe = false }: TextOptions = {}): fc.Arbitrary<stri
 const bandRow: fc.Arbitrary<BandRow> = fc.record({ bound: finite, rate: finite }, plain);
 
 export function serviceLevel(options: TextOptions = {}): fc.Arbitrary<ServiceLevel> {
-  return fc.record({
-    id: fc.oneof(fc.uuid(), fc.string()),
-    name: text(options),
-    unit: text(options),
-    direction: fc.constantFrom('higher' as const, 'lower' as const),
-    expected: finite,
-    minimum: nullable(finite),
-    allocation: finite,
-    critical: fc.boolean(),
-    bands: fc.record({
-      basis: fc.constantFrom('performance' as const, 'attainment' as const),
-      method: fc.constantFrom('step' as const, 'linear' as const),
-      rows: fc.array(bandRow, { maxLength: 8 }),
-    }, plain),
-  }, plain);
+  return fc.record(
+    {
+      id: fc.oneof(fc.uuid(), fc.string()),
+      name: text(options),
+      unit: text(options),
+      direction: fc.constantFrom('higher' as const, 'lower' as const),
+      expected: finite,
+      minimum: nullable(finite),
+      allocation: finite,
+      critical: fc.boolean(),
+      bands: fc.record(
+        {
+          basis: fc.constantFrom('performance' as const, 'attainment' as const),
+          method: fc.constantFrom('step' as const, 'linear' as const),
+          rows: fc.array(bandRow, { maxLength: 8 }),
+        },
+        plain,
+      ),
+    },
+    plain,
+  );
 }
 
-const gainShare: fc.Arbitrary<GainShareTerms> = fc.record({
-  targetCostAnnual: finite,
-  shareBands: fc.array(bandRow, { maxLength: 6 }),
-  painCap: nullable(finite),
-  gainCap: nullable(finite),
-}, plain);
+const gainShare: fc.Arbitrary<GainShareTerms> = fc.record(
+  {
+    targetCostAnnual: finite,
+    shareBands: fc.array(bandRow, { maxLength: 6 }),
+    painCap: nullable(finite),
+    gainCap: nullable(finite),
+  },
+  plain,
+);
 
 export interface ContractOptions extends TextOptions {
   /** Generate gain share terms too (the Contract sheet does not hold them). */
@@ -81,7 +107,11 @@ export interface ContractOptions extends TextOptions {
 }
 
 /** A contract of 0–N service levels of both directions, with unique ids. */
-export function contract({ withGainShare = true, maxServiceLevels = 6, ...textOptions }: ContractOptions = {}): fc.Arbitrary<Contract> {
+export function contract({
+  withGainShare = true,
+  maxServiceLevels = 6,
+  ...textOptions
+}: ContractOptions = {}): fc.Arbitrary<Contract> {
   const terms = {
     name: text(textOptions),
     currency: fc.oneof(fc.constantFrom('EUR', 'USD', 'GBP', 'CHF'), text(textOptions)),
@@ -90,38 +120,100 @@ export function contract({ withGainShare = true, maxServiceLevels = 6, ...textOp
     poolShare: finite,
     incentiveCapMonthlyShare: nullable(finite),
     incentiveCapAnnualShare: nullable(finite),
-    earnback: fc.record({ mode: fc.constantFrom('none' as const, 'all' as const, 'prorata' as const, 'annualAverage' as const), window: finite }, plain),
-    ratchet: fc.record({ method: fc.constantFrom('midpoint' as const, 'average' as const, 'none' as const), maxGapShare: nullable(finite) }, plain),
+    earnback: fc.record(
+      {
+        mode: fc.constantFrom(
+          'none' as const,
+          'all' as const,
+          'prorata' as const,
+          'annualAverage' as const,
+        ),
+        window: finite,
+      },
+      plain,
+    ),
+    ratchet: fc.record(
+      {
+        method: fc.constantFrom('midpoint' as const, 'average' as const, 'none' as const),
+        maxGapShare: nullable(finite),
+      },
+      plain,
+    ),
     // The schema refuses terms over the limit; anything else it leaves to the contract validation.
-    termMonths: fc.oneof(fc.integer({ min: 1, max: MAX_TERM_MONTHS }), finite.filter((x) => x <= MAX_TERM_MONTHS)),
-    serviceLevels: fc.uniqueArray(serviceLevel(textOptions), { selector: (sl) => sl.id, maxLength: maxServiceLevels }),
+    termMonths: fc.oneof(
+      fc.integer({ min: 1, max: MAX_TERM_MONTHS }),
+      finite.filter((x) => x <= MAX_TERM_MONTHS),
+    ),
+    serviceLevels: fc.uniqueArray(serviceLevel(textOptions), {
+      selector: (sl) => sl.id,
+      maxLength: maxServiceLevels,
+    }),
   };
   if (!withGainShare) return fc.record(terms, plain);
-  return fc.record({ ...terms, gainShare }, { requiredKeys: Object.keys(terms) as (keyof typeof terms)[], noNullPrototype: true });
+  return fc.record(
+    { ...terms, gainShare },
+    { requiredKeys: Object.keys(terms) as (keyof typeof terms)[], noNullPrototype: true },
+  );
 }
 
-const bounds: fc.Arbitrary<PerformanceBounds> = fc.record({ lower: nullable(finite), upper: nullable(finite) }, plain);
+const bounds: fc.Arbitrary<PerformanceBounds> = fc.record(
+  { lower: nullable(finite), upper: nullable(finite) },
+  plain,
+);
 
 /** Every kind of performance assumption, with and without bounds (and ρ for a normal). */
 export const assumption: fc.Arbitrary<PerformanceAssumption> = fc.oneof(
-  fc.record({ kind: fc.constant('constant' as const), bounds, level: finite }, { requiredKeys: ['kind', 'level'], noNullPrototype: true }),
-  fc.record({ kind: fc.constant('series' as const), bounds, values: fc.array(nullable(finite), { maxLength: 14 }) }, { requiredKeys: ['kind', 'values'], noNullPrototype: true }),
-  fc.record({ kind: fc.constant('normal' as const), bounds, mean: finite, sd: finite, rho: finite }, { requiredKeys: ['kind', 'mean', 'sd'], noNullPrototype: true }),
-  fc.record({ kind: fc.constant('triangular' as const), bounds, min: finite, mode: finite, max: finite }, { requiredKeys: ['kind', 'min', 'mode', 'max'], noNullPrototype: true }),
-  fc.record({ kind: fc.constant('resample' as const), bounds, history: fc.array(finite, { maxLength: 14 }) }, { requiredKeys: ['kind', 'history'], noNullPrototype: true }),
+  fc.record(
+    { kind: fc.constant('constant' as const), bounds, level: finite },
+    { requiredKeys: ['kind', 'level'], noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      kind: fc.constant('series' as const),
+      bounds,
+      values: fc.array(nullable(finite), { maxLength: 14 }),
+    },
+    { requiredKeys: ['kind', 'values'], noNullPrototype: true },
+  ),
+  fc.record(
+    { kind: fc.constant('normal' as const), bounds, mean: finite, sd: finite, rho: finite },
+    { requiredKeys: ['kind', 'mean', 'sd'], noNullPrototype: true },
+  ),
+  fc.record(
+    { kind: fc.constant('triangular' as const), bounds, min: finite, mode: finite, max: finite },
+    { requiredKeys: ['kind', 'min', 'mode', 'max'], noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      kind: fc.constant('resample' as const),
+      bounds,
+      history: fc.array(finite, { maxLength: 14 }),
+    },
+    { requiredKeys: ['kind', 'history'], noNullPrototype: true },
+  ),
 );
 
 export const scenario: fc.Arbitrary<Scenario> = fc.record(
   {
     id: fc.oneof(fc.uuid(), fc.string()),
     name: text(),
-    assumptions: fc.dictionary(fc.oneof(fc.uuid(), fc.string()), assumption, { maxKeys: 4, noNullPrototype: true }),
+    assumptions: fc.dictionary(fc.oneof(fc.uuid(), fc.string()), assumption, {
+      maxKeys: 4,
+      noNullPrototype: true,
+    }),
     actualCostAnnual: assumption,
   },
   { requiredKeys: ['id', 'name', 'assumptions'], noNullPrototype: true },
 );
 
-export const proposal: fc.Arbitrary<Proposal> = fc.record({ id: fc.oneof(fc.uuid(), fc.string()), name: text(), contract: contract({ maxServiceLevels: 3 }) }, plain);
+export const proposal: fc.Arbitrary<Proposal> = fc.record(
+  {
+    id: fc.oneof(fc.uuid(), fc.string()),
+    name: text(),
+    contract: contract({ maxServiceLevels: 3 }),
+  },
+  plain,
+);
 
 /** A model with or without scenarios and proposals (each list may also be present and empty). */
 export const outcomeModel: fc.Arbitrary<OutcomeModel> = fc.record(

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { CURRENT_VERSION, MIGRATIONS, parseModelDocument, serializeModelDocument } from '../../src/workbook/modelDocument';
+import {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  parseModelDocument,
+  serializeModelDocument,
+} from '../../src/workbook/modelDocument';
 
 /**
  * Stored documents as each version of Outcome Modeler wrote them. `model-v<N>.json` is a realistic
@@ -24,7 +29,11 @@ describe('stored documents of every format version', () => {
   it('has a fixture for each version from 1 to the current one, and a migration step from each older one', () => {
     const versions = Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1);
     expect(versionFixtures.map((f) => f.version)).toEqual(versions);
-    expect(Object.keys(MIGRATIONS).map(Number).sort((a, b) => a - b)).toEqual(versions.slice(0, -1));
+    expect(
+      Object.keys(MIGRATIONS)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(versions.slice(0, -1));
   });
 
   describe.each(versionFixtures)('$file', ({ file, version }) => {
@@ -41,9 +50,16 @@ describe('stored documents of every format version', () => {
 
     it('holds a whole negotiation: gain share, scenarios of every assumption kind, proposals', () => {
       expect(expected.contract.gainShare).toBeDefined();
-      expect(expected.contract.serviceLevels.map((sl: { direction: string }) => sl.direction)).toEqual(expect.arrayContaining(['higher', 'lower']));
-      const kinds = expected.scenarios.flatMap((s: { assumptions: Record<string, { kind: string }> }) => Object.values(s.assumptions).map((a) => a.kind));
-      expect(new Set(kinds)).toEqual(new Set(['constant', 'series', 'normal', 'triangular', 'resample']));
+      expect(
+        expected.contract.serviceLevels.map((sl: { direction: string }) => sl.direction),
+      ).toEqual(expect.arrayContaining(['higher', 'lower']));
+      const kinds = expected.scenarios.flatMap(
+        (s: { assumptions: Record<string, { kind: string }> }) =>
+          Object.values(s.assumptions).map((a) => a.kind),
+      );
+      expect(new Set(kinds)).toEqual(
+        new Set(['constant', 'series', 'normal', 'triangular', 'resample']),
+      );
       expect(expected.proposals.length).toBeGreaterThan(0);
     });
   });
@@ -74,7 +90,8 @@ const INVALID: Readonly<Record<string, (text: string) => string>> = {
     'The stored model is not an Outcome Modeler document: format: missing (expected "outcome-modeler") (and 3 more problems).',
   'newer-version.json': () =>
     'The stored model was written by a newer Outcome Modeler (format version 2; this one reads up to 1). Update the add-in to open it.',
-  'wrong-types.json': () => 'The stored model is damaged: termMonths: expected number, got "36" (and 2 more problems).',
+  'wrong-types.json': () =>
+    'The stored model is damaged: termMonths: expected number, got "36" (and 2 more problems).',
   'unknown-assumption-kind.json': () =>
     'The stored model is damaged: scenarios[0].assumptions.availability.kind: expected "constant" or "series" or "normal" or "triangular" or "resample".',
 };
@@ -88,6 +105,9 @@ describe('stored documents that must not load', () => {
 
   it.each(files)('%s is refused with its message', (file) => {
     const text = read('invalid', file);
-    expect(parseModelDocument(text)).toStrictEqual({ kind: 'invalid', message: INVALID[file](text) });
+    expect(parseModelDocument(text)).toStrictEqual({
+      kind: 'invalid',
+      message: INVALID[file](text),
+    });
   });
 });

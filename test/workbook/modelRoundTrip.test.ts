@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { OutcomeModel } from '../../src/engine/outcomeModel';
+import { type OutcomeModel } from '../../src/engine/outcomeModel';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { parseModelDocument, serializeModelDocument } from '../../src/workbook/modelDocument';
@@ -19,7 +19,10 @@ describe('save → reload', () => {
     // numRuns: 500 models, each saved at a generated time.
     fc.assert(
       fc.property(outcomeModel, fc.date({ noInvalidDate: true }), (model, savedAt) => {
-        expect(parseModelDocument(serializeModelDocument(model, savedAt))).toStrictEqual({ kind: 'ok', model });
+        expect(parseModelDocument(serializeModelDocument(model, savedAt))).toStrictEqual({
+          kind: 'ok',
+          model,
+        });
       }),
       { numRuns: 500 },
     );
@@ -31,7 +34,12 @@ describe('save → reload', () => {
       fc.asyncProperty(outcomeModel, async (model) => {
         const operations = createWorkbookOperations(new MemoryWorkbookHost(), () => NOW);
         expect(await operations.saveModel(model, null)).toMatchObject({ kind: 'saved' });
-        expect(await operations.loadModel()).toStrictEqual({ kind: 'ok', model, bandsFromGrid: [], gridProblems: [] });
+        expect(await operations.loadModel()).toStrictEqual({
+          kind: 'ok',
+          model,
+          bandsFromGrid: [],
+          gridProblems: [],
+        });
       }),
       { numRuns: 150 },
     );
@@ -40,28 +48,45 @@ describe('save → reload', () => {
   it('through a workbook saved twice: the second model comes back, not a mix of both', async () => {
     // numRuns: 75 pairs; the second save replaces the first one's tables and stored document.
     await fc.assert(
-      fc.asyncProperty(outcomeModel, outcomeModel, async (first: OutcomeModel, second: OutcomeModel) => {
-        const operations = createWorkbookOperations(new MemoryWorkbookHost(), () => NOW);
-        await operations.saveModel(first, null);
-        expect(await operations.saveModel(second, first)).toMatchObject({ kind: 'saved' });
-        expect(await operations.loadModel()).toStrictEqual({ kind: 'ok', model: second, bandsFromGrid: [], gridProblems: [] });
-      }),
+      fc.asyncProperty(
+        outcomeModel,
+        outcomeModel,
+        async (first: OutcomeModel, second: OutcomeModel) => {
+          const operations = createWorkbookOperations(new MemoryWorkbookHost(), () => NOW);
+          await operations.saveModel(first, null);
+          expect(await operations.saveModel(second, first)).toMatchObject({ kind: 'saved' });
+          expect(await operations.loadModel()).toStrictEqual({
+            kind: 'ok',
+            model: second,
+            bandsFromGrid: [],
+            gridProblems: [],
+          });
+        },
+      ),
       { numRuns: 75 },
     );
   });
 });
 
 describe('save → reload with ids that are names of object properties', () => {
-  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__'])('keeps the bands of a service level with id %p', async (id) => {
-    const model: OutcomeModel = {
-      contract: {
-        ...sampleContract(),
-        serviceLevels: [{ ...sampleContract().serviceLevels[0], id }],
-      },
-    };
-    const operations = createWorkbookOperations(new MemoryWorkbookHost(), () => NOW);
-    await operations.saveModel(model, null);
-    expect(await operations.loadModel()).toStrictEqual({ kind: 'ok', model, bandsFromGrid: [], gridProblems: [] });
-    expect(await operations.saveModel(model, model)).toMatchObject({ kind: 'saved' });
-  });
+  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__'])(
+    'keeps the bands of a service level with id %p',
+    async (id) => {
+      const model: OutcomeModel = {
+        contract: {
+          ...sampleContract(),
+          serviceLevels: [{ ...sampleContract().serviceLevels[0], id }],
+        },
+      };
+      const operations = createWorkbookOperations(new MemoryWorkbookHost(), () => NOW);
+      await operations.saveModel(model, null);
+      expect(await operations.loadModel()).toStrictEqual({
+        kind: 'ok',
+        model,
+        bandsFromGrid: [],
+        gridProblems: [],
+      });
+      expect(await operations.saveModel(model, model)).toMatchObject({ kind: 'saved' });
+    },
+  );
 });

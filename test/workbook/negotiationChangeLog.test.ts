@@ -1,5 +1,5 @@
-import { OutcomeModel } from '../../src/engine/outcomeModel';
-import { Scenario } from '../../src/engine/scenario';
+import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import { type Scenario } from '../../src/engine/scenario';
 import { assumptionText } from '../../src/workbook/assumptionText';
 import { diffModels } from '../../src/workbook/changeLog';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';

@@ -8,8 +8,12 @@ afterEach(() => {
   delete globals.window;
 });
 
-const officeWithBackground = (bodyBackgroundColor: string) => ({ context: { officeTheme: { bodyBackgroundColor } } });
-const browserPrefersDark = (dark: boolean) => ({ matchMedia: (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }) });
+const officeWithBackground = (bodyBackgroundColor: string) => ({
+  context: { officeTheme: { bodyBackgroundColor } },
+});
+const browserPrefersDark = (dark: boolean) => ({
+  matchMedia: (query: string) => ({ matches: dark && query === '(prefers-color-scheme: dark)' }),
+});
 
 describe('background luminance', () => {
   it('is the WCAG relative luminance', () => {

@@ -1,5 +1,5 @@
-import { Contract } from '../../src/engine/contract';
-import { OutcomeModel } from '../../src/engine/outcomeModel';
+import { type Contract } from '../../src/engine/contract';
+import { type OutcomeModel } from '../../src/engine/outcomeModel';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { MODEL_DOCUMENT_KEY } from '../../src/workbook/modelDocument';
@@ -8,8 +8,22 @@ import { sampleContract } from '../../src/workbook/sampleModel';
 const NOW = new Date('2025-03-01T09:30:00.000Z');
 const sample = sampleContract();
 const negotiation: OutcomeModel = {
-  contract: { ...sample, gainShare: { targetCostAnnual: 2_400_000, shareBands: [{ bound: 1, rate: 0.5 }], painCap: null, gainCap: null } },
-  scenarios: [{ id: 'base', name: 'Base case', assumptions: { availability: { kind: 'constant', level: 99.6 } } }],
+  contract: {
+    ...sample,
+    gainShare: {
+      targetCostAnnual: 2_400_000,
+      shareBands: [{ bound: 1, rate: 0.5 }],
+      painCap: null,
+      gainCap: null,
+    },
+  },
+  scenarios: [
+    {
+      id: 'base',
+      name: 'Base case',
+      assumptions: { availability: { kind: 'constant', level: 99.6 } },
+    },
+  ],
 };
 
 /** A workbook the pane wrote, whose stored model was then damaged (here: cut short). */
@@ -33,7 +47,15 @@ describe('restoring the model from the workbook tables', () => {
     if (restored.kind !== 'ok') throw new Error(restored.message);
     const { gainShare, ...withoutGainShare } = negotiation.contract;
     expect(gainShare).toBeDefined();
-    expect(restored.model).toStrictEqual({ contract: { ...withoutGainShare, serviceLevels: sample.serviceLevels.map((sl, i) => ({ ...sl, id: ids(restored.model.contract)[i] })) } });
+    expect(restored.model).toStrictEqual({
+      contract: {
+        ...withoutGainShare,
+        serviceLevels: sample.serviceLevels.map((sl, i) => ({
+          ...sl,
+          id: ids(restored.model.contract)[i],
+        })),
+      },
+    });
     expect(JSON.stringify(host.toState())).toBe(before);
   });
 
@@ -42,7 +64,12 @@ describe('restoring the model from the workbook tables', () => {
     const restored = await operations.restoreFromWorkbookTables();
     if (restored.kind !== 'ok') throw new Error(restored.message);
     expect(await operations.saveModel(restored.model, null)).toMatchObject({ kind: 'saved' });
-    expect(await operations.loadModel()).toStrictEqual({ kind: 'ok', model: restored.model, bandsFromGrid: [], gridProblems: [] });
+    expect(await operations.loadModel()).toStrictEqual({
+      kind: 'ok',
+      model: restored.model,
+      bandsFromGrid: [],
+      gridProblems: [],
+    });
   });
 
   it('says why when the workbook has no tables to restore from', async () => {
@@ -50,7 +77,8 @@ describe('restoring the model from the workbook tables', () => {
     await host.writeStoredDocument(MODEL_DOCUMENT_KEY, '{"format":"outcome-modeler"');
     expect(await createWorkbookOperations(host).restoreFromWorkbookTables()).toStrictEqual({
       kind: 'invalid',
-      message: 'The workbook tables could not be restored: there is no Contract sheet; the pane writes it with the tables.',
+      message:
+        'The workbook tables could not be restored: there is no Contract sheet; the pane writes it with the tables.',
     });
   });
 });

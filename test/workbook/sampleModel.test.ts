@@ -1,13 +1,17 @@
 import { attainment } from '../../src/engine/attainment';
 import { bandRate, parseBands } from '../../src/engine/bands';
-import { atRiskAmount, ServiceLevel } from '../../src/engine/contract';
+import { atRiskAmount, type ServiceLevel } from '../../src/engine/contract';
 import { contractIssues } from '../../src/engine/contractValidation';
 import { periodCredit } from '../../src/engine/credits';
 import { serviceLevelStatus } from '../../src/engine/status';
 import { meetsLevel } from '../../src/engine/tolerance';
 import { parseRange, rangesOverlap } from '../../src/workbook/cellAddress';
 import { bandTableName } from '../../src/workbook/contractSheet';
-import { insertSampleModel, sampleContract, samplePerformance } from '../../src/workbook/sampleModel';
+import {
+  insertSampleModel,
+  sampleContract,
+  samplePerformance,
+} from '../../src/workbook/sampleModel';
 import { formulaWorkbook } from './formulaWorkbook';
 
 const contract = sampleContract();
@@ -19,7 +23,12 @@ const critical = contract.serviceLevels.filter((sl) => sl.critical);
 function enginePayout(sl: ServiceLevel, value: number): number {
   const table = parseBands(sl.bands.rows);
   if (!table.ok) throw new Error(table.error.message);
-  const x = sl.bands.basis === 'attainment' ? (sl.direction === 'higher' ? value / sl.expected : sl.expected / value) : value;
+  const x =
+    sl.bands.basis === 'attainment'
+      ? sl.direction === 'higher'
+        ? value / sl.expected
+        : sl.expected / value
+      : value;
   return bandRate(table.value, x, sl.bands.method) * sl.allocation * atRisk;
 }
 
@@ -39,13 +48,26 @@ async function sampleWorkbook() {
 describe('the sample contract', () => {
   it('is a valid, realistic deal', () => {
     expect(contractIssues(contract)).toEqual([]);
-    expect(contract).toMatchObject({ monthlyCharges: 250_000, atRiskShare: 0.12, poolShare: 2, termMonths: 36, incentiveCapMonthlyShare: 0.05, incentiveCapAnnualShare: 0.03 });
+    expect(contract).toMatchObject({
+      monthlyCharges: 250_000,
+      atRiskShare: 0.12,
+      poolShare: 2,
+      termMonths: 36,
+      incentiveCapMonthlyShare: 0.05,
+      incentiveCapAnnualShare: 0.03,
+    });
     expect(contract.earnback).toEqual({ mode: 'all', window: 3 });
     expect(contract.ratchet).toEqual({ method: 'midpoint', maxGapShare: 0.1 });
     expect(contract.serviceLevels).toHaveLength(5);
-    expect(new Set(contract.serviceLevels.map((sl) => sl.direction))).toEqual(new Set(['higher', 'lower']));
-    expect(new Set(contract.serviceLevels.map((sl) => sl.bands.method))).toEqual(new Set(['step', 'linear']));
-    expect(contract.serviceLevels.find((sl) => sl.name === 'Backlog over 30 days')?.critical).toBe(false);
+    expect(new Set(contract.serviceLevels.map((sl) => sl.direction))).toEqual(
+      new Set(['higher', 'lower']),
+    );
+    expect(new Set(contract.serviceLevels.map((sl) => sl.bands.method))).toEqual(
+      new Set(['step', 'linear']),
+    );
+    expect(contract.serviceLevels.find((sl) => sl.name === 'Backlog over 30 days')?.critical).toBe(
+      false,
+    );
     const allocated = critical.reduce((sum, sl) => sum + sl.allocation, 0);
     expect(allocated).toBeGreaterThan(1); // several failures in one month can reach the cap
     expect(allocated).toBeLessThanOrEqual(contract.poolShare);
@@ -69,25 +91,57 @@ describe('insertSampleModel', () => {
     expect(model).toEqual({ contract });
     expect(await host.listSheets()).toEqual(['Sheet1', 'Contract', 'Performance', 'Summary']);
     expect(host.activeSheet()).toBe('Summary');
-    expect((await host.readTable('Bands_Availability'))?.rows).toEqual(contract.serviceLevels[0].bands.rows.map((r) => [r.bound, r.rate]));
+    expect((await host.readTable('Bands_Availability'))?.rows).toEqual(
+      contract.serviceLevels[0].bands.rows.map((r) => [r.bound, r.rate]),
+    );
   });
 
   it('lays out the Performance sheet one row per service level', async () => {
     const { host } = await sampleWorkbook();
     const rows = await host.readRange('Performance', 'A1:Q6');
-    expect(rows[0]).toEqual(['Name', 'Direction', 'Expected', 'Minimum', 'Allocation', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    expect(rows[0]).toEqual([
+      'Name',
+      'Direction',
+      'Expected',
+      'Minimum',
+      'Allocation',
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]);
     contract.serviceLevels.forEach((sl, i) => {
-      expect(rows[i + 1]).toEqual([sl.name, sl.direction, sl.expected, sl.minimum, sl.allocation, ...performance[sl.id]]);
+      expect(rows[i + 1]).toEqual([
+        sl.name,
+        sl.direction,
+        sl.expected,
+        sl.minimum,
+        sl.allocation,
+        ...performance[sl.id],
+      ]);
     });
   });
 
   it('computes every Summary formula without an error', async () => {
     const { host } = await sampleWorkbook();
-    const formulas = host.sheetCells('Summary').filter((c) => typeof c.input === 'string' && c.input.startsWith('='));
+    const formulas = host
+      .sheetCells('Summary')
+      .filter((c) => typeof c.input === 'string' && c.input.startsWith('='));
     expect(formulas.length).toBeGreaterThan(100);
     for (const cell of formulas) {
       const [[value]] = await host.readRange('Summary', cell.address);
-      expect([cell.address, typeof value === 'string' && value.startsWith('#') ? value : 'ok']).toEqual([cell.address, 'ok']);
+      expect([
+        cell.address,
+        typeof value === 'string' && value.startsWith('#') ? value : 'ok',
+      ]).toEqual([cell.address, 'ok']);
     }
   });
 
@@ -108,17 +162,24 @@ describe('insertSampleModel', () => {
 
   it('totals the service credits of each month with CREDIT as the engine does, capped at the at-risk amount', async () => {
     const { summary, rowOf } = await sampleWorkbook();
-    const row = await rowOf('Service credits: failed critical service levels, capped at the at-risk amount');
+    const row = await rowOf(
+      'Service credits: failed critical service levels, capped at the at-risk amount',
+    );
     const [credits] = await summary(`B${row}:N${row}`);
     const expected = Array.from({ length: 12 }, (_, m) =>
       periodCredit(
-        critical.filter((sl) => !meetsLevel(performance[sl.id][m], sl.expected, sl.direction)).map((sl) => sl.allocation),
+        critical
+          .filter((sl) => !meetsLevel(performance[sl.id][m], sl.expected, sl.direction))
+          .map((sl) => sl.allocation),
         atRisk,
       ),
     );
     expect(credits.slice(0, 12)).toEqual(expected);
     expect(expected.some((c) => c > 0)).toBe(true);
-    expect(credits[12]).toBeCloseTo(expected.reduce((a, b) => a + b, 0), 6);
+    expect(credits[12]).toBeCloseTo(
+      expected.reduce((a, b) => a + b, 0),
+      6,
+    );
 
     const [charges] = await summary(`B${row - 1}:N${row - 1}`);
     const [net] = await summary(`B${row + 1}:N${row + 1}`);
@@ -129,44 +190,67 @@ describe('insertSampleModel', () => {
 
   it('shows the band payout of every critical service level per month, with year totals', async () => {
     const { summary, rowOf } = await sampleWorkbook();
-    const first = (await rowOf('Band payout per service level (rate × allocation × at-risk amount)')) + 1;
+    const first =
+      (await rowOf('Band payout per service level (rate × allocation × at-risk amount)')) + 1;
     const rows = await summary(`A${first}:N${first + critical.length}`);
     critical.forEach((sl, i) => {
       expect(rows[i][0]).toBe(sl.name);
       const payouts = performance[sl.id].map((v) => enginePayout(sl, v));
       rows[i].slice(1, 13).forEach((cell, m) => expect(cell).toBeCloseTo(payouts[m], 6));
-      expect(rows[i][13]).toBeCloseTo(payouts.reduce((a, b) => a + b, 0), 6);
+      expect(rows[i][13]).toBeCloseTo(
+        payouts.reduce((a, b) => a + b, 0),
+        6,
+      );
     });
     expect(rows[critical.length][0]).toBe('Total band payout');
   });
 
   it('spills one NETFEES row per critical service level that no other formula reads', async () => {
     const { host, summary, rowOf, resultAt } = await sampleWorkbook();
-    const first = (await rowOf('At-risk fee kept per service level (NETFEES: allocated fee + band payout)')) + 1;
+    const first =
+      (await rowOf('At-risk fee kept per service level (NETFEES: allocated fee + band payout)')) +
+      1;
     const spills = critical.map((_, i) => parseRange(`C${first + i}:M${first + i}`));
     critical.forEach((sl, i) => {
       const allocated = sl.allocation * atRisk;
       const result = resultAt('Summary', `B${first + i}`) as number[][];
       expect(result).toHaveLength(1);
-      result[0].forEach((value, m) => expect(value).toBeCloseTo(allocated + enginePayout(sl, performance[sl.id][m]), 6));
-      expect(resultAt('Summary', `N${first + i}`)).toBeCloseTo(result[0].reduce((a, b) => a + b, 0), 6);
+      result[0].forEach((value, m) =>
+        expect(value).toBeCloseTo(allocated + enginePayout(sl, performance[sl.id][m]), 6),
+      );
+      expect(resultAt('Summary', `N${first + i}`)).toBeCloseTo(
+        result[0].reduce((a, b) => a + b, 0),
+        6,
+      );
     });
     expect((await summary(`C${first}:M${first}`))[0].every((v) => v === '')).toBe(true);
     // References without a sheet prefix are Summary cells; none may point into a spilled range.
     for (const cell of host.sheetCells('Summary')) {
-      const refs = String(cell.input).match(/(?<![!\w$])\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![\w(])/g) ?? [];
+      const refs =
+        String(cell.input).match(
+          /(?<![!\w$])\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![\w(])/g,
+        ) ?? [];
       for (const ref of refs) {
-        for (const spill of spills) expect([cell.address, ref, rangesOverlap(parseRange(ref), spill)]).toEqual([cell.address, ref, false]);
+        for (const spill of spills)
+          expect([cell.address, ref, rangesOverlap(parseRange(ref), spill)]).toEqual([
+            cell.address,
+            ref,
+            false,
+          ]);
       }
     }
   });
 
   it('uses the Bands_ tables and the workbook names of the Contract sheet', async () => {
     const { host } = await sampleWorkbook();
-    const text = host.sheetCells('Summary').map((c) => String(c.input)).join('\n');
+    const text = host
+      .sheetCells('Summary')
+      .map((c) => String(c.input))
+      .join('\n');
     for (const sl of contract.serviceLevels) expect(text).toContain(bandTableName(sl, contract));
     expect(text).toContain('OM_AtRiskAmount');
     expect(text).toContain('OM_MonthlyCharges');
-    for (const fn of ['ATTAINMENT', 'STATUS', 'PAYOUT', 'CREDIT', 'NETFEES']) expect(text).toContain(`=OUTCOME.${fn}(`);
+    for (const fn of ['ATTAINMENT', 'STATUS', 'PAYOUT', 'CREDIT', 'NETFEES'])
+      expect(text).toContain(`=OUTCOME.${fn}(`);
   });
 });

@@ -1,17 +1,17 @@
 import { breakEven } from '../../src/engine/breakEven';
-import { Contract, ServiceLevel } from '../../src/engine/contract';
+import { type Contract, type ServiceLevel } from '../../src/engine/contract';
 import { simulate } from '../../src/engine/monteCarlo';
-import { Proposal } from '../../src/engine/proposal';
+import { type Proposal } from '../../src/engine/proposal';
 import { riskPricedFee } from '../../src/engine/riskPricedFee';
-import { Scenario } from '../../src/engine/scenario';
+import { type Scenario } from '../../src/engine/scenario';
 import { sensitivity } from '../../src/engine/sensitivity';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { SCENARIO_SHEET, writeScenarioResults } from '../../src/workbook/scenarioSheet';
 import {
-  AnalysisResults,
+  type AnalysisResults,
   CONFIDENCES,
-  ScenarioRunResults,
+  type ScenarioRunResults,
 } from '../../src/workbook/scenarioResults';
 import { uniqueHeaders } from '../../src/workbook/scenarioTables';
 import { serviceLevel } from '../taskpane/support/fakeWorkbookOperations';

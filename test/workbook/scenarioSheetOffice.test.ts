@@ -1,10 +1,10 @@
 import { simulate } from '../../src/engine/monteCarlo';
-import { Proposal } from '../../src/engine/proposal';
+import { type Proposal } from '../../src/engine/proposal';
 import { OfficeWorkbookHost } from '../../src/workbook/officeWorkbookHost';
 import { sampleContract } from '../../src/workbook/sampleModel';
-import { ScenarioRunResults } from '../../src/workbook/scenarioResults';
+import { type ScenarioRunResults } from '../../src/workbook/scenarioResults';
 import { writeScenarioResults } from '../../src/workbook/scenarioSheet';
-import { emptyState, excelMock, ExcelState } from './excelMock';
+import { emptyState, excelMock, type ExcelState } from './excelMock';
 
 /** The OM_Scenarios writer through Office.js (office-addin-mock): what Excel is asked to do. */
 

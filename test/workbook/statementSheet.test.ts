@@ -47,9 +47,16 @@ describe('statement sheet', () => {
   it('prints as a document: its statement columns, landscape, one page wide, the band blocks left out', async () => {
     const { sheet, workbook, grid } = await writtenJune();
     // The last printed row is the last row with a label in column A (the rounded invoice total).
-    const lastRow = grid.reduce((last, row, i) => (row[0] !== '' && row[0] !== null ? i + 1 : last), 0);
+    const lastRow = grid.reduce(
+      (last, row, i) => (row[0] !== '' && row[0] !== null ? i + 1 : last),
+      0,
+    );
     expect(grid[lastRow - 1][0]).toBe('Invoice adjustment, rounded to cents');
-    expect(workbook.host.printLayout(sheet)).toEqual({ printArea: `A1:O${lastRow}`, orientation: 'landscape', pagesWide: 1 });
+    expect(workbook.host.printLayout(sheet)).toEqual({
+      printArea: `A1:O${lastRow}`,
+      orientation: 'landscape',
+      pagesWide: 1,
+    });
   });
 
   it('is named for the period and shown', async () => {
@@ -77,7 +84,10 @@ describe('statement sheet', () => {
     expect(JUNE_CREDITS).toBeCloseTo(18742.105263, 5);
     expect(beside('Total', 12)).toBeCloseTo(JUNE_CREDITS, 9);
     expect(beside('Credit scale: at-risk cap applied pro rata')).toBe(1);
-    expect(beside('Invoice adjustment: incentives − credits + earnback')).toBeCloseTo(-JUNE_CREDITS, 9);
+    expect(beside('Invoice adjustment: incentives − credits + earnback')).toBeCloseTo(
+      -JUNE_CREDITS,
+      9,
+    );
     expect(review.statement.invoiceAdjustment).toBeCloseTo(-JUNE_CREDITS, 9);
     expect(beside('Invoice adjustment, rounded to cents')).toBe(-18742.11);
   });
@@ -87,6 +97,10 @@ describe('statement sheet', () => {
     expect(beside('Forfeited: Availability: credit of 2026-03', 2)).toBeCloseTo(300, 9);
     expect(beside('Earnback due this month', 2)).toBe(0);
     // Jan–Jun misses: Backlog (lower, 150) Feb 155, Apr 160, Jun 205 = 3 of 6, flagged; every other SL missed twice.
-    expect(grid.filter((r) => r[14] !== '' && r[14] !== undefined && r[0] !== 'Service level').map((r) => [r[0], r[14]])).toEqual([['Backlog over 30 days', '3 of last 6 missed']]);
+    expect(
+      grid
+        .filter((r) => r[14] !== '' && r[14] !== undefined && r[0] !== 'Service level')
+        .map((r) => [r[0], r[14]]),
+    ).toEqual([['Backlog over 30 days', '3 of last 6 missed']]);
   });
 });

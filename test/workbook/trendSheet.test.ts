@@ -8,7 +8,12 @@ describe('trend sheet', () => {
   it('writes performance against the levels and the money per month, with a chart each', async () => {
     const host = new MemoryWorkbookHost();
     const terms = contract([serviceLevel('a', { name: 'Availability', minimum: 99 })]);
-    await writeTrendSheet(host, terms, actualsFrom('2026-01', { a: [99.6, 99.2, NaN, 99.7] }), '2026-01');
+    await writeTrendSheet(
+      host,
+      terms,
+      actualsFrom('2026-01', { a: [99.6, 99.2, NaN, 99.7] }),
+      '2026-01',
+    );
     expect(host.charts().map((c) => [c.kind, c.title, c.sourceAddress, c.placeAt])).toEqual([
       ['columnClustered', 'Credits and incentives per month (USD)', 'A1:C5', 'F1:M16'],
       ['line', 'Availability (%, higher is better)', 'A18:D22', 'F18:M33'],
@@ -29,6 +34,8 @@ describe('trend sheet', () => {
 
   it('refuses when no actuals fall inside the term', async () => {
     const host = new MemoryWorkbookHost();
-    await expect(writeTrendSheet(host, contract([serviceLevel('a')]), [], '2026-01')).rejects.toThrow('There are no actuals inside the contract term to chart.');
+    await expect(
+      writeTrendSheet(host, contract([serviceLevel('a')]), [], '2026-01'),
+    ).rejects.toThrow('There are no actuals inside the contract term to chart.');
   });
 });

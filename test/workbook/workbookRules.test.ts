@@ -1,8 +1,21 @@
-import { assertSheetName, assertTableName, assertTableSpec, assertWorkbookName, nameProblem } from '../../src/workbook/workbookRules';
+import {
+  assertSheetName,
+  assertTableName,
+  assertTableSpec,
+  assertWorkbookName,
+  nameProblem,
+} from '../../src/workbook/workbookRules';
 
 describe('table and workbook names', () => {
   it('accepts names Excel accepts', () => {
-    for (const name of ['Bands_Availability', '_x', 'OM_ServiceLevels', 'a.b', 'Verfügbarkeit', 'Bands_P1_resolved_within_4h']) {
+    for (const name of [
+      'Bands_Availability',
+      '_x',
+      'OM_ServiceLevels',
+      'a.b',
+      'Verfügbarkeit',
+      'Bands_P1_resolved_within_4h',
+    ]) {
       expect(nameProblem(name)).toBeNull();
     }
   });
@@ -25,16 +38,23 @@ describe('table and workbook names', () => {
   });
 
   it('keeps tables and workbook names in one namespace, ignoring case', () => {
-    expect(() => assertTableName('om_atriskamount', ['OM_AtRiskAmount'])).toThrow('already used by the workbook name "OM_AtRiskAmount"');
-    expect(() => assertWorkbookName('BANDS_X', ['Bands_X'])).toThrow('already used by the table "Bands_X"');
+    expect(() => assertTableName('om_atriskamount', ['OM_AtRiskAmount'])).toThrow(
+      'already used by the workbook name "OM_AtRiskAmount"',
+    );
+    expect(() => assertWorkbookName('BANDS_X', ['Bands_X'])).toThrow(
+      'already used by the table "Bands_X"',
+    );
     expect(() => assertTableName('Bands_X', ['Bands_Y'])).not.toThrow();
   });
 });
 
 describe('sheet names', () => {
-  it.each([[''], ['a'.repeat(32)], ['a/b'], ['a[1]'], ["'quoted'"], ['history']])('refuses %j', (name) => {
-    expect(() => assertSheetName(name)).toThrow(`Sheet name "${name}" is not valid`);
-  });
+  it.each([[''], ['a'.repeat(32)], ['a/b'], ['a[1]'], ["'quoted'"], ['history']])(
+    'refuses %j',
+    (name) => {
+      expect(() => assertSheetName(name)).toThrow(`Sheet name "${name}" is not valid`);
+    },
+  );
 
   it('accepts ordinary names', () => {
     expect(() => assertSheetName('OM_ChangeLog')).not.toThrow();
@@ -43,7 +63,13 @@ describe('sheet names', () => {
 });
 
 describe('table layouts', () => {
-  const spec = { name: 'T', sheet: 'S', topLeft: 'A1', headers: ['Lower bound', 'Rate'], rows: [[1, 0.1]] };
+  const spec = {
+    name: 'T',
+    sheet: 'S',
+    topLeft: 'A1',
+    headers: ['Lower bound', 'Rate'],
+    rows: [[1, 0.1]],
+  };
 
   it('accepts a well-formed table', () => {
     expect(() => assertTableSpec(spec, [])).not.toThrow();
@@ -52,10 +78,18 @@ describe('table layouts', () => {
   it('refuses blank, duplicate or formula headers, ragged rows and mismatched formats', () => {
     expect(() => assertTableSpec({ ...spec, headers: [] }, [])).toThrow('no columns');
     expect(() => assertTableSpec({ ...spec, headers: ['Rate', ' '] }, [])).toThrow('blank header');
-    expect(() => assertTableSpec({ ...spec, headers: ['Rate', 'rate'] }, [])).toThrow('header "rate" twice');
-    expect(() => assertTableSpec({ ...spec, headers: ['=A1', 'Rate'] }, [])).toThrow('read as a formula');
-    expect(() => assertTableSpec({ ...spec, rows: [[1]] }, [])).toThrow('row 1 has 1 cells but there are 2 headers');
-    expect(() => assertTableSpec({ ...spec, numberFormats: ['0%'] }, [])).toThrow('1 number formats for 2 columns');
+    expect(() => assertTableSpec({ ...spec, headers: ['Rate', 'rate'] }, [])).toThrow(
+      'header "rate" twice',
+    );
+    expect(() => assertTableSpec({ ...spec, headers: ['=A1', 'Rate'] }, [])).toThrow(
+      'read as a formula',
+    );
+    expect(() => assertTableSpec({ ...spec, rows: [[1]] }, [])).toThrow(
+      'row 1 has 1 cells but there are 2 headers',
+    );
+    expect(() => assertTableSpec({ ...spec, numberFormats: ['0%'] }, [])).toThrow(
+      '1 number formats for 2 columns',
+    );
     expect(() => assertTableSpec({ ...spec, name: 'T T' }, [])).toThrow('is not valid');
   });
 });

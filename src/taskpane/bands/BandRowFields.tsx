@@ -1,11 +1,16 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { BandRow } from '../../engine/bands';
+import { type BandRow } from '../../engine/bands';
 import { numberText, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
-import { BandRowIssue } from './bandRowIssues';
+import { type BandRowIssue } from './bandRowIssues';
 
 const useStyles = makeStyles({
-  row: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr auto',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
 });
 
 export interface BandRowFieldsProps {
@@ -18,7 +23,14 @@ export interface BandRowFieldsProps {
 }
 
 /** One band: its lower bound and its rate (negative = credit, positive = incentive). */
-export function BandRowFields({ index, row, boundUnit, issue, onChange, onRemove }: BandRowFieldsProps) {
+export function BandRowFields({
+  index,
+  row,
+  boundUnit,
+  issue,
+  onChange,
+  onRemove,
+}: BandRowFieldsProps) {
   const styles = useStyles();
   const band = `band ${index + 1}`;
   return (

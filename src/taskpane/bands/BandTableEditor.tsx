@@ -1,9 +1,9 @@
-import { Dispatch } from 'react';
+import { type Dispatch } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { BandMethod } from '../../engine/bands';
-import { BandBasis, ServiceLevel } from '../../engine/contract';
-import { ContractEditorAction } from '../editor/contractEditorReducer';
-import { Choice, ChoiceField } from '../fields/ChoiceField';
+import { type BandMethod } from '../../engine/bands';
+import { type BandBasis, type ServiceLevel } from '../../engine/contract';
+import { type ContractEditorAction } from '../editor/contractEditorReducer';
+import { type Choice, ChoiceField } from '../fields/ChoiceField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { BandRowFields } from './BandRowFields';
 import { bandRowIssues } from './bandRowIssues';
@@ -19,7 +19,12 @@ const BASES: readonly Choice<BandBasis>[] = [
 ];
 
 const useStyles = makeStyles({
-  header: { display: 'grid', gridTemplateColumns: '1fr 1fr auto', columnGap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
+  header: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr auto',
+    columnGap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
 
@@ -39,8 +44,18 @@ export function BandTableEditor({ serviceLevel: sl, issue, dispatch }: BandTable
   return (
     <fieldset className={form.group}>
       <legend className={form.legend}>Outcome bands of {sl.name}</legend>
-      <ChoiceField label="Method" value={sl.bands.method} choices={METHODS} onChange={(method) => dispatch({ type: 'setBandMethod', id, method })} />
-      <ChoiceField label="Basis" value={sl.bands.basis} choices={BASES} onChange={(basis) => dispatch({ type: 'setBandBasis', id, basis })} />
+      <ChoiceField
+        label="Method"
+        value={sl.bands.method}
+        choices={METHODS}
+        onChange={(method) => dispatch({ type: 'setBandMethod', id, method })}
+      />
+      <ChoiceField
+        label="Basis"
+        value={sl.bands.basis}
+        choices={BASES}
+        onChange={(basis) => dispatch({ type: 'setBandBasis', id, basis })}
+      />
       <div className={styles.header} aria-hidden="true">
         <span>Lower bound</span>
         <span>Rate</span>

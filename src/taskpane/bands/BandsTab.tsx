@@ -1,8 +1,8 @@
-import { Dispatch } from 'react';
+import { type Dispatch } from 'react';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { Contract } from '../../engine/contract';
-import { ContractEditorAction } from '../editor/contractEditorReducer';
-import { IssueLookup } from '../editor/issueLookup';
+import { type Contract } from '../../engine/contract';
+import { type ContractEditorAction } from '../editor/contractEditorReducer';
+import { type IssueLookup } from '../editor/issueLookup';
 import { ChoiceField } from '../fields/ChoiceField';
 import { displayName } from '../serviceLevels/displayName';
 import { BandTableEditor } from './BandTableEditor';
@@ -23,12 +23,23 @@ export interface BandsTabProps {
 export function BandsTab({ contract, selectedId, issues, dispatch }: BandsTabProps) {
   const styles = useStyles();
   const selected = contract.serviceLevels.find((sl) => sl.id === selectedId);
-  if (!selected) return <Body1>Add a service level first; its outcome bands are edited here.</Body1>;
+  if (!selected)
+    return <Body1>Add a service level first; its outcome bands are edited here.</Body1>;
   const choices = contract.serviceLevels.map((sl) => ({ value: sl.id, label: displayName(sl) }));
   return (
     <div className={styles.tab}>
-      <ChoiceField label="Service level" value={selected.id} choices={choices} onChange={(id) => dispatch({ type: 'selectServiceLevel', id })} />
-      <BandTableEditor key={selected.id} serviceLevel={selected} issue={issues.serviceLevelField(selected.id, 'bands')} dispatch={dispatch} />
+      <ChoiceField
+        label="Service level"
+        value={selected.id}
+        choices={choices}
+        onChange={(id) => dispatch({ type: 'selectServiceLevel', id })}
+      />
+      <BandTableEditor
+        key={selected.id}
+        serviceLevel={selected}
+        issue={issues.serviceLevelField(selected.id, 'bands')}
+        dispatch={dispatch}
+      />
       <PayoutChart contract={contract} serviceLevel={selected} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { Contract, ServiceLevel } from '../../engine/contract';
+import { type Contract, type ServiceLevel } from '../../engine/contract';
 import { formatMoney } from '../money/formatMoney';
 import { linearScale, svgPath, tickLabel } from './chartScale';
 import { describeCurve } from './describeCurve';
@@ -12,11 +12,20 @@ const PLOT = { left: 64, right: WIDTH - 12, top: 12, bottom: HEIGHT - 44 };
 
 const useStyles = makeStyles({
   svg: { width: '100%', height: 'auto', maxWidth: `${WIDTH * 1.5}px`, overflow: 'visible' },
-  curve: { fill: 'none', stroke: tokens.colorBrandForeground1, strokeWidth: '2px', strokeLinejoin: 'round' },
+  curve: {
+    fill: 'none',
+    stroke: tokens.colorBrandForeground1,
+    strokeWidth: '2px',
+    strokeLinejoin: 'round',
+  },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: '1px' },
   zero: { stroke: tokens.colorNeutralStroke2, strokeDasharray: '4 3' },
   expected: { stroke: tokens.colorPaletteGreenForeground1, strokeDasharray: '2 2' },
-  text: { fill: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100, fontFamily: tokens.fontFamilyBase },
+  text: {
+    fill: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase100,
+    fontFamily: tokens.fontFamilyBase,
+  },
 });
 
 export interface PayoutChartProps {
@@ -28,9 +37,11 @@ export interface PayoutChartProps {
 export function PayoutChart({ contract, serviceLevel: sl }: PayoutChartProps) {
   const styles = useStyles();
   const descId = useId();
-  if (!sl.critical) return <Body1>{sl.name} is a key measurement: reported only, so it has no payout curve.</Body1>;
+  if (!sl.critical)
+    return <Body1>{sl.name} is a key measurement: reported only, so it has no payout curve.</Body1>;
   const curve = payoutCurve(contract, sl);
-  if (!curve.ok) return <Body1>No payout curve until the bands are fixed: {curve.error.message}</Body1>;
+  if (!curve.ok)
+    return <Body1>No payout curve until the bands are fixed: {curve.error.message}</Body1>;
   const { points, from, to } = curve.value;
   const monies = points.map((p) => p.money);
   const [low, high] = [Math.min(0, ...monies), Math.max(0, ...monies)];
@@ -41,31 +52,66 @@ export function PayoutChart({ contract, serviceLevel: sl }: PayoutChartProps) {
   const xLabel = `Performance${sl.unit ? ` (${sl.unit})` : ''}`;
   const showExpected = sl.expected >= from && sl.expected <= to;
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title} aria-describedby={descId}>
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={title}
+      aria-describedby={descId}
+    >
       <title>{title}</title>
-      <desc id={descId}>{describeCurve(curve.value, sl.bands.method, sl.unit, contract.currency)}</desc>
+      <desc id={descId}>
+        {describeCurve(curve.value, sl.bands.method, sl.unit, contract.currency)}
+      </desc>
       <line className={styles.axis} x1={PLOT.left} x2={PLOT.left} y1={PLOT.top} y2={PLOT.bottom} />
-      <line className={styles.axis} x1={PLOT.left} x2={PLOT.right} y1={PLOT.bottom} y2={PLOT.bottom} />
+      <line
+        className={styles.axis}
+        x1={PLOT.left}
+        x2={PLOT.right}
+        y1={PLOT.bottom}
+        y2={PLOT.bottom}
+      />
       <line className={styles.zero} x1={PLOT.left} x2={PLOT.right} y1={y(0)} y2={y(0)} />
       {showExpected && (
-        <line className={styles.expected} x1={x(sl.expected)} x2={x(sl.expected)} y1={PLOT.top} y2={PLOT.bottom} />
+        <line
+          className={styles.expected}
+          x1={x(sl.expected)}
+          x2={x(sl.expected)}
+          y1={PLOT.top}
+          y2={PLOT.bottom}
+        />
       )}
-      <path className={styles.curve} data-series="payout" d={svgPath(points.map((p) => [x(p.performance), y(p.money)]))} />
+      <path
+        className={styles.curve}
+        data-series="payout"
+        d={svgPath(points.map((p) => [x(p.performance), y(p.money)]))}
+      />
       <g className={styles.text} aria-hidden="true">
-        {[high, 0, low].filter((m, i, all) => all.indexOf(m) === i).map((m) => (
-          <text key={m} x={PLOT.left - 4} y={y(m) + 3} textAnchor="end">
-            {compact(m)}
-          </text>
-        ))}
+        {[high, 0, low]
+          .filter((m, i, all) => all.indexOf(m) === i)
+          .map((m) => (
+            <text key={m} x={PLOT.left - 4} y={y(m) + 3} textAnchor="end">
+              {compact(m)}
+            </text>
+          ))}
         {showExpected && (
           <text x={x(sl.expected)} y={PLOT.bottom + 26} textAnchor="middle">
             expected {tickLabel(sl.expected)}
           </text>
         )}
-        <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">{tickLabel(from)}</text>
-        <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">{tickLabel(to)}</text>
-        <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">{xLabel}</text>
-        <text transform={`translate(10 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`} textAnchor="middle">
+        <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
+          {tickLabel(from)}
+        </text>
+        <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
+          {tickLabel(to)}
+        </text>
+        <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
+          {xLabel}
+        </text>
+        <text
+          transform={`translate(10 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
           Money per month ({contract.currency})
         </text>
       </g>

@@ -1,4 +1,4 @@
-import { BandRow } from '../../engine/bands';
+import { type BandRow } from '../../engine/bands';
 
 export interface BandRowIssue {
   readonly bound?: string;

@@ -1,10 +1,15 @@
-import { BandMethod } from '../../engine/bands';
+import { type BandMethod } from '../../engine/bands';
 import { formatMoney } from '../money/formatMoney';
 import { tickLabel } from './chartScale';
-import { PayoutCurve } from './payoutCurve';
+import { type PayoutCurve } from './payoutCurve';
 
 /** The curve in words, for screen readers: each band's money, or the money at each band point. */
-export function describeCurve(curve: PayoutCurve, method: BandMethod, unit: string, currency: string): string {
+export function describeCurve(
+  curve: PayoutCurve,
+  method: BandMethod,
+  unit: string,
+  currency: string,
+): string {
   const money = (m: number) => formatMoney(m, currency);
   const at = (p: number) => `${tickLabel(p)}${unit ? ` ${unit}` : ''}`;
   if (method === 'linear') {
@@ -17,7 +22,14 @@ export function describeCurve(curve: PayoutCurve, method: BandMethod, unit: stri
   for (let i = 0; i <= last; i++) {
     const a = curve.points[2 * i];
     const b = curve.points[2 * i + 1];
-    const where = last === 0 ? 'at any performance' : i === 0 ? `below ${at(b.performance)}` : i === last ? `from ${at(a.performance)}` : `from ${at(a.performance)} to ${at(b.performance)}`;
+    const where =
+      last === 0
+        ? 'at any performance'
+        : i === 0
+          ? `below ${at(b.performance)}`
+          : i === last
+            ? `from ${at(a.performance)}`
+            : `from ${at(a.performance)} to ${at(b.performance)}`;
     parts.push(`${where}: ${money(a.money)}`);
   }
   return `Money per month, step bands: ${parts.join('; ')}.`;

@@ -1,7 +1,12 @@
 import { attainmentRatio } from '../../engine/attainment';
 import { bandRate, parseBands } from '../../engine/bands';
-import { atRiskAmount, Contract, monthlyIncentiveCap, ServiceLevel } from '../../engine/contract';
-import { fail, ok, Result } from '../../engine/result';
+import {
+  atRiskAmount,
+  type Contract,
+  monthlyIncentiveCap,
+  type ServiceLevel,
+} from '../../engine/contract';
+import { fail, ok, type Result } from '../../engine/result';
 
 export interface CurvePoint {
   readonly performance: number;
@@ -36,11 +41,13 @@ export function payoutCurve(contract: Contract, sl: ServiceLevel): Result<Payout
   const capCredit = atRiskAmount(contract);
   const capIncentive = monthlyIncentiveCap(contract);
   const moneyAt = (performance: number): number => {
-    const x = basis === 'attainment' ? attainmentRatio(performance, sl.expected, higher) : performance;
+    const x =
+      basis === 'attainment' ? attainmentRatio(performance, sl.expected, higher) : performance;
     const raw = bandRate(table, x, method) * perAllocation;
     return Math.max(-capCredit, Math.min(capIncentive, raw));
   };
-  const toPerformance = (bound: number) => (basis === 'performance' ? bound : higher ? bound * sl.expected : sl.expected / bound);
+  const toPerformance = (bound: number) =>
+    basis === 'performance' ? bound : higher ? bound * sl.expected : sl.expected / bound;
   // A step table's lowest bound changes nothing: the lowest band extends down.
   const knotBounds = Array.from(method === 'step' ? table.bounds.subarray(1) : table.bounds);
   const knots = knotBounds

@@ -1,12 +1,12 @@
 import { Switch } from '@fluentui/react-components';
-import { OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/outcomeModel';
 import { modelProposals } from '../../engine/proposal';
 import { ChoiceField } from '../fields/ChoiceField';
 import { numberText, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { displayName } from '../serviceLevels/displayName';
-import { DEFAULT_COST_SHARE, ResolvedSettings, RunSettings } from './runSettings';
+import { DEFAULT_COST_SHARE, type ResolvedSettings, type RunSettings } from './runSettings';
 
 export interface AnalysisSettingsFormProps {
   readonly model: OutcomeModel;

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { OutcomeModel } from '../../engine/outcomeModel';
-import { ResultsFocus, ScenarioRunResults } from '../../workbook/scenarioResults';
+import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type ResultsFocus, type ScenarioRunResults } from '../../workbook/scenarioResults';
 import { AnalysisSettingsForm } from './AnalysisSettingsForm';
 import { RunControls } from './RunControls';
 import { RunResults } from './RunResults';
 import { resolveSettings, runBlockers } from './runSettings';
 import { RunSettingsForm } from './RunSettingsForm';
-import { Comparison } from './useComparison';
+import { type Comparison } from './useComparison';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },

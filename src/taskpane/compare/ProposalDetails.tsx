@@ -1,6 +1,6 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { ProposalOutcome } from '../../engine/simulationSummary';
-import { ServiceLevelRef } from '../../workbook/scenarioResults';
+import { type ProposalOutcome } from '../../engine/simulationSummary';
+import { type ServiceLevelRef } from '../../workbook/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { NetHistogram } from './NetHistogram';
 import { shareText, useResultTableStyles } from './resultText';

@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { AnalysisResults } from '../../workbook/scenarioResults';
+import { type AnalysisResults } from '../../workbook/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { shareText, useResultTableStyles } from './resultText';
 

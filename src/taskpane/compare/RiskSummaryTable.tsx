@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { ScenarioOutcome } from '../../workbook/scenarioResults';
+import { type ScenarioOutcome } from '../../workbook/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { useResultTableStyles } from './resultText';
 

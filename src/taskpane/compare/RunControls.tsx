@@ -8,7 +8,7 @@ import {
   ProgressBar,
   tokens,
 } from '@fluentui/react-components';
-import { Simulation } from './useSimulation';
+import { type Simulation } from './useSimulation';
 import { countText } from './resultText';
 
 const useStyles = makeStyles({

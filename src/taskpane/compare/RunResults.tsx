@@ -1,9 +1,13 @@
 import { useId } from 'react';
 import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { atRiskAmount } from '../../engine/contract';
-import { OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/outcomeModel';
 import { modelProposals } from '../../engine/proposal';
-import { outcomeOf, ResultsFocus, ScenarioRunResults } from '../../workbook/scenarioResults';
+import {
+  outcomeOf,
+  type ResultsFocus,
+  type ScenarioRunResults,
+} from '../../workbook/scenarioResults';
 import { AnalysisView } from './AnalysisView';
 import { ComparisonGrid } from './ComparisonGrid';
 import { ProposalDetails } from './ProposalDetails';

@@ -1,11 +1,11 @@
-import { OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/outcomeModel';
 import { modelProposals } from '../../engine/proposal';
 import { MAX_TRIALS } from '../../engine/simulationSetup';
 import { ChoiceField } from '../fields/ChoiceField';
 import { wholeNumberText } from '../fields/numberListText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
-import { ResolvedSettings, RunSettings } from './runSettings';
+import { type ResolvedSettings, type RunSettings } from './runSettings';
 
 const trialsText = wholeNumberText(1, MAX_TRIALS);
 const seedText = wholeNumberText(0, Number.MAX_SAFE_INTEGER);

@@ -1,6 +1,6 @@
-import { BreakEvenResult } from '../../engine/breakEven';
-import { Result } from '../../engine/result';
-import { ServiceLevelRef } from '../../workbook/scenarioResults';
+import { type BreakEvenResult } from '../../engine/breakEven';
+import { type Result } from '../../engine/result';
+import { type ServiceLevelRef } from '../../workbook/scenarioResults';
 import { levelText } from './resultText';
 
 /** A miss of the target smaller than this share of a month's at-risk amount is the granularity of the trials, not a cliff. */

@@ -1,9 +1,9 @@
-import { Contract } from '../../engine/contract';
+import { type Contract } from '../../engine/contract';
 import { contractIssues } from '../../engine/contractValidation';
-import { OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/outcomeModel';
 import { modelProposals } from '../../engine/proposal';
 import { DEFAULT_SEED, DEFAULT_TRIALS, prepareSimulation } from '../../engine/simulationSetup';
-import { SimulationRequest } from '../simulation/simulationRequest';
+import { type SimulationRequest } from '../simulation/simulationRequest';
 import { sensitivitySteps } from './sensitivitySteps';
 
 /**

@@ -1,8 +1,13 @@
 import { useCallback, useState } from 'react';
-import { OutcomeModel } from '../../engine/outcomeModel';
-import { SimulationRunner } from '../simulation/simulationRunner';
-import { buildRequest, DEFAULT_RUN_SETTINGS, ResolvedSettings, RunSettings } from './runSettings';
-import { Simulation, useSimulation } from './useSimulation';
+import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type SimulationRunner } from '../simulation/simulationRunner';
+import {
+  buildRequest,
+  DEFAULT_RUN_SETTINGS,
+  type ResolvedSettings,
+  type RunSettings,
+} from './runSettings';
+import { type Simulation, useSimulation } from './useSimulation';
 
 export interface Comparison {
   readonly simulation: Simulation;

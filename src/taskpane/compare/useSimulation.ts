@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ScenarioRunResults } from '../../workbook/scenarioResults';
-import { RunOutcome, RunProgress, SimulationRequest } from '../simulation/simulationRequest';
-import { RunningSimulation, SimulationRunner } from '../simulation/simulationRunner';
+import { type ScenarioRunResults } from '../../workbook/scenarioResults';
+import {
+  type RunOutcome,
+  type RunProgress,
+  type SimulationRequest,
+} from '../simulation/simulationRequest';
+import { type RunningSimulation, type SimulationRunner } from '../simulation/simulationRunner';
 
 export type SimulationStatus = 'idle' | 'running' | 'completed' | 'cancelled' | 'failed';
 

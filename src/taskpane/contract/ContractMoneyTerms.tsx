@@ -3,7 +3,7 @@ import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { formatMoney } from '../money/formatMoney';
-import { ContractTabProps } from './ContractTab';
+import { type ContractTabProps } from './ContractTab';
 
 const optionalPercent = optional(percentText);
 

@@ -1,9 +1,9 @@
-import { EarnbackMode, RatchetTerms } from '../../engine/contract';
-import { Choice, ChoiceField } from '../fields/ChoiceField';
+import { type EarnbackMode, type RatchetTerms } from '../../engine/contract';
+import { type Choice, ChoiceField } from '../fields/ChoiceField';
 import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
-import { ContractTabProps } from './ContractTab';
+import { type ContractTabProps } from './ContractTab';
 
 const EARNBACK_MODES: readonly Choice<EarnbackMode>[] = [
   { value: 'none', label: 'No earnback' },
@@ -29,7 +29,12 @@ export function ContractRuleTerms({ contract, issues, onChange }: ContractTabPro
     <>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Earnback</legend>
-        <ChoiceField label="Earnback mode" value={earnback.mode} choices={EARNBACK_MODES} onChange={(mode) => onChange({ earnback: { ...earnback, mode } })} />
+        <ChoiceField
+          label="Earnback mode"
+          value={earnback.mode}
+          choices={EARNBACK_MODES}
+          onChange={(mode) => onChange({ earnback: { ...earnback, mode } })}
+        />
         {windowed && (
           <ParsedField
             label="Earnback window (months)"
@@ -43,7 +48,12 @@ export function ContractRuleTerms({ contract, issues, onChange }: ContractTabPro
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Continuous improvement</legend>
-        <ChoiceField label="Ratchet method" value={ratchet.method} choices={RATCHET_METHODS} onChange={(method) => onChange({ ratchet: { ...ratchet, method } })} />
+        <ChoiceField
+          label="Ratchet method"
+          value={ratchet.method}
+          choices={RATCHET_METHODS}
+          onChange={(method) => onChange({ ratchet: { ...ratchet, method } })}
+        />
         {ratchet.method !== 'none' && (
           <ParsedField
             label="Largest move, share of gap to perfect"

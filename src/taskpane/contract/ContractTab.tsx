@@ -1,6 +1,6 @@
-import { Contract } from '../../engine/contract';
-import { ContractTerms } from '../editor/contractEditorReducer';
-import { IssueLookup } from '../editor/issueLookup';
+import { type Contract } from '../../engine/contract';
+import { type ContractTerms } from '../editor/contractEditorReducer';
+import { type IssueLookup } from '../editor/issueLookup';
 import { currencyText, numberText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { TextField } from '../fields/TextField';
@@ -18,7 +18,12 @@ export function ContractTab({ contract, issues, onChange }: ContractTabProps) {
   const styles = useFormStyles();
   return (
     <div className={styles.form}>
-      <TextField label="Contract name" value={contract.name} issue={issues.contractField('name')} onChange={(name) => onChange({ name })} />
+      <TextField
+        label="Contract name"
+        value={contract.name}
+        issue={issues.contractField('name')}
+        onChange={(name) => onChange({ name })}
+      />
       <ParsedField
         label="Currency"
         value={contract.currency}

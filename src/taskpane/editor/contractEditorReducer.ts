@@ -1,5 +1,10 @@
-import { BandMethod, BandRow } from '../../engine/bands';
-import { BandBasis, Contract, OutcomeBands, ServiceLevel } from '../../engine/contract';
+import { type BandMethod, type BandRow } from '../../engine/bands';
+import {
+  type BandBasis,
+  type Contract,
+  type OutcomeBands,
+  type ServiceLevel,
+} from '../../engine/contract';
 import { addBandRow, removeBandRow, sortBandRows, updateBandRow } from './bandRowEdits';
 import { newServiceLevel, uniqueServiceLevelName } from './newContract';
 
@@ -11,7 +16,9 @@ export interface ContractEditorState {
 
 export type ContractTerms = Omit<Contract, 'serviceLevels'>;
 
-export type ServiceLevelChanges = Partial<Pick<ServiceLevel, 'unit' | 'direction' | 'expected' | 'minimum' | 'allocation' | 'critical'>>;
+export type ServiceLevelChanges = Partial<
+  Pick<ServiceLevel, 'unit' | 'direction' | 'expected' | 'minimum' | 'allocation' | 'critical'>
+>;
 
 export type ContractEditorAction =
   | { readonly type: 'replaceContract'; readonly contract: Contract }
@@ -22,10 +29,19 @@ export type ContractEditorAction =
   | { readonly type: 'moveServiceLevel'; readonly id: string; readonly offset: -1 | 1 }
   | { readonly type: 'deleteServiceLevel'; readonly id: string }
   | { readonly type: 'selectServiceLevel'; readonly id: string }
-  | { readonly type: 'updateServiceLevel'; readonly id: string; readonly changes: ServiceLevelChanges }
+  | {
+      readonly type: 'updateServiceLevel';
+      readonly id: string;
+      readonly changes: ServiceLevelChanges;
+    }
   | { readonly type: 'addBand'; readonly id: string }
   | { readonly type: 'removeBand'; readonly id: string; readonly index: number }
-  | { readonly type: 'updateBand'; readonly id: string; readonly index: number; readonly changes: Partial<BandRow> }
+  | {
+      readonly type: 'updateBand';
+      readonly id: string;
+      readonly index: number;
+      readonly changes: Partial<BandRow>;
+    }
   | { readonly type: 'sortBands'; readonly id: string }
   | { readonly type: 'setBandMethod'; readonly id: string; readonly method: BandMethod }
   | { readonly type: 'setBandBasis'; readonly id: string; readonly basis: BandBasis };
@@ -34,7 +50,10 @@ export function initialEditorState(contract: Contract): ContractEditorState {
   return { contract, selectedId: contract.serviceLevels[0]?.id ?? null };
 }
 
-export function contractEditorReducer(state: ContractEditorState, action: ContractEditorAction): ContractEditorState {
+export function contractEditorReducer(
+  state: ContractEditorState,
+  action: ContractEditorAction,
+): ContractEditorState {
   const { contract } = state;
   switch (action.type) {
     case 'replaceContract':
@@ -46,26 +65,39 @@ export function contractEditorReducer(state: ContractEditorState, action: Contra
       return { ...state, contract: { ...contract, ...action.changes } };
     case 'addServiceLevel': {
       const added = newServiceLevel(action.id, uniqueServiceLevelName(contract.serviceLevels));
-      return { contract: { ...contract, serviceLevels: [...contract.serviceLevels, added] }, selectedId: action.id };
+      return {
+        contract: { ...contract, serviceLevels: [...contract.serviceLevels, added] },
+        selectedId: action.id,
+      };
     }
     case 'renameServiceLevel':
       return editServiceLevel(state, action.id, (sl) => ({ ...sl, name: action.name }));
     case 'moveServiceLevel': {
       const serviceLevels = moved(contract.serviceLevels, action.id, action.offset);
-      return serviceLevels === contract.serviceLevels ? state : { ...state, contract: { ...contract, serviceLevels } };
+      return serviceLevels === contract.serviceLevels
+        ? state
+        : { ...state, contract: { ...contract, serviceLevels } };
     }
     case 'deleteServiceLevel':
       return deleted(state, action.id);
     case 'selectServiceLevel':
-      return contract.serviceLevels.some((sl) => sl.id === action.id) ? { ...state, selectedId: action.id } : state;
+      return contract.serviceLevels.some((sl) => sl.id === action.id)
+        ? { ...state, selectedId: action.id }
+        : state;
     case 'updateServiceLevel':
       return editServiceLevel(state, action.id, (sl) => ({ ...sl, ...action.changes }));
     case 'addBand':
       return editBands(state, action.id, (b) => ({ ...b, rows: addBandRow(b.rows) }));
     case 'removeBand':
-      return editBands(state, action.id, (b) => ({ ...b, rows: removeBandRow(b.rows, action.index) }));
+      return editBands(state, action.id, (b) => ({
+        ...b,
+        rows: removeBandRow(b.rows, action.index),
+      }));
     case 'updateBand':
-      return editBands(state, action.id, (b) => ({ ...b, rows: updateBandRow(b.rows, action.index, action.changes) }));
+      return editBands(state, action.id, (b) => ({
+        ...b,
+        rows: updateBandRow(b.rows, action.index, action.changes),
+      }));
     case 'sortBands':
       return editBands(state, action.id, (b) => ({ ...b, rows: sortBandRows(b.rows) }));
     case 'setBandMethod':
@@ -75,12 +107,20 @@ export function contractEditorReducer(state: ContractEditorState, action: Contra
   }
 }
 
-function editServiceLevel(state: ContractEditorState, id: string, edit: (sl: ServiceLevel) => ServiceLevel): ContractEditorState {
+function editServiceLevel(
+  state: ContractEditorState,
+  id: string,
+  edit: (sl: ServiceLevel) => ServiceLevel,
+): ContractEditorState {
   const serviceLevels = state.contract.serviceLevels.map((sl) => (sl.id === id ? edit(sl) : sl));
   return { ...state, contract: { ...state.contract, serviceLevels } };
 }
 
-function editBands(state: ContractEditorState, id: string, edit: (bands: OutcomeBands) => OutcomeBands): ContractEditorState {
+function editBands(
+  state: ContractEditorState,
+  id: string,
+  edit: (bands: OutcomeBands) => OutcomeBands,
+): ContractEditorState {
   return editServiceLevel(state, id, (sl) => ({ ...sl, bands: edit(sl.bands) }));
 }
 
@@ -100,6 +140,8 @@ function deleted(state: ContractEditorState, id: string): ContractEditorState {
   if (index < 0) return state;
   const serviceLevels = list.filter((sl) => sl.id !== id);
   const selectedId =
-    state.selectedId === id ? (serviceLevels[Math.min(index, serviceLevels.length - 1)]?.id ?? null) : state.selectedId;
+    state.selectedId === id
+      ? (serviceLevels[Math.min(index, serviceLevels.length - 1)]?.id ?? null)
+      : state.selectedId;
   return { contract: { ...state.contract, serviceLevels }, selectedId };
 }

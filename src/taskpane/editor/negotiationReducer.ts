@@ -1,8 +1,8 @@
-import { Contract } from '../../engine/contract';
-import { PerformanceAssumption } from '../../engine/performanceAssumption';
-import { Proposal } from '../../engine/proposal';
-import { Scenario } from '../../engine/scenario';
-import { ContractEditorAction, contractEditorReducer } from './contractEditorReducer';
+import { type Contract } from '../../engine/contract';
+import { type PerformanceAssumption } from '../../engine/performanceAssumption';
+import { type Proposal } from '../../engine/proposal';
+import { type Scenario } from '../../engine/scenario';
+import { type ContractEditorAction, contractEditorReducer } from './contractEditorReducer';
 import { newProposal, newScenario, uniqueName } from './newNegotiation';
 
 /**

@@ -1,5 +1,5 @@
-import { BandRow } from '../../engine/bands';
-import { Contract, ServiceLevel } from '../../engine/contract';
+import { type BandRow } from '../../engine/bands';
+import { type Contract, type ServiceLevel } from '../../engine/contract';
 
 /** What a negotiator starts from: typical terms they then change, never a blank form. */
 export function newContract(): Contract {

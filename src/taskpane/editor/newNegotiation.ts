@@ -1,7 +1,7 @@
-import { Contract } from '../../engine/contract';
-import { PerformanceAssumption } from '../../engine/performanceAssumption';
-import { Proposal } from '../../engine/proposal';
-import { Scenario } from '../../engine/scenario';
+import { type Contract } from '../../engine/contract';
+import { type PerformanceAssumption } from '../../engine/performanceAssumption';
+import { type Proposal } from '../../engine/proposal';
+import { type Scenario } from '../../engine/scenario';
 
 /** "<prefix> N" with the smallest N ≥ count + 1 that no existing item uses (case-insensitive). */
 export function uniqueName(prefix: string, existing: readonly { readonly name: string }[]): string {

@@ -1,6 +1,11 @@
-import { Dispatch, useCallback, useReducer } from 'react';
-import { Contract } from '../../engine/contract';
-import { ContractEditorAction, contractEditorReducer, ContractEditorState, initialEditorState } from './contractEditorReducer';
+import { type Dispatch, useCallback, useReducer } from 'react';
+import { type Contract } from '../../engine/contract';
+import {
+  type ContractEditorAction,
+  contractEditorReducer,
+  type ContractEditorState,
+  initialEditorState,
+} from './contractEditorReducer';
 import { newContract } from './newContract';
 import { newServiceLevelId } from './serviceLevelIds';
 
@@ -13,7 +18,13 @@ export interface ContractEditor extends ContractEditorState {
 /** The reducer plus the one impure step it must not do itself: making ids. */
 export function useContractEditor(initial: Contract = newContract()): ContractEditor {
   const [state, dispatch] = useReducer(contractEditorReducer, initial, initialEditorState);
-  const addServiceLevel = useCallback(() => dispatch({ type: 'addServiceLevel', id: newServiceLevelId() }), []);
-  const replaceContract = useCallback((contract: Contract) => dispatch({ type: 'replaceContract', contract }), []);
+  const addServiceLevel = useCallback(
+    () => dispatch({ type: 'addServiceLevel', id: newServiceLevelId() }),
+    [],
+  );
+  const replaceContract = useCallback(
+    (contract: Contract) => dispatch({ type: 'replaceContract', contract }),
+    [],
+  );
   return { ...state, dispatch, addServiceLevel, replaceContract };
 }

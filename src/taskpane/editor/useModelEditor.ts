@@ -1,13 +1,13 @@
-import { Dispatch, useCallback, useMemo, useReducer } from 'react';
-import { OutcomeModel } from '../../engine/outcomeModel';
+import { type Dispatch, useCallback, useMemo, useReducer } from 'react';
+import { type OutcomeModel } from '../../engine/outcomeModel';
 import {
-  NegotiationAction,
+  type NegotiationAction,
   negotiationReducer,
-  NegotiationState,
+  type NegotiationState,
   initialNegotiation,
 } from './negotiationReducer';
 import { newId } from './serviceLevelIds';
-import { ContractEditor, useContractEditor } from './useContractEditor';
+import { type ContractEditor, useContractEditor } from './useContractEditor';
 
 export interface NegotiationEditor extends NegotiationState {
   readonly dispatch: Dispatch<NegotiationAction>;
@@ -61,7 +61,10 @@ export function useModelEditor(): ModelEditor {
   );
   const { scenarios, proposals } = state;
   // Only a change of the data makes a new model (selecting a scenario does not): the Compare tab tells a stale run by it.
-  const model = useMemo(() => editedModel(contract, { scenarios, proposals }), [contract, scenarios, proposals]);
+  const model = useMemo(
+    () => editedModel(contract, { scenarios, proposals }),
+    [contract, scenarios, proposals],
+  );
   return {
     editor,
     negotiation: { ...state, dispatch, addScenario, addProposal },

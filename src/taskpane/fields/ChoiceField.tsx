@@ -13,7 +13,12 @@ export interface ChoiceFieldProps<T extends string> {
 }
 
 /** A labelled native select: keyboard and screen-reader behaviour come from the platform. */
-export function ChoiceField<T extends string>({ label, value, choices, onChange }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+}: ChoiceFieldProps<T>) {
   return (
     <Field label={label}>
       <Select

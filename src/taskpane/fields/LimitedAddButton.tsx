@@ -19,7 +19,12 @@ export function LimitedAddButton({ label, noun, count, max, onAdd }: LimitedAddB
   const full = count >= max;
   return (
     <>
-      <Button className={styles.add} disabledFocusable={full} aria-describedby={full ? limitId : undefined} onClick={onAdd}>
+      <Button
+        className={styles.add}
+        disabledFocusable={full}
+        aria-describedby={full ? limitId : undefined}
+        onClick={onAdd}
+      >
         {label}
       </Button>
       {full && (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Field, Input, InputProps } from '@fluentui/react-components';
-import { TextFormat } from './fieldText';
+import { Field, Input, type InputProps } from '@fluentui/react-components';
+import { type TextFormat } from './fieldText';
 
 export interface ParsedFieldProps<T> {
   readonly label: string;

@@ -1,4 +1,4 @@
-import { fail, ok, Result } from '../../engine/result';
+import { fail, ok, type Result } from '../../engine/result';
 
 /**
  * How a model value is shown in a text box and read back. Inputs stay text while the user types;
@@ -51,6 +51,8 @@ export const currencyText: TextFormat<string> = {
   format: (code) => code,
   parse(text) {
     const code = text.trim().toUpperCase();
-    return /^[A-Z]{3}$/.test(code) ? ok(code) : fail('value', 'Enter a three-letter currency code such as EUR or USD');
+    return /^[A-Z]{3}$/.test(code)
+      ? ok(code)
+      : fail('value', 'Enter a three-letter currency code such as EUR or USD');
   },
 };

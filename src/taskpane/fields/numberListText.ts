@@ -1,5 +1,5 @@
-import { fail, ok, Result } from '../../engine/result';
-import { numberText, TextFormat } from './fieldText';
+import { fail, ok, type Result } from '../../engine/result';
+import { numberText, type TextFormat } from './fieldText';
 
 /**
  * Lists of monthly values typed into one box: "99.6, 99.7 99.4; 99.8". Commas, semicolons and

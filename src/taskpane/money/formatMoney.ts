@@ -2,7 +2,11 @@
  * Money in the contract currency, in the user's locale. Full precision stays in the model; this
  * rounds only for display, to the currency's usual minor unit.
  */
-export function formatMoney(amount: number, currency: string, options: { compact?: boolean; signed?: boolean; whole?: boolean } = {}): string {
+export function formatMoney(
+  amount: number,
+  currency: string,
+  options: { compact?: boolean; signed?: boolean; whole?: boolean } = {},
+): string {
   const style: Intl.NumberFormatOptions = options.compact
     ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
     : { style: 'currency', currency };

@@ -1,10 +1,10 @@
-import { Dispatch, useMemo } from 'react';
-import { Proposal } from '../../engine/proposal';
+import { type Dispatch, useMemo } from 'react';
+import { type Proposal } from '../../engine/proposal';
 import { ContractMoneyTerms } from '../contract/ContractMoneyTerms';
 import { ContractRuleTerms } from '../contract/ContractRuleTerms';
-import { ContractEditorAction } from '../editor/contractEditorReducer';
+import { type ContractEditorAction } from '../editor/contractEditorReducer';
 import { issueLookup } from '../editor/issueLookup';
-import { NegotiationAction } from '../editor/negotiationReducer';
+import { type NegotiationAction } from '../editor/negotiationReducer';
 import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { ProposalServiceLevelTerms } from './ProposalServiceLevelTerms';

@@ -1,9 +1,12 @@
-import { Dispatch, useState } from 'react';
-import { atRiskAmount, Contract } from '../../engine/contract';
+import { type Dispatch, useState } from 'react';
+import { atRiskAmount, type Contract } from '../../engine/contract';
 import { BandTableEditor } from '../bands/BandTableEditor';
 import { PayoutChart } from '../bands/PayoutChart';
-import { ContractEditorAction, ServiceLevelChanges } from '../editor/contractEditorReducer';
-import { IssueLookup } from '../editor/issueLookup';
+import {
+  type ContractEditorAction,
+  type ServiceLevelChanges,
+} from '../editor/contractEditorReducer';
+import { type IssueLookup } from '../editor/issueLookup';
 import { ChoiceField } from '../fields/ChoiceField';
 import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';

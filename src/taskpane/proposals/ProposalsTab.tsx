@@ -1,6 +1,6 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { MAX_PROPOSALS } from '../../engine/limits';
-import { NegotiationEditor } from '../editor/useModelEditor';
+import { type NegotiationEditor } from '../editor/useModelEditor';
 import { LimitedAddButton } from '../fields/LimitedAddButton';
 import { NamedItemList } from '../fields/NamedItemList';
 import { ProposalForm } from './ProposalForm';
@@ -41,7 +41,13 @@ export function ProposalsTab({
           onDelete={(id) => dispatch({ type: 'deleteProposal', id })}
         />
       )}
-      <LimitedAddButton label="Add proposal" noun="proposals" count={proposals.length} max={MAX_PROPOSALS} onAdd={negotiation.addProposal} />
+      <LimitedAddButton
+        label="Add proposal"
+        noun="proposals"
+        count={proposals.length}
+        max={MAX_PROPOSALS}
+        onAdd={negotiation.addProposal}
+      />
       {selected && <ProposalForm key={selected.id} proposal={selected} dispatch={dispatch} />}
     </div>
   );

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Subtitle2, Textarea } from '@fluentui/react-components';
-import { Contract } from '../../engine/contract';
-import { ActualsImport } from '../../workbook/actualsImport';
-import { ServiceReviewOperations } from '../../workbook/serviceReviewOperations';
+import { type Contract } from '../../engine/contract';
+import { type ActualsImport } from '../../workbook/actualsImport';
+import { type ServiceReviewOperations } from '../../workbook/serviceReviewOperations';
 import { describeActuals } from './actualsSummary';
 import { errorText, useReviewStyles } from './reviewStyles';
 
@@ -38,8 +38,13 @@ export function ActualsImportForm({ contract, serviceReview, onImported }: Actua
 
   return (
     <section className={styles.section} aria-labelledby="review-import-heading">
-      <Subtitle2 as="h2" id="review-import-heading">Import actuals</Subtitle2>
-      <Field label="Actuals (CSV or cells pasted from Excel)" hint="Columns Service level, Period, Value and optionally Excluded minutes.">
+      <Subtitle2 as="h2" id="review-import-heading">
+        Import actuals
+      </Subtitle2>
+      <Field
+        label="Actuals (CSV or cells pasted from Excel)"
+        hint="Columns Service level, Period, Value and optionally Excluded minutes."
+      >
         <Textarea
           value={text}
           resize="vertical"
@@ -52,14 +57,23 @@ export function ActualsImportForm({ contract, serviceReview, onImported }: Actua
         />
       </Field>
       <div className={styles.buttons}>
-        <Button onClick={() => setPreview(serviceReview.previewImport(text, contract))} disabled={busy}>
+        <Button
+          onClick={() => setPreview(serviceReview.previewImport(text, contract))}
+          disabled={busy}
+        >
           Check actuals
         </Button>
-        <Button appearance="primary" disabled={busy || preview?.kind !== 'ok'} onClick={() => preview?.kind === 'ok' && void importChecked(preview)}>
+        <Button
+          appearance="primary"
+          disabled={busy || preview?.kind !== 'ok'}
+          onClick={() => preview?.kind === 'ok' && void importChecked(preview)}
+        >
           Import actuals
         </Button>
       </div>
-      {preview?.kind === 'ok' && <Body1 role="status">Ready to import {describeActuals(preview.records, contract)}</Body1>}
+      {preview?.kind === 'ok' && (
+        <Body1 role="status">Ready to import {describeActuals(preview.records, contract)}</Body1>
+      )}
       {preview?.kind === 'invalid' && (
         <div role="alert">
           <Body1>Nothing can be imported until these are fixed:</Body1>

@@ -1,8 +1,16 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { LevelProposal } from '../../engine/annualReview';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { type LevelProposal } from '../../engine/annualReview';
 import { useReviewStyles } from './reviewStyles';
 
-const level = (value: number) => (Number.isFinite(value) ? value.toLocaleString(undefined, { maximumFractionDigits: 4 }) : '—');
+const level = (value: number) =>
+  Number.isFinite(value) ? value.toLocaleString(undefined, { maximumFractionDigits: 4 }) : '—';
 
 /** This year's expected level against next year's proposed one, per service level. */
 export function LevelTable({ proposals }: { readonly proposals: readonly LevelProposal[] }) {

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Body1 } from '@fluentui/react-components';
-import { Contract } from '../../engine/contract';
-import { ActualsRead } from '../../workbook/actualsTable';
-import { contractStart, ServiceReviewOperations } from '../../workbook/serviceReviewOperations';
+import { type Contract } from '../../engine/contract';
+import { type ActualsRead } from '../../workbook/actualsTable';
+import {
+  contractStart,
+  type ServiceReviewOperations,
+} from '../../workbook/serviceReviewOperations';
 import { ActualsImportForm } from './ActualsImportForm';
 import { AnnualReviewView } from './AnnualReviewView';
 import { StatementForm } from './StatementForm';
@@ -45,13 +48,32 @@ export function ReviewTab({ contract, serviceReview }: ReviewTabProps) {
     <div className={styles.tab}>
       <ActualsImportForm contract={contract} serviceReview={serviceReview} onImported={reload} />
       {readProblem && <Body1 role="alert">{readProblem}</Body1>}
-      {read && read.problems.length > 0 && <Body1 role="alert">OM_Actuals has rows that cannot be read: {read.problems.slice(0, 3).join(' ')}</Body1>}
-      {read && start === null && <Body1>OM_Actuals holds no actuals yet: import a month to write its statement.</Body1>}
+      {read && read.problems.length > 0 && (
+        <Body1 role="alert">
+          OM_Actuals has rows that cannot be read: {read.problems.slice(0, 3).join(' ')}
+        </Body1>
+      )}
+      {read && start === null && (
+        <Body1>OM_Actuals holds no actuals yet: import a month to write its statement.</Body1>
+      )}
       {read && start !== null && (
         <>
-          <Body1>OM_Actuals holds {describeActuals(records, contract)} The contract&apos;s first month is taken as {start}.</Body1>
-          <StatementForm contract={contract} serviceReview={serviceReview} actuals={records} start={start} />
-          <AnnualReviewView contract={contract} serviceReview={serviceReview} actuals={records} start={start} />
+          <Body1>
+            OM_Actuals holds {describeActuals(records, contract)} The contract&apos;s first month is
+            taken as {start}.
+          </Body1>
+          <StatementForm
+            contract={contract}
+            serviceReview={serviceReview}
+            actuals={records}
+            start={start}
+          />
+          <AnnualReviewView
+            contract={contract}
+            serviceReview={serviceReview}
+            actuals={records}
+            start={start}
+          />
         </>
       )}
     </div>

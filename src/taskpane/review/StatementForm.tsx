@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
-import { ActualRecord } from '../../engine/actuals';
-import { Contract } from '../../engine/contract';
-import { ServiceReviewOperations, StatementReview } from '../../workbook/serviceReviewOperations';
+import { type ActualRecord } from '../../engine/actuals';
+import { type Contract } from '../../engine/contract';
+import {
+  type ServiceReviewOperations,
+  type StatementReview,
+} from '../../workbook/serviceReviewOperations';
 import { formatMoney } from '../money/formatMoney';
 import { actualsPeriods } from './actualsSummary';
 import { errorText, useReviewStyles } from './reviewStyles';
@@ -37,7 +40,10 @@ export function StatementForm({ contract, serviceReview, actuals, start }: State
     if (!review.ok) return setProblem(review.error.message);
     setBusy(true);
     try {
-      setWritten({ sheet: await serviceReview.writeStatement(contract, start, review.value, rule), review: review.value });
+      setWritten({
+        sheet: await serviceReview.writeStatement(contract, start, review.value, rule),
+        review: review.value,
+      });
     } catch (e) {
       setProblem(`The statement was not written: ${errorText(e)}`);
     } finally {
@@ -45,10 +51,18 @@ export function StatementForm({ contract, serviceReview, actuals, start }: State
     }
   };
 
-  const flagged = written?.review.failures.filter((f) => f.flagged).map((f) => written.review.statement.lines[f.serviceLevel]?.name ?? contract.serviceLevels[f.serviceLevel]?.name);
+  const flagged = written?.review.failures
+    .filter((f) => f.flagged)
+    .map(
+      (f) =>
+        written.review.statement.lines[f.serviceLevel]?.name ??
+        contract.serviceLevels[f.serviceLevel]?.name,
+    );
   return (
     <section className={styles.section} aria-labelledby="review-statement-heading">
-      <Subtitle2 as="h2" id="review-statement-heading">Statement</Subtitle2>
+      <Subtitle2 as="h2" id="review-statement-heading">
+        Statement
+      </Subtitle2>
       <div className={styles.row}>
         <Field label="Period">
           <Select value={period} onChange={(_, data) => setChosen(data.value)}>
@@ -60,10 +74,22 @@ export function StatementForm({ contract, serviceReview, actuals, start }: State
           </Select>
         </Field>
         <Field label="Repeated failure: misses">
-          <Input className={styles.number} type="number" min={1} value={misses} onChange={(_, data) => setMisses(data.value)} />
+          <Input
+            className={styles.number}
+            type="number"
+            min={1}
+            value={misses}
+            onChange={(_, data) => setMisses(data.value)}
+          />
         </Field>
         <Field label="In the last (periods)">
-          <Input className={styles.number} type="number" min={1} value={lookBack} onChange={(_, data) => setLookBack(data.value)} />
+          <Input
+            className={styles.number}
+            type="number"
+            min={1}
+            value={lookBack}
+            onChange={(_, data) => setLookBack(data.value)}
+          />
         </Field>
       </div>
       <div className={styles.buttons}>
@@ -74,8 +100,14 @@ export function StatementForm({ contract, serviceReview, actuals, start }: State
       {problem && <Body1 role="alert">{problem}</Body1>}
       {written && flagged && (
         <Body1 role="status">
-          Wrote {written.sheet}. Invoice adjustment: {formatMoney(written.review.statement.invoiceAdjustment, contract.currency, { signed: true })}.{' '}
-          {flagged.length === 0 ? 'No service level is flagged for repeated failure.' : `Flagged for repeated failure: ${flagged.join(', ')}.`}
+          Wrote {written.sheet}. Invoice adjustment:{' '}
+          {formatMoney(written.review.statement.invoiceAdjustment, contract.currency, {
+            signed: true,
+          })}
+          .{' '}
+          {flagged.length === 0
+            ? 'No service level is flagged for repeated failure.'
+            : `Flagged for repeated failure: ${flagged.join(', ')}.`}
         </Body1>
       )}
     </section>

@@ -1,5 +1,5 @@
-import { ActualRecord } from '../../engine/actuals';
-import { Contract } from '../../engine/contract';
+import { type ActualRecord } from '../../engine/actuals';
+import { type Contract } from '../../engine/contract';
 
 /** The distinct periods of some actuals, oldest first. */
 export function actualsPeriods(records: readonly ActualRecord[]): string[] {
@@ -12,6 +12,9 @@ export function describeActuals(records: readonly ActualRecord[], contract: Cont
   const ids = new Set(records.map((r) => r.serviceLevelId));
   const names = contract.serviceLevels.filter((sl) => ids.has(sl.id)).map((sl) => sl.name);
   const rows = `${records.length} row${records.length === 1 ? '' : 's'}`;
-  const span = periods.length === 1 ? `1 period (${periods[0]})` : `${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]})`;
+  const span =
+    periods.length === 1
+      ? `1 period (${periods[0]})`
+      : `${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]})`;
   return `${rows}: ${span}; service levels ${names.join(', ')}.`;
 }

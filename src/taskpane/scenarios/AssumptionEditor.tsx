@@ -1,10 +1,10 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { ServiceLevel } from '../../engine/contract';
-import { PerformanceAssumption, validateAssumption } from '../../engine/performanceAssumption';
-import { Choice, ChoiceField } from '../fields/ChoiceField';
+import { type ServiceLevel } from '../../engine/contract';
+import { type PerformanceAssumption, validateAssumption } from '../../engine/performanceAssumption';
+import { type Choice, ChoiceField } from '../fields/ChoiceField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { displayName } from '../serviceLevels/displayName';
-import { AssumptionKind, defaultAssumption } from './assumptionDefaults';
+import { type AssumptionKind, defaultAssumption } from './assumptionDefaults';
 import { AssumptionFields } from './AssumptionFields';
 
 const KINDS: readonly Choice<AssumptionKind | 'none'>[] = [

@@ -1,7 +1,7 @@
-import { Dispatch } from 'react';
-import { ServiceLevel } from '../../engine/contract';
-import { Scenario } from '../../engine/scenario';
-import { NegotiationAction } from '../editor/negotiationReducer';
+import { type Dispatch } from 'react';
+import { type ServiceLevel } from '../../engine/contract';
+import { type Scenario } from '../../engine/scenario';
+import { type NegotiationAction } from '../editor/negotiationReducer';
 import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { AssumptionEditor } from './AssumptionEditor';

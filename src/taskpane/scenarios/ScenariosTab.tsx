@@ -1,8 +1,8 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { MAX_SCENARIOS } from '../../engine/limits';
-import { ServiceLevel } from '../../engine/contract';
-import { OutcomeModel } from '../../engine/outcomeModel';
-import { NegotiationEditor } from '../editor/useModelEditor';
+import { type ServiceLevel } from '../../engine/contract';
+import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type NegotiationEditor } from '../editor/useModelEditor';
 import { LimitedAddButton } from '../fields/LimitedAddButton';
 import { NamedItemList } from '../fields/NamedItemList';
 import { ScenarioForm } from './ScenarioForm';
@@ -55,7 +55,13 @@ export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
           onDelete={(id) => dispatch({ type: 'deleteScenario', id })}
         />
       )}
-      <LimitedAddButton label="Add scenario" noun="scenarios" count={scenarios.length} max={MAX_SCENARIOS} onAdd={negotiation.addScenario} />
+      <LimitedAddButton
+        label="Add scenario"
+        noun="scenarios"
+        count={scenarios.length}
+        max={MAX_SCENARIOS}
+        onAdd={negotiation.addScenario}
+      />
       {selected && (
         <ScenarioForm
           key={selected.id}

@@ -1,8 +1,8 @@
-import { ServiceLevel } from '../../engine/contract';
+import { type ServiceLevel } from '../../engine/contract';
 import {
   centralValue,
   defaultBounds,
-  PerformanceAssumption,
+  type PerformanceAssumption,
 } from '../../engine/performanceAssumption';
 
 export type AssumptionKind = PerformanceAssumption['kind'];

@@ -1,9 +1,12 @@
-import { Dispatch } from 'react';
-import { atRiskAmount, Contract, ServiceLevel } from '../../engine/contract';
-import { Direction } from '../../engine/direction';
-import { ContractEditorAction, ServiceLevelChanges } from '../editor/contractEditorReducer';
-import { IssueLookup } from '../editor/issueLookup';
-import { Choice, ChoiceField } from '../fields/ChoiceField';
+import { type Dispatch } from 'react';
+import { atRiskAmount, type Contract, type ServiceLevel } from '../../engine/contract';
+import { type Direction } from '../../engine/direction';
+import {
+  type ContractEditorAction,
+  type ServiceLevelChanges,
+} from '../editor/contractEditorReducer';
+import { type IssueLookup } from '../editor/issueLookup';
+import { type Choice, ChoiceField } from '../fields/ChoiceField';
 import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { TextField } from '../fields/TextField';
@@ -29,19 +32,42 @@ export interface ServiceLevelFormProps {
   readonly dispatch: Dispatch<ContractEditorAction>;
 }
 
-export function ServiceLevelForm({ contract, serviceLevel: sl, issues, dispatch }: ServiceLevelFormProps) {
+export function ServiceLevelForm({
+  contract,
+  serviceLevel: sl,
+  issues,
+  dispatch,
+}: ServiceLevelFormProps) {
   const styles = useFormStyles();
   const id = sl.id;
-  const update = (changes: ServiceLevelChanges) => dispatch({ type: 'updateServiceLevel', id, changes });
+  const update = (changes: ServiceLevelChanges) =>
+    dispatch({ type: 'updateServiceLevel', id, changes });
   const issue = (field: string) => issues.serviceLevelField(id, field);
   const allocated = formatMoney(sl.allocation * atRiskAmount(contract), contract.currency);
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>Edit service level</legend>
-      <TextField label="Name" value={sl.name} issue={issue('name')} onChange={(name) => dispatch({ type: 'renameServiceLevel', id, name })} />
+      <TextField
+        label="Name"
+        value={sl.name}
+        issue={issue('name')}
+        onChange={(name) => dispatch({ type: 'renameServiceLevel', id, name })}
+      />
       <TextField label="Unit" value={sl.unit} onChange={(unit) => update({ unit })} />
-      <ChoiceField label="Direction" value={sl.direction} choices={DIRECTIONS} onChange={(direction) => update({ direction })} />
-      <ParsedField label="Expected level" value={sl.expected} format={numberText} contentAfter={sl.unit} issue={issue('expected')} onCommit={(expected) => update({ expected })} />
+      <ChoiceField
+        label="Direction"
+        value={sl.direction}
+        choices={DIRECTIONS}
+        onChange={(direction) => update({ direction })}
+      />
+      <ParsedField
+        label="Expected level"
+        value={sl.expected}
+        format={numberText}
+        contentAfter={sl.unit}
+        issue={issue('expected')}
+        onCommit={(expected) => update({ expected })}
+      />
       <ParsedField
         label="Minimum level"
         value={sl.minimum}

@@ -1,11 +1,18 @@
-import { Dispatch } from 'react';
+import { type Dispatch } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ServiceLevel } from '../../engine/contract';
-import { ContractEditorAction } from '../editor/contractEditorReducer';
+import { type ServiceLevel } from '../../engine/contract';
+import { type ContractEditorAction } from '../editor/contractEditorReducer';
 import { displayName } from './displayName';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   name: { flexGrow: 1, justifyContent: 'flex-start', minWidth: 0 },
 });
@@ -48,7 +55,10 @@ export function ServiceLevelList({ serviceLevels, selectedId, dispatch }: Servic
             >
               ↓
             </Button>
-            <Button aria-label={`Delete ${name}`} onClick={() => dispatch({ type: 'deleteServiceLevel', id: sl.id })}>
+            <Button
+              aria-label={`Delete ${name}`}
+              onClick={() => dispatch({ type: 'deleteServiceLevel', id: sl.id })}
+            >
               Delete
             </Button>
           </li>

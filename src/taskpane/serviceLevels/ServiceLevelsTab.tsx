@@ -1,13 +1,18 @@
-import { Dispatch } from 'react';
+import { type Dispatch } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { Contract } from '../../engine/contract';
-import { ContractEditorAction } from '../editor/contractEditorReducer';
-import { IssueLookup } from '../editor/issueLookup';
+import { type Contract } from '../../engine/contract';
+import { type ContractEditorAction } from '../editor/contractEditorReducer';
+import { type IssueLookup } from '../editor/issueLookup';
 import { ServiceLevelForm } from './ServiceLevelForm';
 import { ServiceLevelList } from './ServiceLevelList';
 
 const useStyles = makeStyles({
-  tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, alignItems: 'stretch' },
+  tab: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    alignItems: 'stretch',
+  },
   add: { alignSelf: 'flex-start' },
 });
 
@@ -19,7 +24,13 @@ export interface ServiceLevelsTabProps {
   readonly onAdd: () => void;
 }
 
-export function ServiceLevelsTab({ contract, selectedId, issues, dispatch, onAdd }: ServiceLevelsTabProps) {
+export function ServiceLevelsTab({
+  contract,
+  selectedId,
+  issues,
+  dispatch,
+  onAdd,
+}: ServiceLevelsTabProps) {
   const styles = useStyles();
   const selected = contract.serviceLevels.find((sl) => sl.id === selectedId);
   return (
@@ -27,12 +38,24 @@ export function ServiceLevelsTab({ contract, selectedId, issues, dispatch, onAdd
       {contract.serviceLevels.length === 0 ? (
         <Body1>No service levels yet. Add one to tie money to an outcome.</Body1>
       ) : (
-        <ServiceLevelList serviceLevels={contract.serviceLevels} selectedId={selectedId} dispatch={dispatch} />
+        <ServiceLevelList
+          serviceLevels={contract.serviceLevels}
+          selectedId={selectedId}
+          dispatch={dispatch}
+        />
       )}
       <Button className={styles.add} onClick={onAdd}>
         Add service level
       </Button>
-      {selected && <ServiceLevelForm key={selected.id} contract={contract} serviceLevel={selected} issues={issues} dispatch={dispatch} />}
+      {selected && (
+        <ServiceLevelForm
+          key={selected.id}
+          contract={contract}
+          serviceLevel={selected}
+          issues={issues}
+          dispatch={dispatch}
+        />
+      )}
     </div>
   );
 }

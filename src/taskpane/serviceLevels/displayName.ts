@@ -1,4 +1,4 @@
-import { ServiceLevel } from '../../engine/contract';
+import { type ServiceLevel } from '../../engine/contract';
 
 /** A level whose name was cleared still needs something to click and to announce. */
 export function displayName(sl: ServiceLevel): string {

@@ -1,5 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { GridConflict } from './sessionState';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { type GridConflict } from './sessionState';
 
 export interface ConflictMessageProps {
   readonly conflict: GridConflict;
@@ -14,8 +20,10 @@ export function ConflictMessage({ conflict, busy, onUseGrid, onOverwrite }: Conf
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Nothing was written.</MessageBarTitle>
-        The bands of {conflict.serviceLevels.join(', ')} were edited in the grid since the pane read them.
-        {conflict.problems.length > 0 && ` Some could not be read: ${conflict.problems.join('; ')}.`}
+        The bands of {conflict.serviceLevels.join(', ')} were edited in the grid since the pane read
+        them.
+        {conflict.problems.length > 0 &&
+          ` Some could not be read: ${conflict.problems.join('; ')}.`}
       </MessageBarBody>
       <MessageBarActions>
         <Button disabled={busy} onClick={onUseGrid}>

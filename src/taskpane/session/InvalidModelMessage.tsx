@@ -1,4 +1,12 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, useRestoreFocusTarget } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 
 export interface InvalidModelMessageProps {
   readonly message: string;
@@ -11,7 +19,12 @@ export interface InvalidModelMessageProps {
 }
 
 /** The stored model could not be read: say why, and offer the ways forward, neither of which writes yet. */
-export function InvalidModelMessage({ message, busy, onRestore, onStartFresh }: InvalidModelMessageProps) {
+export function InvalidModelMessage({
+  message,
+  busy,
+  onRestore,
+  onStartFresh,
+}: InvalidModelMessageProps) {
   // Cancelling the confirmation puts keyboard focus back on this button.
   const restoreFocusHere = useRestoreFocusTarget();
   return (
@@ -20,8 +33,8 @@ export function InvalidModelMessage({ message, busy, onRestore, onStartFresh }: 
         <MessageBarTitle>The model stored in this workbook could not be read.</MessageBarTitle>
         {message}
         <Text block>
-          Restore the contract from the tables on the Contract sheet, or start a new one. The stored model is replaced only
-          when you write.
+          Restore the contract from the tables on the Contract sheet, or start a new one. The stored
+          model is replaced only when you write.
         </Text>
       </MessageBarBody>
       <MessageBarActions>

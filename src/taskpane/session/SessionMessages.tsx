@@ -1,10 +1,16 @@
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { OutcomeModel } from '../../engine/outcomeModel';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+} from '@fluentui/react-components';
+import { type OutcomeModel } from '../../engine/outcomeModel';
 import { ConflictMessage } from './ConflictMessage';
 import { InvalidModelMessage } from './InvalidModelMessage';
 import { StartFreshDialog } from './StartFreshDialog';
-import { WorkbookSession } from './useWorkbookSession';
+import { type WorkbookSession } from './useWorkbookSession';
 
 export interface SessionMessagesProps {
   readonly session: WorkbookSession;

@@ -1,4 +1,12 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
 
 export interface StartFreshDialogProps {
   readonly open: boolean;
@@ -13,8 +21,8 @@ export function StartFreshDialog({ open, onCancel, onConfirm }: StartFreshDialog
         <DialogBody>
           <DialogTitle>Start a new contract?</DialogTitle>
           <DialogContent>
-            The pane starts from a new contract. The unreadable stored model stays in the workbook until you write the new
-            contract, which replaces it.
+            The pane starts from a new contract. The unreadable stored model stays in the workbook
+            until you write the new contract, which replaces it.
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>

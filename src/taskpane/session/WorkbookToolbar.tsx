@@ -3,7 +3,13 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import { NOT_EMPTY_REASON } from './sessionNotices';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: 'center',
+  },
   reasons: { display: 'flex', flexDirection: 'column', color: tokens.colorNeutralForeground2 },
 });
 
@@ -17,7 +23,13 @@ export interface WorkbookToolbarProps {
 }
 
 /** Disabled buttons stay focusable and point at their reason, so keyboard users learn why. */
-export function WorkbookToolbar({ writeBlocker, workbookEmpty, busy, onWrite, onInsertSample }: WorkbookToolbarProps) {
+export function WorkbookToolbar({
+  writeBlocker,
+  workbookEmpty,
+  busy,
+  onWrite,
+  onInsertSample,
+}: WorkbookToolbarProps) {
   const styles = useStyles();
   const writeReasonId = useId();
   const sampleReasonId = useId();

@@ -1,4 +1,4 @@
-import { ScenarioSheetReport } from '../../workbook/scenarioResults';
+import { type ScenarioSheetReport } from '../../workbook/scenarioResults';
 
 /** What the pane tells the user after talking to the workbook. */
 export interface Notice {
@@ -8,14 +8,26 @@ export interface Notice {
 
 export function savedNotice(changeCount: number): Notice {
   const changes = changeCount === 1 ? '1 change' : `${changeCount} changes`;
-  return { intent: 'success', text: `Written to the workbook: ${changes} logged in the change log.` };
+  return {
+    intent: 'success',
+    text: `Written to the workbook: ${changes} logged in the change log.`,
+  };
 }
 
 /** After loading: which levels took their bands from the grid, and which grid tables could not be read. */
-export function gridBandsNotice(bandsFromGrid: readonly string[], gridProblems: readonly string[] = []): Notice | null {
+export function gridBandsNotice(
+  bandsFromGrid: readonly string[],
+  gridProblems: readonly string[] = [],
+): Notice | null {
   const parts: string[] = [];
-  if (bandsFromGrid.length > 0) parts.push(`Bands of ${bandsFromGrid.join(', ')} were read from the grid, where they had been edited.`);
-  if (gridProblems.length > 0) parts.push(`Band tables the pane could not read kept their stored bands: ${gridProblems.join('; ')}.`);
+  if (bandsFromGrid.length > 0)
+    parts.push(
+      `Bands of ${bandsFromGrid.join(', ')} were read from the grid, where they had been edited.`,
+    );
+  if (gridProblems.length > 0)
+    parts.push(
+      `Band tables the pane could not read kept their stored bands: ${gridProblems.join('; ')}.`,
+    );
   if (parts.length === 0) return null;
   return { intent: gridProblems.length > 0 ? 'warning' : 'info', text: parts.join(' ') };
 }
@@ -25,9 +37,13 @@ export function failureNotice(doing: string, error: unknown): Notice {
   return { intent: 'error', text: `Could not ${doing}: ${reason}` };
 }
 
-export const NOT_EMPTY_REASON = 'The sample model needs an empty workbook, and this workbook already has content.';
+export const NOT_EMPTY_REASON =
+  'The sample model needs an empty workbook, and this workbook already has content.';
 
-export const SAMPLE_INSERTED: Notice = { intent: 'success', text: 'Sample model inserted: see the Contract, Performance and Summary sheets.' };
+export const SAMPLE_INSERTED: Notice = {
+  intent: 'success',
+  text: 'Sample model inserted: see the Contract, Performance and Summary sheets.',
+};
 
 export const STARTED_FRESH: Notice = {
   intent: 'info',

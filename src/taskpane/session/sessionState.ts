@@ -1,5 +1,5 @@
-import { OutcomeModel } from '../../engine/outcomeModel';
-import { Notice } from './sessionNotices';
+import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type Notice } from './sessionNotices';
 
 /** "unavailable": reading the workbook failed, so nothing is known about what writing would replace. */
 export type SessionPhase = 'loading' | 'ready' | 'invalid' | 'unavailable';

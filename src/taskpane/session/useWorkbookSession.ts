@@ -1,11 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/outcomeModel';
 import { restoredSummary } from '../../workbook/contractSheetReader';
-import { ResultsFocus, ScenarioRunResults } from '../../workbook/scenarioResults';
-import { LoadedModel, SaveOptions, WorkbookOperations } from '../../workbook/workbookOperations';
+import { type ResultsFocus, type ScenarioRunResults } from '../../workbook/scenarioResults';
+import {
+  type LoadedModel,
+  type SaveOptions,
+  type WorkbookOperations,
+} from '../../workbook/workbookOperations';
 import { newContract } from '../editor/newContract';
-import { failureNotice, gridBandsNotice, NOT_EMPTY_REASON, resultsWrittenNotice, SAMPLE_INSERTED, savedNotice, STARTED_FRESH } from './sessionNotices';
-import { INITIAL_SESSION, SessionState } from './sessionState';
+import {
+  failureNotice,
+  gridBandsNotice,
+  NOT_EMPTY_REASON,
+  resultsWrittenNotice,
+  SAMPLE_INSERTED,
+  savedNotice,
+  STARTED_FRESH,
+} from './sessionNotices';
+import { INITIAL_SESSION, type SessionState } from './sessionState';
 import { withGridBands } from './withGridBands';
 
 export interface WorkbookSession extends SessionState {
@@ -27,7 +39,10 @@ export interface WorkbookSession extends SessionState {
 }
 
 /** Loading and saving the model; the editor's model is replaced only by what the workbook returns. */
-export function useWorkbookSession(operations: WorkbookOperations, replaceModel: (model: OutcomeModel) => void): WorkbookSession {
+export function useWorkbookSession(
+  operations: WorkbookOperations,
+  replaceModel: (model: OutcomeModel) => void,
+): WorkbookSession {
   const [state, setState] = useState(INITIAL_SESSION);
   const live = useRef(true);
   const patch = useCallback((changes: Partial<SessionState>) => {
@@ -36,14 +51,22 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceModel:
 
   const applyLoaded = useCallback(
     (loaded: LoadedModel) => {
-      if (loaded.kind === 'invalid') return patch({ phase: 'invalid', invalidMessage: loaded.message, previous: null, conflict: null });
-      if (live.current) replaceModel(loaded.kind === 'ok' ? loaded.model : { contract: newContract() });
+      if (loaded.kind === 'invalid')
+        return patch({
+          phase: 'invalid',
+          invalidMessage: loaded.message,
+          previous: null,
+          conflict: null,
+        });
+      if (live.current)
+        replaceModel(loaded.kind === 'ok' ? loaded.model : { contract: newContract() });
       patch({
         phase: 'ready',
         previous: loaded.kind === 'ok' ? loaded.model : null,
         invalidMessage: null,
         conflict: null,
-        notice: loaded.kind === 'ok' ? gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems) : null,
+        notice:
+          loaded.kind === 'ok' ? gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems) : null,
       });
     },
     [patch, replaceModel],
@@ -69,7 +92,10 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceModel:
   const load = useCallback(async () => {
     patch({ phase: 'loading' });
     const loadedOk = await run('read the workbook', async () => {
-      const [loaded, empty] = await Promise.all([operations.loadModel(), operations.isWorkbookEmpty()]);
+      const [loaded, empty] = await Promise.all([
+        operations.loadModel(),
+        operations.isWorkbookEmpty(),
+      ]);
       applyLoaded(loaded);
       patch({ workbookEmpty: empty });
     });
@@ -89,8 +115,16 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceModel:
     if (state.phase !== 'ready') return;
     void run('write to the workbook', async () => {
       const result = await operations.saveModel(model, state.previous, options);
-      if (result.kind === 'conflict') return patch({ conflict: { serviceLevels: result.serviceLevels, problems: result.gridProblems ?? [] } });
-      patch({ previous: model, conflict: null, workbookEmpty: false, notice: savedNotice(result.changes.length) });
+      if (result.kind === 'conflict')
+        return patch({
+          conflict: { serviceLevels: result.serviceLevels, problems: result.gridProblems ?? [] },
+        });
+      patch({
+        previous: model,
+        conflict: null,
+        workbookEmpty: false,
+        notice: savedNotice(result.changes.length),
+      });
     });
   };
 
@@ -103,15 +137,33 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceModel:
       void run('read the workbook', async () => {
         const loaded = await operations.loadModel();
         if (loaded.kind !== 'ok') return applyLoaded(loaded);
-        replaceModel({ ...model, contract: withGridBands(model.contract, loaded.model.contract, loaded.bandsFromGrid) });
-        patch({ previous: loaded.model, conflict: null, notice: gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems) });
+        replaceModel({
+          ...model,
+          contract: withGridBands(model.contract, loaded.model.contract, loaded.bandsFromGrid),
+        });
+        patch({
+          previous: loaded.model,
+          conflict: null,
+          notice: gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems),
+        });
       }),
     insertSample: () =>
       void run('insert the sample model', async () => {
-        if (!(await operations.isWorkbookEmpty())) return patch({ workbookEmpty: false, notice: { intent: 'warning', text: NOT_EMPTY_REASON } });
+        if (!(await operations.isWorkbookEmpty()))
+          return patch({
+            workbookEmpty: false,
+            notice: { intent: 'warning', text: NOT_EMPTY_REASON },
+          });
         const model = await operations.insertSampleModel();
         replaceModel(model);
-        patch({ phase: 'ready', previous: model, invalidMessage: null, conflict: null, workbookEmpty: false, notice: SAMPLE_INSERTED });
+        patch({
+          phase: 'ready',
+          previous: model,
+          invalidMessage: null,
+          conflict: null,
+          workbookEmpty: false,
+          notice: SAMPLE_INSERTED,
+        });
       }),
     startFresh: () => {
       replaceModel({ contract: newContract() });
@@ -120,14 +172,23 @@ export function useWorkbookSession(operations: WorkbookOperations, replaceModel:
     restoreFromTables: () =>
       void run('restore from the workbook tables', async () => {
         const result = await operations.restoreFromWorkbookTables();
-        if (result.kind === 'invalid') return patch({ notice: { intent: 'error', text: result.message } });
+        if (result.kind === 'invalid')
+          return patch({ notice: { intent: 'error', text: result.message } });
         replaceModel(result.model);
         // Read from the workbook: the base of the change log and of the check for grid edits.
-        patch({ phase: 'ready', previous: result.model, invalidMessage: null, conflict: null, notice: { intent: 'info', text: restoredSummary(result.model.contract) } });
+        patch({
+          phase: 'ready',
+          previous: result.model,
+          invalidMessage: null,
+          conflict: null,
+          notice: { intent: 'info', text: restoredSummary(result.model.contract) },
+        });
       }),
     writeResults: (results, focus) =>
       void run('write the results to the workbook', async () => {
-        patch({ notice: resultsWrittenNotice(await operations.writeScenarioResults(results, focus)) });
+        patch({
+          notice: resultsWrittenNotice(await operations.writeScenarioResults(results, focus)),
+        });
       }),
   };
 }

@@ -1,5 +1,5 @@
-import { ContractIssue } from '../../engine/contractValidation';
-import { GridConflict, SessionPhase } from './sessionState';
+import { type ContractIssue } from '../../engine/contractValidation';
+import { type GridConflict, type SessionPhase } from './sessionState';
 
 export interface WriteConditions {
   readonly phase: SessionPhase;
@@ -11,8 +11,10 @@ export interface WriteConditions {
 /** Why "Write to workbook" is unavailable, or null when it may run; shown next to the button. */
 export function writeBlocker({ phase, busy, conflict, issues }: WriteConditions): string | null {
   if (phase === 'loading') return 'Reading the workbook…';
-  if (phase === 'unavailable') return 'The workbook could not be read. Try reading it again before writing.';
-  if (phase === 'invalid') return 'The stored model could not be read. Choose "Restore from workbook tables" or "Start fresh" before writing over it.';
+  if (phase === 'unavailable')
+    return 'The workbook could not be read. Try reading it again before writing.';
+  if (phase === 'invalid')
+    return 'The stored model could not be read. Choose "Restore from workbook tables" or "Start fresh" before writing over it.';
   if (busy) return 'Working with the workbook…';
   if (conflict) return 'Choose whose bands to keep first.';
   if (issues.length === 0) return null;
@@ -24,7 +26,8 @@ function tabsOf(issues: readonly ContractIssue[]): string[] {
   const tabs = new Set<string>();
   for (const issue of issues) {
     if (issue.field === 'bands') tabs.add('Bands');
-    else if (issue.serviceLevelId !== null || issue.message.startsWith('Allocations total')) tabs.add('Service levels');
+    else if (issue.serviceLevelId !== null || issue.message.startsWith('Allocations total'))
+      tabs.add('Service levels');
     else tabs.add('Contract');
   }
   return ['Contract', 'Service levels', 'Bands'].filter((t) => tabs.has(t));

@@ -1,6 +1,6 @@
-import { createMessageRunner, MessageRunnerOptions, WorkerPort } from './messageRunner';
+import { createMessageRunner, type MessageRunnerOptions, type WorkerPort } from './messageRunner';
 import { createSimulationMessageHandler, yieldToEvents } from './simulationMessages';
-import { SimulationRunner } from './simulationRunner';
+import { type SimulationRunner } from './simulationRunner';
 
 /**
  * The runner without a worker, for tests and Node: the worker's own message handler behind a port

@@ -1,6 +1,6 @@
-import { FromWorker, ToWorker } from './simulationMessages';
-import { RunOutcome, RunProgress, SimulationRequest } from './simulationRequest';
-import { RunningSimulation, SimulationRunner } from './simulationRunner';
+import { type FromWorker, type ToWorker } from './simulationMessages';
+import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
+import { type RunningSimulation, type SimulationRunner } from './simulationRunner';
 
 /**
  * A SimulationRunner that talks to a worker-like port: a real Web Worker in the add-in, the same
@@ -83,12 +83,10 @@ export function createMessageRunner(
     try {
       connect().postMessage({ type: 'run', jobId, request });
     } catch (error) {
-      jobs
-        .get(jobId)
-        ?.settle({
-          kind: 'failed',
-          message: `Could not start the simulation: ${error instanceof Error ? error.message : String(error)}`,
-        });
+      jobs.get(jobId)?.settle({
+        kind: 'failed',
+        message: `Could not start the simulation: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
     const cancel = () => {
       if (!jobs.has(jobId) || timer !== undefined) return;

@@ -1,11 +1,15 @@
 import { breakEven } from '../../engine/breakEven';
-import { SimulationHooks } from '../../engine/monteCarlo';
+import { type SimulationHooks } from '../../engine/monteCarlo';
 import { riskPricedFee } from '../../engine/riskPricedFee';
 import { sensitivity } from '../../engine/sensitivity';
-import { SimulationConfig } from '../../engine/simulationSetup';
-import { AnalysisResults, CONFIDENCES, FeeAtConfidence } from '../../workbook/scenarioResults';
+import { type SimulationConfig } from '../../engine/simulationSetup';
+import {
+  type AnalysisResults,
+  CONFIDENCES,
+  type FeeAtConfidence,
+} from '../../workbook/scenarioResults';
 import type { JobControl } from './runSimulationJob';
-import { AnalysisRequest, SimulationRequest } from './simulationRequest';
+import { type AnalysisRequest, type SimulationRequest } from './simulationRequest';
 
 /**
  * The what-if analyses of one proposal under one scenario: the sensitivity tornado, the break-even

@@ -1,13 +1,13 @@
-import { mergeResults, runTrials, SimulationPartial } from '../../engine/monteCarlo';
-import { prepareSimulation, SimulationConfig } from '../../engine/simulationSetup';
+import { mergeResults, runTrials, type SimulationPartial } from '../../engine/monteCarlo';
+import { prepareSimulation, type SimulationConfig } from '../../engine/simulationSetup';
 import { summariseSimulation } from '../../engine/simulationSummary';
 import {
-  ScenarioOutcome,
-  ScenarioRunResults,
-  ServiceLevelRef,
+  type ScenarioOutcome,
+  type ScenarioRunResults,
+  type ServiceLevelRef,
 } from '../../workbook/scenarioResults';
 import { analysisWork, runAnalysis } from './runAnalysis';
-import { RunOutcome, RunProgress, SimulationRequest } from './simulationRequest';
+import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 
 /**
  * One run: every proposal under every scenario, then the analyses. The trials of a scenario are

@@ -1,4 +1,8 @@
-import { createSimulationMessageHandler, FromWorker, ToWorker } from './simulationMessages';
+import {
+  createSimulationMessageHandler,
+  type FromWorker,
+  type ToWorker,
+} from './simulationMessages';
 
 /** The simulation Web Worker: messages in, the handler's messages out. */
 const scope = self as unknown as {

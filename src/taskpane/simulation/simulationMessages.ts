@@ -1,5 +1,5 @@
 import { runSimulationJob } from './runSimulationJob';
-import { RunOutcome, RunProgress, SimulationRequest } from './simulationRequest';
+import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 
 /**
  * The simulation worker's protocol and its handler, kept apart from the worker file so tests call

@@ -1,6 +1,6 @@
-import { Proposal } from '../../engine/proposal';
-import { Scenario } from '../../engine/scenario';
-import { ScenarioRunResults } from '../../workbook/scenarioResults';
+import { type Proposal } from '../../engine/proposal';
+import { type Scenario } from '../../engine/scenario';
+import { type ScenarioRunResults } from '../../workbook/scenarioResults';
 
 /**
  * What the pane asks a simulation runner for, and what it hears back. Plain data throughout: a

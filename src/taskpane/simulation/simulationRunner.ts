@@ -1,4 +1,4 @@
-import { RunOutcome, RunProgress, SimulationRequest } from './simulationRequest';
+import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 
 /**
  * Runs simulations away from the pane's rendering: in a Web Worker in the add-in

@@ -1,5 +1,5 @@
-import { createMessageRunner, WorkerPort } from './messageRunner';
-import { SimulationRunner } from './simulationRunner';
+import { createMessageRunner, type WorkerPort } from './messageRunner';
+import { type SimulationRunner } from './simulationRunner';
 
 /**
  * The add-in's runner: simulations in a Web Worker, so the pane stays responsive. The only file

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Browser, BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export async function launchChromium(): Promise<Browser> {
@@ -19,18 +19,26 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const OFFICE_NPM = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+const OFFICE_NPM = path.join(
+  path.dirname(require.resolve('@microsoft/office-js/package.json')),
+  'dist',
+);
 
 /** The npm copy of an Office.js file the page asks Microsoft's CDN for; null for other URLs. */
 export function officeJsFile(url: string): string | null {
-  return url.startsWith(OFFICE_CDN) ? path.join(OFFICE_NPM, url.slice(OFFICE_CDN.length).split('?')[0]) : null;
+  return url.startsWith(OFFICE_CDN)
+    ? path.join(OFFICE_NPM, url.slice(OFFICE_CDN.length).split('?')[0])
+    : null;
 }
 
 /**
  * The production page loads Office.js from Microsoft's CDN; here the npm copy answers for it, and
  * every other outside request is refused and recorded, so a test can prove nothing leaves the page.
  */
-export async function offlineContext(browser: Browser, allowedOrigin: string): Promise<{ context: BrowserContext; outsideRequests: string[] }> {
+export async function offlineContext(
+  browser: Browser,
+  allowedOrigin: string,
+): Promise<{ context: BrowserContext; outsideRequests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const outsideRequests: string[] = [];
   await context.route('**/*', async (route) => {

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -18,7 +18,11 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -26,7 +30,12 @@ async function freePort(): Promise<number> {
 /** Runs `npm start` as a user does (on a free port), and waits for the address it prints. */
 export async function startProject(timeoutMs: number): Promise<StartedProject> {
   const port = await freePort();
-  const child: ChildProcess = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let printed = '';
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
@@ -35,7 +44,10 @@ export async function startProject(timeoutMs: number): Promise<StartedProject> {
     await exited;
   };
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start printed no address within ${timeoutMs} ms:\n${printed}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`npm start printed no address within ${timeoutMs} ms:\n${printed}`)),
+      timeoutMs,
+    );
     const read = (chunk: Buffer) => {
       printed += chunk.toString();
       const match = /ready at (https?:\/\/\S+)/.exec(printed);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 
 /**
  * Browser tests save what the user saw here, never into docs/: `npm run docs:images` copies the

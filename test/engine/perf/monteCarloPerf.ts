@@ -1,10 +1,15 @@
 /**
- * Hand-run timing of the Monte Carlo engine on the bench-model.md reference contract (not a test).
+ * Hand-run timing of the Monte Carlo engine on the docs/benchmark-model.md reference contract (not a test).
  * Run: npx tsc --outDir /tmp/om-perf --module commonjs --target es2020 --skipLibCheck test/engine/perf/monteCarloPerf.ts
  *      && node /tmp/om-perf/test/engine/perf/monteCarloPerf.js [trials] [repeats]
  */
 import { simulate } from '../../../src/engine/monteCarlo';
-import { referenceProposal, referenceScenario, REFERENCE_SERVICE_LEVELS, REFERENCE_TERM_MONTHS } from '../../../src/engine/referenceContract';
+import {
+  referenceProposal,
+  referenceScenario,
+  REFERENCE_SERVICE_LEVELS,
+  REFERENCE_TERM_MONTHS,
+} from '../../../src/engine/referenceContract';
 
 const trials = Number(process.argv[2] ?? 100_000);
 const repeats = Number(process.argv[3] ?? 5);

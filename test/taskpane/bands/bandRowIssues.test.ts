@@ -17,7 +17,12 @@ describe('bandRowIssues', () => {
   });
 
   it('accepts the limits themselves', () => {
-    expect(bandRowIssues([{ bound: 1, rate: -1 }, { bound: 2, rate: 1 }])).toEqual([
+    expect(
+      bandRowIssues([
+        { bound: 1, rate: -1 },
+        { bound: 2, rate: 1 },
+      ]),
+    ).toEqual([
       { bound: undefined, rate: undefined },
       { bound: undefined, rate: undefined },
     ]);

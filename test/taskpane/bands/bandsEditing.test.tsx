@@ -1,13 +1,21 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import { FakeWorkbookOperations, serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
-import { openTab, renderApp, retype, User } from '../support/renderApp';
+import {
+  FakeWorkbookOperations,
+  serviceLevel,
+  smallContract,
+} from '../support/fakeWorkbookOperations';
+import { openTab, renderApp, retype, type User } from '../support/renderApp';
 
 jest.setTimeout(30_000);
 
 // At risk 12,000 × allocation 20% = 2,400 per month at a band rate of 100%.
 function availabilityAt20() {
-  return FakeWorkbookOperations.withModel(smallContract({ serviceLevels: [serviceLevel({ id: 'a', name: 'Availability', allocation: 0.2 })] }));
+  return FakeWorkbookOperations.withModel(
+    smallContract({
+      serviceLevels: [serviceLevel({ id: 'a', name: 'Availability', allocation: 0.2 })],
+    }),
+  );
 }
 
 async function openBands() {
@@ -38,10 +46,17 @@ describe('bands tab', () => {
   it('marks duplicate lower bounds on both rows and explains it under the table', async () => {
     const { user } = await openBands();
     await retype(user, band(3).getByLabelText('Lower bound of band 3'), '99');
-    expect(band(2).getByLabelText('Lower bound of band 2')).toHaveAccessibleDescription('Duplicate lower bound');
-    expect(band(3).getByLabelText('Lower bound of band 3')).toHaveAccessibleDescription('Duplicate lower bound');
+    expect(band(2).getByLabelText('Lower bound of band 2')).toHaveAccessibleDescription(
+      'Duplicate lower bound',
+    );
+    expect(band(3).getByLabelText('Lower bound of band 3')).toHaveAccessibleDescription(
+      'Duplicate lower bound',
+    );
     expect(screen.getByText('Bands: duplicate lower bound 99')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Write to workbook' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Write to workbook' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 
   it('says when a bound is not a number, and keeps the last valid bound', async () => {
@@ -56,7 +71,9 @@ describe('bands tab', () => {
   it('rejects a rate of 150% next to the rate', async () => {
     const { user } = await openBands();
     await setRate(user, 4, '150');
-    expect(band(4).getByLabelText('Rate of band 4')).toHaveAccessibleDescription('Rate must be between −100% and +100%');
+    expect(band(4).getByLabelText('Rate of band 4')).toHaveAccessibleDescription(
+      'Rate must be between −100% and +100%',
+    );
     expect(screen.getByText('Rate 150% is outside −100%…+100%')).toBeInTheDocument();
   });
 

@@ -1,10 +1,11 @@
 import { payoutCurve } from '../../../src/taskpane/bands/payoutCurve';
-import { Contract, ServiceLevel } from '../../../src/engine/contract';
+import { type Contract, type ServiceLevel } from '../../../src/engine/contract';
 import { serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
 
 // At risk 12,000; allocation 20% → a band rate of 100% is 2,400 per month.
 const contract = smallContract();
-const level = (overrides: Partial<ServiceLevel>) => serviceLevel({ id: 'sl', name: 'Level', allocation: 0.2, ...overrides });
+const level = (overrides: Partial<ServiceLevel>) =>
+  serviceLevel({ id: 'sl', name: 'Level', allocation: 0.2, ...overrides });
 
 function points(c: Contract, sl: ServiceLevel) {
   const curve = payoutCurve(c, sl);
@@ -12,7 +13,8 @@ function points(c: Contract, sl: ServiceLevel) {
   return curve.value;
 }
 
-const pairs = (curve: ReturnType<typeof points>) => curve.points.map((p) => [p.performance, p.money]);
+const pairs = (curve: ReturnType<typeof points>) =>
+  curve.points.map((p) => [p.performance, p.money]);
 
 describe('payoutCurve', () => {
   it('draws step bands as flat segments with jumps at each bound above the lowest', () => {
@@ -43,7 +45,10 @@ describe('payoutCurve', () => {
       { bound: 99.5, rate: 0 },
       { bound: 100, rate: 0.1 },
     ];
-    const curve = points(contract, level({ bands: { basis: 'performance', method: 'linear', rows } }));
+    const curve = points(
+      contract,
+      level({ bands: { basis: 'performance', method: 'linear', rows } }),
+    );
     const expected = [
       [97.7, -2400],
       [98, -2400],
@@ -74,7 +79,13 @@ describe('payoutCurve', () => {
       { bound: 1, rate: 0 },
       { bound: 1.25, rate: 0.1 },
     ];
-    const hours = level({ unit: 'h', direction: 'lower', expected: 4, minimum: 8, bands: { basis: 'attainment', method: 'linear', rows } });
+    const hours = level({
+      unit: 'h',
+      direction: 'lower',
+      expected: 4,
+      minimum: 8,
+      bands: { basis: 'attainment', method: 'linear', rows },
+    });
     const curve = points(contract, hours);
     // 4 h / 1.25 = 3.2 h, 4 / 1 = 4 h, 4 / 0.5 = 8 h.
     expect(curve.knots).toEqual([3.2, 4, 8]);
@@ -93,7 +104,10 @@ describe('payoutCurve', () => {
       { bound: 99.5, rate: 1 },
     ];
     // Allocation 150%: raw −18,000 and +18,000; caps 12,000 and 5% of 100,000.
-    const monies = points(contract, level({ allocation: 1.5, bands: { basis: 'performance', method: 'step', rows } })).points.map((p) => p.money);
+    const monies = points(
+      contract,
+      level({ allocation: 1.5, bands: { basis: 'performance', method: 'step', rows } }),
+    ).points.map((p) => p.money);
     expect(Math.min(...monies)).toBe(-12000);
     expect(Math.max(...monies)).toBe(5000);
   });
@@ -103,7 +117,10 @@ describe('payoutCurve', () => {
       { bound: 99, rate: -1 },
       { bound: 99, rate: 0 },
     ];
-    const curve = payoutCurve(contract, level({ bands: { basis: 'performance', method: 'step', rows } }));
+    const curve = payoutCurve(
+      contract,
+      level({ bands: { basis: 'performance', method: 'step', rows } }),
+    );
     expect(curve.ok).toBe(false);
     if (!curve.ok) expect(curve.error.message).toBe('Bands: duplicate lower bound 99');
   });

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { OutcomeModel } from '../../../src/engine/outcomeModel';
+import { type OutcomeModel } from '../../../src/engine/outcomeModel';
 import { inProcessSimulationRunner } from '../../../src/taskpane/simulation/inProcessSimulationRunner';
-import { SimulationRunner } from '../../../src/taskpane/simulation/simulationRunner';
+import { type SimulationRunner } from '../../../src/taskpane/simulation/simulationRunner';
 import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../../src/workbook/memoryWorkbookHost';
 import { FakeWorkbookOperations, smallContract } from '../support/fakeWorkbookOperations';
 import { EXCELLENT, normalScenario, THEIR_COUNTER } from '../support/negotiationFixtures';
-import { openTab, renderApp, retype, User } from '../support/renderApp';
+import { openTab, renderApp, retype, type User } from '../support/renderApp';
 
 jest.setTimeout(60_000);
 
@@ -70,7 +70,11 @@ describe('the Compare tab', () => {
     const stale = /The model has changed since this run/;
     expect(screen.queryByText(stale)).not.toBeInTheDocument();
     await openTab(user, 'Scenarios');
-    await user.click(within(screen.getByRole('list', { name: 'Scenarios' })).getByRole('button', { name: 'Excellent' }));
+    await user.click(
+      within(screen.getByRole('list', { name: 'Scenarios' })).getByRole('button', {
+        name: 'Excellent',
+      }),
+    );
     await openTab(user, 'Compare');
     expect(screen.queryByText(stale)).not.toBeInTheDocument();
     await openTab(user, 'Scenarios');
@@ -78,7 +82,9 @@ describe('the Compare tab', () => {
     await openTab(user, 'Compare');
     expect(screen.getByText(stale)).toBeInTheDocument();
     // The results stay those of the run until it is run again.
-    expect(cells(screen.getByRole('table', { name: 'Proposals × scenarios' }), 'Service desk 2025')).toEqual([eur(10_800), eur(0)]);
+    expect(
+      cells(screen.getByRole('table', { name: 'Proposals × scenarios' }), 'Service desk 2025'),
+    ).toEqual([eur(10_800), eur(0)]);
   });
 
   it('shows a proposal compared with itself at zero difference, whichever is the baseline', async () => {

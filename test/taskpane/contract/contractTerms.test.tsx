@@ -5,7 +5,8 @@ import { renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(30_000);
 
-const eur = (amount: number) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(amount);
+const eur = (amount: number) =>
+  new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(amount);
 
 describe('contract tab', () => {
   it('shows the at-risk amount behind the at-risk share as the user types', async () => {

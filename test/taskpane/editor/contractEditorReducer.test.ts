@@ -1,12 +1,21 @@
-import { contractEditorReducer, ContractEditorState, initialEditorState } from '../../../src/taskpane/editor/contractEditorReducer';
+import {
+  contractEditorReducer,
+  type ContractEditorState,
+  initialEditorState,
+} from '../../../src/taskpane/editor/contractEditorReducer';
 import { newContract, uniqueServiceLevelName } from '../../../src/taskpane/editor/newContract';
 import { serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
 
 const withLevels = (...names: string[]): ContractEditorState =>
-  initialEditorState(smallContract({ serviceLevels: names.map((name, i) => serviceLevel({ id: `sl-${i + 1}`, name })) }));
+  initialEditorState(
+    smallContract({
+      serviceLevels: names.map((name, i) => serviceLevel({ id: `sl-${i + 1}`, name })),
+    }),
+  );
 
 const names = (s: ContractEditorState) => s.contract.serviceLevels.map((sl) => sl.name);
-const bandsOf = (s: ContractEditorState, id = 'sl-1') => s.contract.serviceLevels.find((sl) => sl.id === id)!.bands;
+const bandsOf = (s: ContractEditorState, id = 'sl-1') =>
+  s.contract.serviceLevels.find((sl) => sl.id === id)!.bands;
 
 describe('new contract and service level defaults', () => {
   it('starts a contract with the agreed terms and no service levels', () => {
@@ -26,7 +35,10 @@ describe('new contract and service level defaults', () => {
   });
 
   it('adds a critical availability-style level with step bands and selects it', () => {
-    const state = contractEditorReducer(withLevels('A', 'B'), { type: 'addServiceLevel', id: 'new-id' });
+    const state = contractEditorReducer(withLevels('A', 'B'), {
+      type: 'addServiceLevel',
+      id: 'new-id',
+    });
     expect(state.selectedId).toBe('new-id');
     expect(state.contract.serviceLevels[2]).toEqual({
       id: 'new-id',
@@ -58,30 +70,55 @@ describe('new contract and service level defaults', () => {
 
 describe('contractEditorReducer', () => {
   it('updates contract terms and keeps the service levels', () => {
-    const state = contractEditorReducer(withLevels('A'), { type: 'updateTerms', changes: { atRiskShare: 0.15, currency: 'USD' } });
+    const state = contractEditorReducer(withLevels('A'), {
+      type: 'updateTerms',
+      changes: { atRiskShare: 0.15, currency: 'USD' },
+    });
     expect(state.contract.atRiskShare).toBe(0.15);
     expect(state.contract.currency).toBe('USD');
     expect(names(state)).toEqual(['A']);
   });
 
   it('renames and updates one service level only', () => {
-    let state = contractEditorReducer(withLevels('A', 'B'), { type: 'renameServiceLevel', id: 'sl-2', name: 'Resolution' });
-    state = contractEditorReducer(state, { type: 'updateServiceLevel', id: 'sl-2', changes: { direction: 'lower', allocation: 0.4 } });
+    let state = contractEditorReducer(withLevels('A', 'B'), {
+      type: 'renameServiceLevel',
+      id: 'sl-2',
+      name: 'Resolution',
+    });
+    state = contractEditorReducer(state, {
+      type: 'updateServiceLevel',
+      id: 'sl-2',
+      changes: { direction: 'lower', allocation: 0.4 },
+    });
     expect(names(state)).toEqual(['A', 'Resolution']);
     expect(state.contract.serviceLevels[1]).toMatchObject({ direction: 'lower', allocation: 0.4 });
-    expect(state.contract.serviceLevels[0]).toMatchObject({ direction: 'higher', allocation: 0.25 });
+    expect(state.contract.serviceLevels[0]).toMatchObject({
+      direction: 'higher',
+      allocation: 0.25,
+    });
   });
 
   it('moves a level up and down, and leaves the ends alone', () => {
     const start = withLevels('A', 'B', 'C');
-    expect(names(contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-3', offset: -1 }))).toEqual(['A', 'C', 'B']);
-    expect(names(contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-1', offset: 1 }))).toEqual(['B', 'A', 'C']);
-    expect(contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-1', offset: -1 })).toBe(start);
-    expect(contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-3', offset: 1 })).toBe(start);
+    expect(
+      names(contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-3', offset: -1 })),
+    ).toEqual(['A', 'C', 'B']);
+    expect(
+      names(contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-1', offset: 1 })),
+    ).toEqual(['B', 'A', 'C']);
+    expect(contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-1', offset: -1 })).toBe(
+      start,
+    );
+    expect(contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-3', offset: 1 })).toBe(
+      start,
+    );
   });
 
   it('deletes a level and selects its neighbour', () => {
-    let state = contractEditorReducer(withLevels('A', 'B', 'C'), { type: 'selectServiceLevel', id: 'sl-2' });
+    let state = contractEditorReducer(withLevels('A', 'B', 'C'), {
+      type: 'selectServiceLevel',
+      id: 'sl-2',
+    });
     state = contractEditorReducer(state, { type: 'deleteServiceLevel', id: 'sl-2' });
     expect(names(state)).toEqual(['A', 'C']);
     expect(state.selectedId).toBe('sl-3');
@@ -104,16 +141,26 @@ describe('contractEditorReducer', () => {
 
   it('adds a first band at 0 when the table is empty', () => {
     let state = withLevels('A');
-    for (let i = 0; i < 4; i++) state = contractEditorReducer(state, { type: 'removeBand', id: 'sl-1', index: 0 });
+    for (let i = 0; i < 4; i++)
+      state = contractEditorReducer(state, { type: 'removeBand', id: 'sl-1', index: 0 });
     expect(bandsOf(state).rows).toEqual([]);
     state = contractEditorReducer(state, { type: 'addBand', id: 'sl-1' });
     expect(bandsOf(state).rows).toEqual([{ bound: 0, rate: 0 }]);
   });
 
   it('removes, updates and sorts band rows', () => {
-    let state = contractEditorReducer(withLevels('A'), { type: 'removeBand', id: 'sl-1', index: 0 });
+    let state = contractEditorReducer(withLevels('A'), {
+      type: 'removeBand',
+      id: 'sl-1',
+      index: 0,
+    });
     expect(bandsOf(state).rows.map((r) => r.bound)).toEqual([99, 99.5, 99.9]);
-    state = contractEditorReducer(state, { type: 'updateBand', id: 'sl-1', index: 0, changes: { bound: 100, rate: 0.2 } });
+    state = contractEditorReducer(state, {
+      type: 'updateBand',
+      id: 'sl-1',
+      index: 0,
+      changes: { bound: 100, rate: 0.2 },
+    });
     expect(bandsOf(state).rows[0]).toEqual({ bound: 100, rate: 0.2 });
     state = contractEditorReducer(state, { type: 'sortBands', id: 'sl-1' });
     expect(bandsOf(state).rows).toEqual([
@@ -124,26 +171,48 @@ describe('contractEditorReducer', () => {
   });
 
   it('switches band method and basis', () => {
-    let state = contractEditorReducer(withLevels('A'), { type: 'setBandMethod', id: 'sl-1', method: 'linear' });
+    let state = contractEditorReducer(withLevels('A'), {
+      type: 'setBandMethod',
+      id: 'sl-1',
+      method: 'linear',
+    });
     state = contractEditorReducer(state, { type: 'setBandBasis', id: 'sl-1', basis: 'attainment' });
     expect(bandsOf(state)).toMatchObject({ method: 'linear', basis: 'attainment' });
   });
 
   it('keeps the selected level when the replacement still has it', () => {
-    const start = contractEditorReducer(withLevels('A', 'B'), { type: 'selectServiceLevel', id: 'sl-2' });
-    const reloaded = smallContract({ serviceLevels: [serviceLevel({ id: 'sl-1', name: 'A' }), serviceLevel({ id: 'sl-2', name: 'B2' })] });
-    expect(contractEditorReducer(start, { type: 'replaceContract', contract: reloaded }).selectedId).toBe('sl-2');
+    const start = contractEditorReducer(withLevels('A', 'B'), {
+      type: 'selectServiceLevel',
+      id: 'sl-2',
+    });
+    const reloaded = smallContract({
+      serviceLevels: [
+        serviceLevel({ id: 'sl-1', name: 'A' }),
+        serviceLevel({ id: 'sl-2', name: 'B2' }),
+      ],
+    });
+    expect(
+      contractEditorReducer(start, { type: 'replaceContract', contract: reloaded }).selectedId,
+    ).toBe('sl-2');
   });
 
   it('replaces the contract and selects its first level', () => {
-    const state = contractEditorReducer(withLevels('A'), { type: 'replaceContract', contract: newContract() });
+    const state = contractEditorReducer(withLevels('A'), {
+      type: 'replaceContract',
+      contract: newContract(),
+    });
     expect(state).toEqual({ contract: newContract(), selectedId: null });
   });
 
   it('never mutates the previous state', () => {
     const start = withLevels('A', 'B');
     const snapshot = JSON.stringify(start);
-    contractEditorReducer(start, { type: 'updateBand', id: 'sl-1', index: 1, changes: { rate: -0.7 } });
+    contractEditorReducer(start, {
+      type: 'updateBand',
+      id: 'sl-1',
+      index: 1,
+      changes: { rate: -0.7 },
+    });
     contractEditorReducer(start, { type: 'moveServiceLevel', id: 'sl-2', offset: -1 });
     contractEditorReducer(start, { type: 'sortBands', id: 'sl-1' });
     expect(JSON.stringify(start)).toBe(snapshot);

@@ -1,7 +1,7 @@
 import {
   initialNegotiation,
   negotiationReducer,
-  NegotiationState,
+  type NegotiationState,
 } from '../../../src/taskpane/editor/negotiationReducer';
 import { uniqueName } from '../../../src/taskpane/editor/newNegotiation';
 import { editedModel } from '../../../src/taskpane/editor/useModelEditor';

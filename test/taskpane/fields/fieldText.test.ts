@@ -1,6 +1,11 @@
-import { currencyText, numberText, optional, percentText } from '../../../src/taskpane/fields/fieldText';
+import {
+  currencyText,
+  numberText,
+  optional,
+  percentText,
+} from '../../../src/taskpane/fields/fieldText';
 
-const value = <T,>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error');
+const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error');
 
 describe('percentText', () => {
   it.each([

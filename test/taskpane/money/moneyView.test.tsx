@@ -1,11 +1,16 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import { FakeWorkbookOperations, serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
+import {
+  FakeWorkbookOperations,
+  serviceLevel,
+  smallContract,
+} from '../support/fakeWorkbookOperations';
 import { openTab, renderApp } from '../support/renderApp';
 
 jest.setTimeout(30_000);
 
-const eur = (amount: number) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(amount);
+const eur = (amount: number) =>
+  new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(amount);
 
 /**
  * Charges 100,000 × at risk 12% = 12,000. Bands: −100% below 99, −50% from 99, 0% from 99.5, +10% from 99.9.
@@ -33,7 +38,9 @@ function handComputedContract() {
 const rowOf = (name: string) => {
   const table = screen.getByRole('table', { name: 'Money view' });
   const header = within(table).getByRole('rowheader', { name });
-  return within(header.closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
+  return within(header.closest('tr')!)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 };
 
 describe('money view', () => {
@@ -41,7 +48,13 @@ describe('money view', () => {
     const { user } = await renderApp(handComputedContract());
     await openTab(user, 'Money');
     expect(rowOf('Availability')).toEqual([eur(1500), eur(3000), eur(36000), eur(300), eur(3600)]);
-    expect(rowOf('Resolution')).toEqual([eur(9000), eur(12000), eur(144000), eur(1800), eur(21600)]);
+    expect(rowOf('Resolution')).toEqual([
+      eur(9000),
+      eur(12000),
+      eur(144000),
+      eur(1800),
+      eur(21600),
+    ]);
     expect(rowOf('Backlog')).toEqual(['Key measurement: reported only']);
   });
 
@@ -49,7 +62,11 @@ describe('money view', () => {
     const { user } = await renderApp(handComputedContract());
     await openTab(user, 'Money');
     expect(rowOf('Contract')).toEqual(['–', eur(12000), eur(144000), eur(2100), eur(24000)]);
-    expect(screen.getByText(`The at-risk cap of ${eur(12000)} per month is reachable: several failures in one month can use it all.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `The at-risk cap of ${eur(12000)} per month is reachable: several failures in one month can use it all.`,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('follows the currency and the at-risk share typed on the Contract tab', async () => {
@@ -61,7 +78,8 @@ describe('money view', () => {
     await user.clear(currency);
     await user.type(currency, 'usd');
     await openTab(user, 'Money');
-    const usd = (amount: number) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(amount);
+    const usd = (amount: number) =>
+      new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(amount);
     // At risk 10,000: Availability 25% → 2,500 worst month, 1,250 for one failure.
     expect(rowOf('Availability').slice(0, 3)).toEqual([usd(1250), usd(2500), usd(30000)]);
   });
@@ -71,7 +89,9 @@ describe('money view', () => {
     const { user } = await renderApp(ops);
     await openTab(user, 'Money');
     expect(
-      screen.getByText(`The at-risk cap of ${eur(12000)} per month cannot be reached: every critical level failing at once costs ${eur(3000)}.`),
+      screen.getByText(
+        `The at-risk cap of ${eur(12000)} per month cannot be reached: every critical level failing at once costs ${eur(3000)}.`,
+      ),
     ).toBeInTheDocument();
   });
 });

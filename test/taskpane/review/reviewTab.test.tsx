@@ -5,11 +5,11 @@ import { join } from 'path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { Contract } from '../../../src/engine/contract';
+import { type Contract } from '../../../src/engine/contract';
 import { periodStatement } from '../../../src/engine/serviceReview';
 import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../../src/workbook/memoryWorkbookHost';
-import { ServiceReviewOperations } from '../../../src/workbook/serviceReviewOperations';
+import { type ServiceReviewOperations } from '../../../src/workbook/serviceReviewOperations';
 import { formatMoney } from '../../../src/taskpane/money/formatMoney';
 import { ReviewTab } from '../../../src/taskpane/review/ReviewTab';
 
@@ -40,7 +40,11 @@ async function pasteActuals(user: ReturnType<typeof userEvent.setup>, text: stri
   await user.click(screen.getByRole('button', { name: 'Check actuals' }));
 }
 
-async function engineInvoice(contract: Contract, serviceReview: ServiceReviewOperations, period: string): Promise<number> {
+async function engineInvoice(
+  contract: Contract,
+  serviceReview: ServiceReviewOperations,
+  period: string,
+): Promise<number> {
   const { records } = await serviceReview.readActuals(contract);
   const statement = periodStatement(contract, records, '2026-01', period);
   if (!statement.ok) throw new Error(statement.error.message);
@@ -51,7 +55,9 @@ describe('the Review tab on the in-memory workbook', () => {
   it('previews the sample actuals without writing them', async () => {
     const { host, user } = await renderReview();
     await pasteActuals(user, SAMPLE_ACTUALS);
-    expect(screen.getByText(/Ready to import 60 rows: 12 periods \(2026-01 to 2026-12\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Ready to import 60 rows: 12 periods \(2026-01 to 2026-12\)/),
+    ).toBeInTheDocument();
     expect(host.sheetNames()).not.toContain('OM_Actuals');
     expect(screen.getByRole('button', { name: 'Import actuals' })).toBeEnabled();
   });
@@ -70,7 +76,9 @@ describe('the Review tab on the in-memory workbook', () => {
     const { host, contract, serviceReview, user } = await renderReview();
     await pasteActuals(user, SAMPLE_ACTUALS);
     await user.click(screen.getByRole('button', { name: 'Import actuals' }));
-    expect(await screen.findByText('Imported into OM_Actuals: 60 added, 0 replaced.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Imported into OM_Actuals: 60 added, 0 replaced.'),
+    ).toBeInTheDocument();
     expect(await screen.findByText(/OM_Actuals holds 60 rows/)).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Period'), '2026-06');
@@ -78,7 +86,11 @@ describe('the Review tab on the in-memory workbook', () => {
     expect(screen.getByLabelText('In the last (periods)')).toHaveValue(6);
     await user.click(screen.getByRole('button', { name: 'Write statement' }));
 
-    const invoice = formatMoney(await engineInvoice(contract, serviceReview, '2026-06'), contract.currency, { signed: true });
+    const invoice = formatMoney(
+      await engineInvoice(contract, serviceReview, '2026-06'),
+      contract.currency,
+      { signed: true },
+    );
     const status = await screen.findByText(/Wrote OM_Statement_2026_06/);
     expect(status).toHaveTextContent(`Invoice adjustment: ${invoice}.`);
     expect(status).toHaveTextContent(/Flagged for repeated failure: .*Backlog/);
@@ -109,7 +121,9 @@ describe('the Review tab on the in-memory workbook', () => {
     if (!review.ok) throw new Error(review.error.message);
     const table = screen.getByRole('table', { name: 'Expected levels, this year and proposed' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + contract.serviceLevels.length);
-    expect(screen.getByText(/money effect/)).toHaveTextContent(formatMoney(review.value.moneyEffect, contract.currency, { signed: true }));
+    expect(screen.getByText(/money effect/)).toHaveTextContent(
+      formatMoney(review.value.moneyEffect, contract.currency, { signed: true }),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Write trends' }));
     const written = await screen.findByText(/^Wrote OM_/);

@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import { FakeWorkbookOperations, serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
+import {
+  FakeWorkbookOperations,
+  serviceLevel,
+  smallContract,
+} from '../support/fakeWorkbookOperations';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
 // Whole-pane tests on a shared 2-core machine: typing through Fluent inputs takes a while.
@@ -9,7 +13,10 @@ jest.setTimeout(30_000);
 function twoLevels() {
   return FakeWorkbookOperations.withModel(
     smallContract({
-      serviceLevels: [serviceLevel({ id: 'a', name: 'Availability' }), serviceLevel({ id: 'b', name: 'Resolution' })],
+      serviceLevels: [
+        serviceLevel({ id: 'a', name: 'Availability' }),
+        serviceLevel({ id: 'b', name: 'Resolution' }),
+      ],
     }),
   );
 }
@@ -25,7 +32,9 @@ describe('service levels tab', () => {
     await openTab(user, 'Service levels');
     await user.click(screen.getByRole('button', { name: 'Add service level' }));
     expect(levelNames()).toEqual(['Availability', 'Resolution', 'Service level 3']);
-    expect(screen.getByRole('button', { name: 'Service level 3', pressed: true })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Service level 3', pressed: true }),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Name')).toHaveValue('Service level 3');
     expect(screen.getByLabelText('Allocation')).toHaveValue('20');
   });
@@ -47,7 +56,9 @@ describe('service levels tab', () => {
     const { user } = await renderApp(twoLevels());
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Name'), 'resolution');
-    expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('Duplicate name "resolution"');
+    expect(screen.getByLabelText('Name')).toHaveAccessibleDescription(
+      'Duplicate name "resolution"',
+    );
   });
 
   it('says when a name is empty', async () => {
@@ -86,6 +97,9 @@ describe('service levels tab', () => {
     expect(expected).toHaveValue('abc');
     expect(expected).toHaveAccessibleDescription('Enter a number');
     await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
-    expect(ops.saveCalls[0].model.contract.serviceLevels[0]).toMatchObject({ expected: 99.7, minimum: 99 });
+    expect(ops.saveCalls[0].model.contract.serviceLevels[0]).toMatchObject({
+      expected: 99.7,
+      minimum: 99,
+    });
   });
 });

@@ -23,20 +23,30 @@ describe('the pane on the in-memory workbook', () => {
 
     await user.click(screen.getByRole('button', { name: 'Insert sample model' }));
     expect(await screen.findByText(/Sample model inserted/)).toBeInTheDocument();
-    expect(screen.getByLabelText('Contract name')).toHaveValue('Managed infrastructure and service desk');
+    expect(screen.getByLabelText('Contract name')).toHaveValue(
+      'Managed infrastructure and service desk',
+    );
 
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Allocation'), '45');
     await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
-    expect(await screen.findByText('Written to the workbook: 1 change logged in the change log.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Written to the workbook: 1 change logged in the change log.'),
+    ).toBeInTheDocument();
 
     await editSecondBoundInGrid(host, 'Bands_Availability', 98.8);
     await retype(user, screen.getByLabelText('Expected level'), '99.6');
     await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
-    expect(await screen.findByText(/The bands of Availability were edited in the grid/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The bands of Availability were edited in the grid/),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: "Use the grid's bands" }));
-    expect(await screen.findByText('Bands of Availability were read from the grid, where they had been edited.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Bands of Availability were read from the grid, where they had been edited.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Expected level')).toHaveValue('99.6');
     await openTab(user, 'Bands');
     expect(screen.getByLabelText('Lower bound of band 2')).toHaveValue('98.8');

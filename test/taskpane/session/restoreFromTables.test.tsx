@@ -4,7 +4,11 @@ import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOp
 import { MemoryWorkbookHost } from '../../../src/workbook/memoryWorkbookHost';
 import { MODEL_DOCUMENT_KEY } from '../../../src/workbook/modelDocument';
 import { sampleContract } from '../../../src/workbook/sampleModel';
-import { FakeWorkbookOperations, serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
+import {
+  FakeWorkbookOperations,
+  serviceLevel,
+  smallContract,
+} from '../support/fakeWorkbookOperations';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(60_000);
@@ -24,7 +28,9 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
   it('offers both ways forward, and neither writes anything by itself', async () => {
     const ops = invalidWorkbook();
     await renderApp(ops);
-    expect(screen.getByText('The stored model is not valid JSON (Unexpected end of JSON input).')).toBeInTheDocument();
+    expect(
+      screen.getByText('The stored model is not valid JSON (Unexpected end of JSON input).'),
+    ).toBeInTheDocument();
     expect(restoreButton()).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start fresh' })).toBeInTheDocument();
     expect(ops.restoreCalls).toBe(0);
@@ -32,7 +38,13 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
   });
 
   it('shows the restored contract and what was restored, and writes only when the user writes', async () => {
-    const tables = smallContract({ name: 'From the tables', serviceLevels: [serviceLevel({ id: 'availability', name: 'Availability' }), serviceLevel({ id: 'p1', name: 'P1 fixed in 4h' })] });
+    const tables = smallContract({
+      name: 'From the tables',
+      serviceLevels: [
+        serviceLevel({ id: 'availability', name: 'Availability' }),
+        serviceLevel({ id: 'p1', name: 'P1 fixed in 4h' }),
+      ],
+    });
     const ops = invalidWorkbook(tables);
     const { user } = await renderApp(ops);
     await user.click(restoreButton());
@@ -55,7 +67,9 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
     // The restored model is the base: the change log records the user's edit, not the whole contract again.
     expect(ops.saveCalls[0].previous).toEqual({ contract: tables });
     expect(ops.saveCalls[0].model.contract).toEqual({ ...tables, name: 'Restored deal' });
-    expect(ops.changeLog).toEqual([expect.objectContaining({ field: 'name', newValue: '"Restored deal"' })]);
+    expect(ops.changeLog).toEqual([
+      expect.objectContaining({ field: 'name', newValue: '"Restored deal"' }),
+    ]);
   });
 
   it('moves keyboard focus to the editor once restored', async () => {
@@ -70,11 +84,18 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
   it('says why when the tables cannot be restored, and keeps both choices and the stored model', async () => {
     const ops = invalidWorkbook();
     ops.tables = null;
-    ops.restoreMessage = 'The workbook tables could not be restored: OM_ServiceLevels row 3: Expected is not a number ("eight").';
+    ops.restoreMessage =
+      'The workbook tables could not be restored: OM_ServiceLevels row 3: Expected is not a number ("eight").';
     const { user } = await renderApp(ops);
     await user.click(restoreButton());
-    expect(await screen.findByText('The workbook tables could not be restored: OM_ServiceLevels row 3: Expected is not a number ("eight").')).toBeInTheDocument();
-    expect(screen.getByText('The stored model is not valid JSON (Unexpected end of JSON input).')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'The workbook tables could not be restored: OM_ServiceLevels row 3: Expected is not a number ("eight").',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('The stored model is not valid JSON (Unexpected end of JSON input).'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Contract' })).not.toBeInTheDocument();
     expect(writeButton()).toHaveAttribute('aria-disabled', 'true');
     await user.click(writeButton());
@@ -91,7 +112,9 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
     jest.spyOn(ops, 'restoreFromWorkbookTables').mockRejectedValueOnce(new Error('Excel is busy'));
     const { user } = await renderApp(ops);
     await user.click(restoreButton());
-    expect(await screen.findByText('Could not restore from the workbook tables: Excel is busy')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Could not restore from the workbook tables: Excel is busy'),
+    ).toBeInTheDocument();
     expect(restoreButton()).not.toHaveAttribute('aria-disabled');
     await user.click(restoreButton());
     expect(await screen.findByLabelText('Contract name')).toHaveValue('From the tables');
@@ -109,18 +132,30 @@ describe('restoring on the in-memory workbook', () => {
     const { user } = await renderApp(operations);
     expect(screen.getByText(/^The stored model is not valid JSON/)).toBeInTheDocument();
     await user.click(restoreButton());
-    expect(await screen.findByLabelText('Contract name')).toHaveValue('Managed infrastructure and service desk');
-    expect(screen.getByText(/^Restored from the workbook tables: .* and 5 service levels with their bands/)).toBeInTheDocument();
-    expect(await host.readStoredDocument(MODEL_DOCUMENT_KEY)).toBe(stored.slice(0, stored.length / 2));
+    expect(await screen.findByLabelText('Contract name')).toHaveValue(
+      'Managed infrastructure and service desk',
+    );
+    expect(
+      screen.getByText(
+        /^Restored from the workbook tables: .* and 5 service levels with their bands/,
+      ),
+    ).toBeInTheDocument();
+    expect(await host.readStoredDocument(MODEL_DOCUMENT_KEY)).toBe(
+      stored.slice(0, stored.length / 2),
+    );
 
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Allocation'), '45');
     await user.click(writeButton());
-    expect(await screen.findByText('Written to the workbook: 1 change logged in the change log.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Written to the workbook: 1 change logged in the change log.'),
+    ).toBeInTheDocument();
     const reloaded = await operations.loadModel();
     if (reloaded.kind !== 'ok') throw new Error(`stored model not readable: ${reloaded.kind}`);
     const expected = sampleContract();
-    expect(reloaded.model.contract.serviceLevels.map((sl) => [sl.name, sl.allocation, sl.bands])).toEqual(
+    expect(
+      reloaded.model.contract.serviceLevels.map((sl) => [sl.name, sl.allocation, sl.bands]),
+    ).toEqual(
       expected.serviceLevels.map((sl, i) => [sl.name, i === 0 ? 0.45 : sl.allocation, sl.bands]),
     );
   });

@@ -2,7 +2,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { newContract } from '../../../src/taskpane/editor/newContract';
-import { FakeWorkbookOperations, serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
+import {
+  FakeWorkbookOperations,
+  serviceLevel,
+  smallContract,
+} from '../support/fakeWorkbookOperations';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(30_000);
@@ -25,7 +29,11 @@ describe('starting the pane', () => {
     ]);
     const { user } = await renderApp(ops);
     expect(screen.getByLabelText('Contract name')).toHaveValue('Service desk 2025');
-    expect(screen.getByText('Bands of Availability were read from the grid, where they had been edited.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Bands of Availability were read from the grid, where they had been edited.',
+      ),
+    ).toBeInTheDocument();
     await openTab(user, 'Bands');
     expect(screen.getByLabelText('Lower bound of band 2')).toHaveValue('99.2');
   });
@@ -47,11 +55,18 @@ describe('starting the pane', () => {
   it('follows the Office theme', async () => {
     const { unmount } = await renderApp(new FakeWorkbookOperations(), 'dark');
     // Fluent inserts the theme's CSS variables as rules of a style sheet.
-    const styles = () => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-    expect(styles()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
+    const styles = () =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .join('\n');
+    expect(styles()).toContain(
+      `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`,
+    );
     unmount();
     await renderApp(new FakeWorkbookOperations(), 'light');
-    expect(styles()).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`);
+    expect(styles()).toContain(
+      `--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`,
+    );
   });
 });
 
@@ -63,11 +78,20 @@ describe('writing to the workbook', () => {
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Allocation'), '30');
     await user.click(writeButton());
-    expect(await screen.findByText('Written to the workbook: 1 change logged in the change log.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Written to the workbook: 1 change logged in the change log.'),
+    ).toBeInTheDocument();
     expect(ops.saveCalls).toHaveLength(1);
     expect(ops.saveCalls[0].previous).toBe(loaded);
     expect(ops.saveCalls[0].model.contract.serviceLevels[0].allocation).toBe(0.3);
-    expect(ops.changeLog).toEqual([expect.objectContaining({ serviceLevel: 'Availability', field: 'allocation', oldValue: '0.25', newValue: '0.3' })]);
+    expect(ops.changeLog).toEqual([
+      expect.objectContaining({
+        serviceLevel: 'Availability',
+        field: 'allocation',
+        oldValue: '0.25',
+        newValue: '0.3',
+      }),
+    ]);
   });
 
   it('compares the next write with what was just written', async () => {
@@ -75,10 +99,14 @@ describe('writing to the workbook', () => {
     const { user } = await renderApp(ops);
     await user.click(writeButton());
     // Ten contract terms are new to the workbook.
-    expect(await screen.findByText('Written to the workbook: 10 changes logged in the change log.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Written to the workbook: 10 changes logged in the change log.'),
+    ).toBeInTheDocument();
     await retype(user, screen.getByLabelText('Contract name'), 'Deal');
     await user.click(writeButton());
-    expect(await screen.findByText('Written to the workbook: 1 change logged in the change log.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Written to the workbook: 1 change logged in the change log.'),
+    ).toBeInTheDocument();
     expect(ops.saveCalls[0].previous).toBeNull();
     expect(ops.saveCalls[1].previous).toBe(ops.saveCalls[0].model);
   });
@@ -88,14 +116,21 @@ describe('writing to the workbook', () => {
     ops.saveModel = () => Promise.reject(new Error('The workbook is read-only'));
     const { user } = await renderApp(ops);
     await user.click(writeButton());
-    expect(await screen.findByText('Could not write to the workbook: The workbook is read-only')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Could not write to the workbook: The workbook is read-only'),
+    ).toBeInTheDocument();
   });
 });
 
 describe('bands edited in the grid since the pane read them', () => {
   async function conflictAfterEditingInPane() {
     const ops = FakeWorkbookOperations.withModel(
-      smallContract({ serviceLevels: [serviceLevel({ id: 'a', name: 'Availability' }), serviceLevel({ id: 'r', name: 'Resolution' })] }),
+      smallContract({
+        serviceLevels: [
+          serviceLevel({ id: 'a', name: 'Availability' }),
+          serviceLevel({ id: 'r', name: 'Resolution' }),
+        ],
+      }),
     );
     const view = await renderApp(ops);
     await retype(view.user, screen.getByLabelText('Contract name'), 'Deal');
@@ -112,7 +147,11 @@ describe('bands edited in the grid since the pane read them', () => {
 
   it('names the levels edited in the grid and writes nothing until the user chooses', async () => {
     const { ops } = await conflictAfterEditingInPane();
-    expect(screen.getByText(/The bands of Availability were edited in the grid since the pane read them/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /The bands of Availability were edited in the grid since the pane read them/,
+      ),
+    ).toBeInTheDocument();
     expect(ops.stored?.contract.serviceLevels[0].bands.rows[3]).toEqual({ bound: 99.9, rate: 0.1 });
     expect(writeButton()).toHaveAttribute('aria-disabled', 'true');
   });
@@ -120,7 +159,11 @@ describe('bands edited in the grid since the pane read them', () => {
   it('"Use the grid\'s bands" takes the grid\'s bands and keeps the other edits', async () => {
     const { user, ops } = await conflictAfterEditingInPane();
     await user.click(screen.getByRole('button', { name: "Use the grid's bands" }));
-    expect(await screen.findByText('Bands of Availability were read from the grid, where they had been edited.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Bands of Availability were read from the grid, where they had been edited.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Nothing was written.')).not.toBeInTheDocument();
     await openTab(user, 'Bands');
     expect(screen.getByLabelText('Lower bound of band 2')).toHaveValue('98.5');
@@ -154,7 +197,9 @@ describe('an unreadable stored model', () => {
   it('is shown with its reason, and Write stays disabled', async () => {
     const ops = invalidWorkbook();
     const { user } = await renderApp(ops);
-    expect(screen.getByText('Stored model version 7 is newer than this add-in understands.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Stored model version 7 is newer than this add-in understands.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Contract' })).not.toBeInTheDocument();
     expect(writeButton()).toHaveAttribute('aria-disabled', 'true');
     expect(writeButton()).toHaveAccessibleDescription(expect.stringContaining('Start fresh'));
@@ -194,18 +239,31 @@ describe('an unreadable stored model', () => {
     expect(writeButton()).not.toHaveAttribute('aria-disabled');
     await user.click(writeButton());
     await screen.findByText(/Written to the workbook/);
-    expect(ops.saveCalls[0]).toEqual({ model: { contract: newContract() }, previous: null, options: undefined });
+    expect(ops.saveCalls[0]).toEqual({
+      model: { contract: newContract() },
+      previous: null,
+      options: undefined,
+    });
   });
 });
 
 describe('the sample model', () => {
   it('is inserted into an empty workbook and shown', async () => {
-    const ops = new FakeWorkbookOperations({ contract: smallContract({ name: 'Sample managed service' }) });
+    const ops = new FakeWorkbookOperations({
+      contract: smallContract({ name: 'Sample managed service' }),
+    });
     const { user } = await renderApp(ops);
     await user.click(screen.getByRole('button', { name: 'Insert sample model' }));
-    expect(await screen.findByText('Sample model inserted: see the Contract, Performance and Summary sheets.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Sample model inserted: see the Contract, Performance and Summary sheets.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Contract name')).toHaveValue('Sample managed service');
-    expect(screen.getByRole('button', { name: 'Insert sample model' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Insert sample model' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 
   it('is not offered when the workbook has content, and says why', async () => {
@@ -214,7 +272,9 @@ describe('the sample model', () => {
     const { user } = await renderApp(ops);
     const button = screen.getByRole('button', { name: 'Insert sample model' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
-    expect(button).toHaveAccessibleDescription('The sample model needs an empty workbook, and this workbook already has content.');
+    expect(button).toHaveAccessibleDescription(
+      'The sample model needs an empty workbook, and this workbook already has content.',
+    );
     await user.click(button);
     expect(insert).not.toHaveBeenCalled();
   });
@@ -225,7 +285,10 @@ describe('the sample model', () => {
     const { user } = await renderApp(ops);
     ops.empty = false;
     await user.click(screen.getByRole('button', { name: 'Insert sample model' }));
-    expect(await screen.findByRole('button', { name: 'Insert sample model' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await screen.findByRole('button', { name: 'Insert sample model' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     expect(insert).not.toHaveBeenCalled();
   });
 });

@@ -14,16 +14,30 @@ describe('writeBlocker', () => {
   it('blocks while loading, while busy and while a conflict awaits a choice', () => {
     expect(writeBlocker({ ...ready, phase: 'loading' })).not.toBeNull();
     expect(writeBlocker({ ...ready, busy: true })).not.toBeNull();
-    expect(writeBlocker({ ...ready, conflict: { serviceLevels: ['Availability'], problems: [] } })).toBe('Choose whose bands to keep first.');
+    expect(
+      writeBlocker({ ...ready, conflict: { serviceLevels: ['Availability'], problems: [] } }),
+    ).toBe('Choose whose bands to keep first.');
   });
 
   it('counts the problems and names the tabs where they are', () => {
     const issues = [
-      { serviceLevelId: null, field: 'monthlyCharges', message: 'Monthly charges must be a number ≥ 0' },
+      {
+        serviceLevelId: null,
+        field: 'monthlyCharges',
+        message: 'Monthly charges must be a number ≥ 0',
+      },
       { serviceLevelId: 'a', field: 'bands', message: 'Bands: duplicate lower bound 99' },
-      { serviceLevelId: null, field: 'poolShare', message: 'Allocations total 250%, over the pool of 200%' },
+      {
+        serviceLevelId: null,
+        field: 'poolShare',
+        message: 'Allocations total 250%, over the pool of 200%',
+      },
     ];
-    expect(writeBlocker({ ...ready, issues })).toBe('Fix 3 problems before writing: see Contract, Service levels, Bands.');
-    expect(writeBlocker({ ...ready, issues: issues.slice(1, 2) })).toBe('Fix 1 problem before writing: see Bands.');
+    expect(writeBlocker({ ...ready, issues })).toBe(
+      'Fix 3 problems before writing: see Contract, Service levels, Bands.',
+    );
+    expect(writeBlocker({ ...ready, issues: issues.slice(1, 2) })).toBe(
+      'Fix 1 problem before writing: see Bands.',
+    );
   });
 });

@@ -1,15 +1,15 @@
 import { simulate } from '../../../src/engine/monteCarlo';
 import {
   defaultSliceTrials,
-  JobControl,
+  type JobControl,
   runSimulationJob,
 } from '../../../src/taskpane/simulation/runSimulationJob';
 import {
-  RunOutcome,
-  RunProgress,
-  SimulationRequest,
+  type RunOutcome,
+  type RunProgress,
+  type SimulationRequest,
 } from '../../../src/taskpane/simulation/simulationRequest';
-import { ScenarioRunResults } from '../../../src/workbook/scenarioResults';
+import { type ScenarioRunResults } from '../../../src/workbook/scenarioResults';
 import {
   EXCELLENT,
   MISSED,

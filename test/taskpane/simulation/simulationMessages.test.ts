@@ -1,9 +1,9 @@
 import {
   createSimulationMessageHandler,
-  FromWorker,
-  ToWorker,
+  type FromWorker,
+  type ToWorker,
 } from '../../../src/taskpane/simulation/simulationMessages';
-import { RunOutcome } from '../../../src/taskpane/simulation/simulationRequest';
+import { type RunOutcome } from '../../../src/taskpane/simulation/simulationRequest';
 import { normalScenario, request } from '../support/negotiationFixtures';
 
 /** The worker's handler with its messages collected, and a promise of the first outcome. */

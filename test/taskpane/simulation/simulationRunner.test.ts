@@ -1,7 +1,13 @@
-import { createMessageRunner, WorkerPort } from '../../../src/taskpane/simulation/messageRunner';
+import {
+  createMessageRunner,
+  type WorkerPort,
+} from '../../../src/taskpane/simulation/messageRunner';
 import { inProcessSimulationRunner } from '../../../src/taskpane/simulation/inProcessSimulationRunner';
-import { FromWorker, ToWorker } from '../../../src/taskpane/simulation/simulationMessages';
-import { RunProgress } from '../../../src/taskpane/simulation/simulationRequest';
+import {
+  type FromWorker,
+  type ToWorker,
+} from '../../../src/taskpane/simulation/simulationMessages';
+import { type RunProgress } from '../../../src/taskpane/simulation/simulationRequest';
 import { normalScenario, request } from '../support/negotiationFixtures';
 
 /** A worker stand-in that records what it is sent and answers only when the test says so. */

@@ -1,8 +1,19 @@
-import { BandRow } from '../../../src/engine/bands';
-import { Contract, ServiceLevel } from '../../../src/engine/contract';
-import { OutcomeModel } from '../../../src/engine/outcomeModel';
-import { ResultsFocus, ScenarioRunResults, ScenarioSheetReport } from '../../../src/workbook/scenarioResults';
-import { ChangeLogEntry, LoadedModel, RestoredModel, SaveOptions, SaveResult, WorkbookOperations } from '../../../src/workbook/workbookOperations';
+import { type BandRow } from '../../../src/engine/bands';
+import { type Contract, type ServiceLevel } from '../../../src/engine/contract';
+import { type OutcomeModel } from '../../../src/engine/outcomeModel';
+import {
+  type ResultsFocus,
+  type ScenarioRunResults,
+  type ScenarioSheetReport,
+} from '../../../src/workbook/scenarioResults';
+import {
+  type ChangeLogEntry,
+  type LoadedModel,
+  type RestoredModel,
+  type SaveOptions,
+  type SaveResult,
+  type WorkbookOperations,
+} from '../../../src/workbook/workbookOperations';
 
 /**
  * An in-memory workbook behind the WorkbookOperations contract: a stored model (or an unreadable
@@ -13,12 +24,17 @@ export class FakeWorkbookOperations implements WorkbookOperations {
   invalidMessage: string | null = null;
   empty = true;
   readonly changeLog: ChangeLogEntry[] = [];
-  readonly saveCalls: { model: OutcomeModel; previous: OutcomeModel | null; options: SaveOptions | undefined }[] = [];
+  readonly saveCalls: {
+    model: OutcomeModel;
+    previous: OutcomeModel | null;
+    options: SaveOptions | undefined;
+  }[] = [];
   readonly loadCalls: number[] = [];
   readonly resultWrites: { results: ScenarioRunResults; focus: ResultsFocus }[] = [];
   /** The contract the Contract sheet's tables hold, for a restore; null when they cannot be read (see restoreMessage). */
   tables: Contract | null = null;
-  restoreMessage = 'The workbook tables could not be restored: there is no Contract sheet; the pane writes it with the tables.';
+  restoreMessage =
+    'The workbook tables could not be restored: there is no Contract sheet; the pane writes it with the tables.';
   restoreCalls = 0;
   /** Grid edits per service level name, not yet read by the pane. */
   private unreadGridBands = new Map<string, readonly BandRow[]>();
@@ -50,10 +66,18 @@ export class FakeWorkbookOperations implements WorkbookOperations {
     return { kind: 'ok', model: this.stored, bandsFromGrid };
   }
 
-  async saveModel(model: OutcomeModel, previous: OutcomeModel | null, options?: SaveOptions): Promise<SaveResult> {
+  async saveModel(
+    model: OutcomeModel,
+    previous: OutcomeModel | null,
+    options?: SaveOptions,
+  ): Promise<SaveResult> {
     this.saveCalls.push({ model, previous, options });
     if (this.unreadGridBands.size > 0 && !options?.overwriteGridEdits) {
-      return { kind: 'conflict', serviceLevels: [...this.unreadGridBands.keys()], gridBands: Object.fromEntries(this.unreadGridBands) };
+      return {
+        kind: 'conflict',
+        serviceLevels: [...this.unreadGridBands.keys()],
+        gridBands: Object.fromEntries(this.unreadGridBands),
+      };
     }
     this.unreadGridBands.clear();
     const changes = contractChanges(previous?.contract ?? null, model.contract);
@@ -76,10 +100,15 @@ export class FakeWorkbookOperations implements WorkbookOperations {
 
   async restoreFromWorkbookTables(): Promise<RestoredModel> {
     this.restoreCalls++;
-    return this.tables ? { kind: 'ok', model: { contract: this.tables } } : { kind: 'invalid', message: this.restoreMessage };
+    return this.tables
+      ? { kind: 'ok', model: { contract: this.tables } }
+      : { kind: 'invalid', message: this.restoreMessage };
   }
 
-  async writeScenarioResults(results: ScenarioRunResults, focus: ResultsFocus): Promise<ScenarioSheetReport> {
+  async writeScenarioResults(
+    results: ScenarioRunResults,
+    focus: ResultsFocus,
+  ): Promise<ScenarioSheetReport> {
     this.resultWrites.push({ results, focus });
     return { sheet: 'OM_Scenarios', tables: ['OM_Comparison'], charts: ['OM_ComparisonChart'] };
   }
@@ -98,12 +127,15 @@ function contractChanges(before: Contract | null, after: Contract): ChangeLogEnt
   }
   for (const sl of after.serviceLevels) {
     const old = before?.serviceLevels.find((b) => b.id === sl.id);
-    for (const key of Object.keys(sl) as (keyof ServiceLevel)[]) if (key !== 'id') compare(sl.name, key, old?.[key], sl[key]);
+    for (const key of Object.keys(sl) as (keyof ServiceLevel)[])
+      if (key !== 'id') compare(sl.name, key, old?.[key], sl[key]);
   }
   return entries;
 }
 
-export function serviceLevel(overrides: Partial<ServiceLevel> & Pick<ServiceLevel, 'id' | 'name'>): ServiceLevel {
+export function serviceLevel(
+  overrides: Partial<ServiceLevel> & Pick<ServiceLevel, 'id' | 'name'>,
+): ServiceLevel {
   return {
     unit: '%',
     direction: 'higher',

@@ -14,7 +14,11 @@ class InertResizeObserver {
 
 if (typeof window !== 'undefined') {
   if (!('ResizeObserver' in window)) {
-    Object.defineProperty(window, 'ResizeObserver', { value: InertResizeObserver, writable: true, configurable: true });
+    Object.defineProperty(window, 'ResizeObserver', {
+      value: InertResizeObserver,
+      writable: true,
+      configurable: true,
+    });
   }
   Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
     configurable: true,
@@ -26,7 +30,20 @@ if (typeof window !== 'undefined') {
   // jsdom has no DOMRect either; tabster reads only width and height.
   const bodyRect = () => {
     const [width, height] = [window.innerWidth, window.innerHeight];
-    return { x: 0, y: 0, left: 0, top: 0, width, height, right: width, bottom: height, toJSON: () => ({ width, height }) };
+    return {
+      x: 0,
+      y: 0,
+      left: 0,
+      top: 0,
+      width,
+      height,
+      right: width,
+      bottom: height,
+      toJSON: () => ({ width, height }),
+    };
   };
-  Object.defineProperty(HTMLBodyElement.prototype, 'getBoundingClientRect', { configurable: true, value: bodyRect });
+  Object.defineProperty(HTMLBodyElement.prototype, 'getBoundingClientRect', {
+    configurable: true,
+    value: bodyRect,
+  });
 }

@@ -1,8 +1,8 @@
-import { Contract } from '../../../src/engine/contract';
-import { PerformanceAssumption } from '../../../src/engine/performanceAssumption';
-import { Proposal } from '../../../src/engine/proposal';
-import { Scenario } from '../../../src/engine/scenario';
-import { SimulationRequest } from '../../../src/taskpane/simulation/simulationRequest';
+import { type Contract } from '../../../src/engine/contract';
+import { type PerformanceAssumption } from '../../../src/engine/performanceAssumption';
+import { type Proposal } from '../../../src/engine/proposal';
+import { type Scenario } from '../../../src/engine/scenario';
+import { type SimulationRequest } from '../../../src/taskpane/simulation/simulationRequest';
 import { smallContract } from './fakeWorkbookOperations';
 
 /**

@@ -2,21 +2,28 @@ import './jsdomLayout';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/taskpane/App';
-import { WorkbookOperations } from '../../../src/workbook/workbookOperations';
+import { type WorkbookOperations } from '../../../src/workbook/workbookOperations';
 import { inProcessSimulationRunner } from '../../../src/taskpane/simulation/inProcessSimulationRunner';
-import { SimulationRunner } from '../../../src/taskpane/simulation/simulationRunner';
+import { type SimulationRunner } from '../../../src/taskpane/simulation/simulationRunner';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
 /** Renders the pane as Excel would and waits until it has read the workbook. */
-export async function renderApp(operations: WorkbookOperations, theme: 'light' | 'dark' = 'light', runner: SimulationRunner = inProcessSimulationRunner()) {
+export async function renderApp(
+  operations: WorkbookOperations,
+  theme: 'light' | 'dark' = 'light',
+  runner: SimulationRunner = inProcessSimulationRunner(),
+) {
   const user = userEvent.setup();
   const view = render(<App operations={operations} runner={runner} theme={theme} />);
   await waitFor(() => expect(screen.queryAllByText('Reading the workbook…')).toHaveLength(0));
   return { user, ...view };
 }
 
-export async function openTab(user: User, name: 'Contract' | 'Service levels' | 'Bands' | 'Money' | 'Scenarios' | 'Proposals' | 'Compare') {
+export async function openTab(
+  user: User,
+  name: 'Contract' | 'Service levels' | 'Bands' | 'Money' | 'Scenarios' | 'Proposals' | 'Compare',
+) {
   await user.click(screen.getByRole('tab', { name }));
 }
 
