@@ -1,5 +1,11 @@
 // Three projects: unit (engine, functions, workbook, pane), dist (checks the production build), e2e (browser).
-const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node' }, diagnostics: false }];
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node' },
+    diagnostics: false,
+  },
+];
 const shared = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: {
@@ -14,10 +20,23 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{engine,functions,workbook,workbench,metadata,scripts,bench}/**/*.test.ts', '<rootDir>/test/taskpane/**/*.test.{ts,tsx}'],
+      testMatch: [
+        '<rootDir>/test/{architecture,engine,functions,workbook,workbench,metadata,scripts,bench}/**/*.test.ts',
+        '<rootDir>/test/taskpane/**/*.test.{ts,tsx}',
+      ],
       setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
     },
-    { ...shared, displayName: 'dist', testEnvironment: 'node', testMatch: ['<rootDir>/test/dist/**/*.test.ts'] },
-    { ...shared, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'dist',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/dist/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
   ],
 };
