@@ -4,7 +4,7 @@ import { ratchetLevel } from './ratchet';
 import { fail, ok, type Result } from './result';
 import { cell, type ReviewedTerm, reviewTerm } from './reviewedTerm';
 import { monthsFrom, periodAfter } from './servicePeriod';
-import { meetsLevel } from './tolerance';
+import { meets } from './status';
 
 /**
  * The continuous-improvement proposal after a contract year: next year's expected levels from the
@@ -108,7 +108,7 @@ function proposal(term: ReviewedTerm, contract: Contract, s: number, first: numb
     if (Number.isNaN(v)) continue;
     sum += v;
     count++;
-    if (!meetsLevel(v, current, direction)) allMet = false;
+    if (!meets(v, current, direction === 'higher')) allMet = false;
   }
   return {
     serviceLevelId: sl.id,

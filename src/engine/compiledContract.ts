@@ -1,5 +1,11 @@
 import { parseBands } from './bands';
-import { annualIncentiveCap, atRiskAmount, type Contract, monthlyIncentiveCap } from './contract';
+import {
+  allocatedAmount,
+  annualIncentiveCap,
+  atRiskAmount,
+  type Contract,
+  monthlyIncentiveCap,
+} from './contract';
 import { contractIssues } from './contractValidation';
 import { type Direction } from './direction';
 import { fail, ok, type Result } from './result';
@@ -79,7 +85,7 @@ export function compileContract(contract: Contract): Result<CompiledContract> {
     critical: Uint8Array.from(sls, (sl) => (sl.critical ? 1 : 0)),
     expected: Float64Array.from(sls, (sl) => sl.expected),
     minimum: Float64Array.from(sls, (sl) => (sl.minimum === null ? NaN : sl.minimum)),
-    allocatedAmount: Float64Array.from(sls, (sl) => sl.allocation * atRisk),
+    allocatedAmount: Float64Array.from(sls, (sl) => allocatedAmount(contract, sl)),
     basisAttainment: Uint8Array.from(sls, (sl) => (sl.bands.basis === 'attainment' ? 1 : 0)),
     linear: Uint8Array.from(sls, (sl) => (sl.bands.method === 'linear' ? 1 : 0)),
     bandStart,

@@ -83,6 +83,11 @@ export function atRiskAmount(contract: Contract): number {
   return contract.monthlyCharges * contract.atRiskShare;
 }
 
+/** The money a service level's band rates apply to: its allocation × the at-risk amount. */
+export function allocatedAmount(contract: Contract, sl: ServiceLevel): number {
+  return sl.allocation * atRiskAmount(contract);
+}
+
 export function monthlyIncentiveCap(contract: Contract): number {
   const share = contract.incentiveCapMonthlyShare;
   return share === null ? Infinity : share * contract.monthlyCharges;

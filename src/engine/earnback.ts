@@ -10,10 +10,24 @@ export function earnback(
   periodsMet: readonly boolean[],
   method: EarnbackMethod,
 ): number {
-  if (periodsMet.length === 0 || credit <= 0) return 0;
   let met = 0;
   for (const m of periodsMet) if (m) met++;
-  if (method === 'all') return met === periodsMet.length ? credit : 0;
-  // credit × (met / periods), not (credit × met) / periods: the latter can exceed the credit by a rounding step.
-  return met === periodsMet.length ? credit : credit * (met / periodsMet.length);
+  return windowEarnback(credit, met, periodsMet.length, method);
+}
+
+/**
+ * The earnback of one credit once its window of `window` following periods is over, `met` of them
+ * having met the expected level: the whole credit when all met; otherwise nothing ("all") or
+ * credit × met / window ("prorata"). The term evaluator applies exactly this.
+ */
+export function windowEarnback(
+  credit: number,
+  met: number,
+  window: number,
+  method: EarnbackMethod,
+): number {
+  if (window <= 0 || credit <= 0) return 0;
+  if (met >= window) return credit;
+  // credit × (met / window), not (credit × met) / window: the latter can exceed the credit by a rounding step.
+  return method === 'all' ? 0 : credit * (met / window);
 }

@@ -1,10 +1,11 @@
 import { MONTHS_PER_YEAR } from './contract';
 import { cell, type ReviewedTerm } from './reviewedTerm';
-import { STATUS_MET } from './termEvaluator';
+import { STATUS_MET } from './status';
 
 /**
  * What happened to earlier credits in one month: earned back (due on this month's invoice) or
- * forfeited (they can no longer be earned back). Mirrors the term evaluator's earnback rules:
+ * forfeited (they can no longer be earned back). Due amounts are the term evaluator's own
+ * (earnback.ts windowEarnback, moneyRules.yearEarnsBack); this only says when each is settled:
  * - "all": a credit is earned back when all `window` following months met; it is forfeited in
  *   the first following month that did not meet (not measured counts as not met);
  * - "prorata": at the window's end, credit × months met / window is due and the rest forfeited;

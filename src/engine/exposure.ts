@@ -1,4 +1,4 @@
-import { parseBands, stepRate, linearRate, type BandTable } from './bands';
+import { bandRate, parseBands, type BandTable } from './bands';
 import {
   atRiskAmount,
   type Contract,
@@ -8,6 +8,7 @@ import {
   type ServiceLevel,
 } from './contract';
 import { type Direction } from './direction';
+import { bandInput, creditPart, incentivePart, payoutBeforeCaps } from './moneyRules';
 
 /**
  * The money behind the percentages, per service level: what one failure costs, the worst month
@@ -49,13 +50,13 @@ function justShort(level: number, direction: Direction): number {
 }
 
 function rateAt(sl: ServiceLevel, table: BandTable, value: number): number {
-  const x =
-    sl.bands.basis === 'attainment'
-      ? sl.direction === 'higher'
-        ? value / sl.expected
-        : sl.expected / value
-      : value;
-  return sl.bands.method === 'step' ? stepRate(table, x) : linearRate(table, x);
+  const x = bandInput(
+    value,
+    sl.expected,
+    sl.direction === 'higher',
+    sl.bands.basis === 'attainment',
+  );
+  return bandRate(table, x, sl.bands.method);
 }
 
 export function contractExposure(contract: Contract): ContractExposure {
@@ -81,9 +82,9 @@ export function contractExposure(contract: Contract): ContractExposure {
     const money = sl.allocation * atRisk;
     const rates = Array.from(parsed.value.rates);
     const failedAt = sl.minimum ?? justShort(sl.expected, sl.direction);
-    const oneFailure = Math.max(0, -rateAt(sl, parsed.value, failedAt) * money);
-    const worstRaw = Math.max(0, -Math.min(...rates) * money);
-    const bestRaw = Math.max(0, Math.max(...rates) * money);
+    const oneFailure = creditPart(payoutBeforeCaps(rateAt(sl, parsed.value, failedAt), money));
+    const worstRaw = creditPart(payoutBeforeCaps(Math.min(...rates), money));
+    const bestRaw = incentivePart(payoutBeforeCaps(Math.max(...rates), money));
     const worstMonth = Math.min(worstRaw, atRisk);
     const bestMonthIncentive = Math.min(bestRaw, capMonth);
     poolWorst += worstRaw;

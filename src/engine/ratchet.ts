@@ -1,6 +1,7 @@
 import { type Direction } from './direction';
 import { fail, ok, type Result } from './result';
-import { isBetter, meetsLevel } from './tolerance';
+import { meets } from './status';
+import { isBetter } from './tolerance';
 
 /**
  * Continuous improvement: each year the expected level moves toward what was achieved.
@@ -42,7 +43,7 @@ export function ratchetLevel(
     if (Number.isNaN(v)) continue;
     sum += v;
     count++;
-    if (!meetsLevel(v, current, direction)) allMet = false;
+    if (!meets(v, current, direction === 'higher')) allMet = false;
   }
   if (count === 0) return current;
   const average = sum / count;

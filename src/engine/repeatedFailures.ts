@@ -1,5 +1,5 @@
 import { cell, type ReviewedTerm } from './reviewedTerm';
-import { STATUS_BELOW_MINIMUM, STATUS_MISSED } from './termEvaluator';
+import { STATUS_BELOW_MINIMUM, STATUS_MISSED } from './status';
 
 /**
  * Repeated failure: a service level that missed (or fell below its minimum) in `misses` of the last

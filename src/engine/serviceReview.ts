@@ -1,9 +1,17 @@
 import { type ActualRecord } from './actuals';
 import { type Contract, MONTHS_PER_YEAR } from './contract';
 import { earnbackEvents, type EarnbackEvent } from './earnbackEvents';
+import { payoutBeforeCaps } from './moneyRules';
 import { fail, ok, type Result } from './result';
+import {
+  type FailureCount,
+  repeatedFailures,
+  type RepeatedFailureRule,
+  ruleProblem,
+} from './repeatedFailures';
 import { cell, type ReviewedTerm, reviewTerm } from './reviewedTerm';
 import { monthsFrom } from './servicePeriod';
+import { STATUS_NOT_MEASURED, type StatusCode } from './status';
 
 /**
  * The month's service-review statement: per service level what was measured and what it costs or
@@ -20,8 +28,7 @@ export interface StatementLine {
   /** Expected level this month (after any ratchet). */
   readonly expected: number;
   readonly minimum: number | null;
-  /** 0 met, 1 missed, 2 below minimum, 3 not measured (termEvaluator's STATUS_*). */
-  readonly status: number;
+  readonly status: StatusCode;
   readonly attainment: number;
   /** Band rate (0 for key measurements, NaN when not measured). */
   readonly rate: number;
@@ -56,12 +63,8 @@ export interface PeriodStatement {
   readonly invoiceAdjustment: number;
 }
 
-export function periodStatement(
-  contract: Contract,
-  actuals: readonly ActualRecord[],
-  start: string,
-  period: string,
-): Result<PeriodStatement> {
+/** The contract month of `period`, or why it has none. */
+function contractMonth(contract: Contract, start: string, period: string): Result<number> {
   const month = monthsFrom(start, period);
   if (month === null) return fail('value', `"${period}" is not a period (YYYY-MM)`);
   if (month < 0 || month >= contract.termMonths) {
@@ -70,8 +73,42 @@ export function periodStatement(
       `${period} is outside the contract term (${contract.termMonths} months from ${start})`,
     );
   }
+  return ok(month);
+}
+
+export function periodStatement(
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  start: string,
+  period: string,
+): Result<PeriodStatement> {
+  const review = reviewPeriod(contract, actuals, start, period, null);
+  return review.ok ? ok(review.value.statement) : review;
+}
+
+/** A period's statement with the repeated-failure watch under `rule` (none when null). */
+export interface StatementReview {
+  readonly statement: PeriodStatement;
+  readonly failures: readonly FailureCount[];
+}
+
+export function reviewPeriod(
+  contract: Contract,
+  actuals: readonly ActualRecord[],
+  start: string,
+  period: string,
+  rule: RepeatedFailureRule | null,
+): Result<StatementReview> {
+  const problem = rule === null ? null : ruleProblem(rule);
+  if (problem) return fail('value', problem);
+  const month = contractMonth(contract, start, period);
+  if (!month.ok) return month;
   const term = reviewTerm(contract, actuals, start);
-  return term.ok ? ok(statementOf(term.value, contract, period, month)) : term;
+  if (!term.ok) return term;
+  return ok({
+    statement: statementOf(term.value, contract, period, month.value),
+    failures: rule === null ? [] : repeatedFailures(term.value, month.value, rule),
+  });
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -86,7 +123,7 @@ export function statementOf(
   const d = term.detail;
   const lines = contract.serviceLevels.map((sl, s): StatementLine => {
     const i = cell(term, s, month);
-    const measured = d.status[i] !== 3;
+    const measured = d.status[i] !== STATUS_NOT_MEASURED;
     return {
       serviceLevelId: sl.id,
       name: sl.name,
@@ -94,10 +131,11 @@ export function statementOf(
       value: term.perf[i],
       expected: d.expected[i],
       minimum: sl.minimum,
-      status: d.status[i],
+      status: d.status[i] as StatusCode,
       attainment: d.attainment[i],
       rate: d.rate[i],
-      payoutBeforeCaps: measured && sl.critical ? d.rate[i] * c.allocatedAmount[s] : 0,
+      payoutBeforeCaps:
+        measured && sl.critical ? payoutBeforeCaps(d.rate[i], c.allocatedAmount[s]) : 0,
       credit: d.credit[i],
       incentive: d.incentive[i],
     };

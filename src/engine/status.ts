@@ -1,7 +1,41 @@
 import { type Direction } from './direction';
-import { meetsLevel } from './tolerance';
+import { slack } from './tolerance';
 
-export type ServiceLevelStatus = 'Met' | 'Missed' | 'Below minimum';
+/**
+ * A service level's status in a period: met, missed, below its minimum, or not measured. The term
+ * evaluator stores the code per month (a Uint8Array); labels are what people and sheets read.
+ */
+export const STATUS_MET = 0;
+export const STATUS_MISSED = 1;
+export const STATUS_BELOW_MINIMUM = 2;
+export const STATUS_NOT_MEASURED = 3;
+export type StatusCode =
+  | typeof STATUS_MET
+  | typeof STATUS_MISSED
+  | typeof STATUS_BELOW_MINIMUM
+  | typeof STATUS_NOT_MEASURED;
+
+export const STATUS_LABELS = ['Met', 'Missed', 'Below minimum', 'Not measured'] as const;
+export type ServiceLevelStatus = (typeof STATUS_LABELS)[StatusCode];
+
+/** Performance exactly at the level meets it, for either direction, forgiving binary noise. */
+export function meets(performance: number, level: number, higher: boolean): boolean {
+  return higher ? performance >= level - slack(level) : performance <= level + slack(level);
+}
+
+/** The status code of one measurement; NaN means not measured; a null (or NaN) minimum means none. */
+export function statusCode(
+  performance: number,
+  expected: number,
+  minimum: number | null,
+  higher: boolean,
+): StatusCode {
+  if (performance !== performance) return STATUS_NOT_MEASURED;
+  if (meets(performance, expected, higher)) return STATUS_MET;
+  if (minimum !== null && minimum === minimum && !meets(performance, minimum, higher))
+    return STATUS_BELOW_MINIMUM;
+  return STATUS_MISSED;
+}
 
 /** Met at or better than `expected`; below minimum when worse than `minimum` (if one is set). */
 export function serviceLevelStatus(
@@ -9,8 +43,7 @@ export function serviceLevelStatus(
   expected: number,
   minimum: number | null,
   direction: Direction,
-): ServiceLevelStatus {
-  if (meetsLevel(actual, expected, direction)) return 'Met';
-  if (minimum !== null && !meetsLevel(actual, minimum, direction)) return 'Below minimum';
-  return 'Missed';
+): Exclude<ServiceLevelStatus, 'Not measured'> {
+  const code = statusCode(actual, expected, minimum, direction === 'higher');
+  return code === STATUS_MET ? 'Met' : code === STATUS_BELOW_MINIMUM ? 'Below minimum' : 'Missed';
 }

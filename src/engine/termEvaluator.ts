@@ -1,25 +1,28 @@
+import { attainmentRatio } from './attainment';
 import { bandIndex, linearRateIn } from './bands';
 import { type CompiledContract } from './compiledContract';
 import { MONTHS_PER_YEAR } from './contract';
 import { capProRata } from './credits';
+import { windowEarnback } from './earnback';
+import {
+  capReached,
+  creditPart,
+  incentivePart,
+  incentiveRoom,
+  payoutBeforeCaps,
+  yearEarnsBack,
+} from './moneyRules';
 import { ratchetLevel } from './ratchet';
-import { slack } from './tolerance';
+import { meets, STATUS_NOT_MEASURED, statusCode } from './status';
 
 /**
  * Evaluates a compiled contract over its term for one performance path: attainment, band payouts,
  * credits capped pro rata at the at-risk amount, incentives under monthly and annual caps,
  * earnback and the yearly ratchet. Performance is laid out service-level-major:
  * perf[s * months + m]; NaN means not measured (no money, not met).
- * The pane, the simulation and the service review all call this one function.
+ * The pane, the simulation and the service review all call this one function; it applies the
+ * rules of moneyRules.ts, earnback.ts, status.ts, bands.ts and ratchet.ts and states none itself.
  */
-
-// A module-level alias: inside a vm sandbox (Jest) every global lookup such as `Math` is slow.
-const { abs } = Math;
-
-export const STATUS_MET = 0;
-export const STATUS_MISSED = 1;
-export const STATUS_BELOW_MINIMUM = 2;
-export const STATUS_NOT_MEASURED = 3;
 
 export interface TermTotals {
   credits: number;
@@ -34,7 +37,6 @@ export interface TermTotals {
 /** Buffers reused across evaluations so a simulation allocates nothing per trial. */
 export interface TermWorkspace {
   readonly expected: Float64Array;
-  readonly meetThreshold: Float64Array;
   readonly credit: Float64Array;
   readonly incentive: Float64Array;
   readonly yearCredit: Float64Array;
@@ -66,7 +68,6 @@ export function createWorkspace(c: CompiledContract): TermWorkspace {
   const cells = n * c.months;
   return {
     expected: new Float64Array(n),
-    meetThreshold: new Float64Array(n),
     credit: new Float64Array(n),
     incentive: new Float64Array(n),
     yearCredit: new Float64Array(n),
@@ -95,11 +96,6 @@ export function createDetail(c: CompiledContract): TermDetail {
   };
 }
 
-function setLevel(c: CompiledContract, ws: TermWorkspace, s: number, level: number): void {
-  ws.expected[s] = level;
-  ws.meetThreshold[s] = c.higher[s] ? level - slack(level) : level + slack(level);
-}
-
 function applyRatchet(
   c: CompiledContract,
   perf: Float64Array,
@@ -119,7 +115,7 @@ function applyRatchet(
       c.directions[s],
       c.perfect[s],
     );
-    setLevel(c, ws, s, level);
+    ws.expected[s] = level;
   }
 }
 
@@ -132,11 +128,7 @@ function closeYear(
   let earned = 0;
   for (let s = 0; s < c.slCount; s++) {
     const measured = ws.yearMeasured[s];
-    if (
-      c.earnbackMode === 'annualAverage' &&
-      measured > 0 &&
-      ws.yearAttainment[s] / measured >= 1 - slack(1)
-    ) {
+    if (c.earnbackMode === 'annualAverage' && yearEarnsBack(ws.yearAttainment[s], measured)) {
       earned += ws.yearCredit[s];
       ws.slEarnback[s] += ws.yearCredit[s];
       if (detail) detail.earnback[s * c.months + month] += ws.yearCredit[s];
@@ -164,8 +156,7 @@ function windowedEarnback(
       if (credit <= 0) continue;
       let met = 0;
       for (let k = 1; k <= w; k++) met += ws.metHistory[base + m + k];
-      // credit × (met / w) never exceeds the credit through rounding, unlike (credit × met) / w.
-      const amount = met === w ? credit : c.earnbackMode === 'all' ? 0 : credit * (met / w);
+      const amount = windowEarnback(credit, met, w, c.earnbackMode === 'all' ? 'all' : 'prorata');
       if (amount > 0) {
         earned += amount;
         ws.slEarnback[s] += amount;
@@ -200,7 +191,6 @@ export function evaluateTerm(
   } = c;
   const {
     expected,
-    meetThreshold,
     credit: creditOf,
     incentive: incentiveOf,
     yearAttainment,
@@ -209,7 +199,7 @@ export function evaluateTerm(
   } = ws;
   const { metHistory, creditHistory, slCredits, slIncentives } = ws;
   for (let s = 0; s < n; s++) {
-    setLevel(c, ws, s, c.expected[s]);
+    expected[s] = c.expected[s];
     yearCredit[s] = 0;
     yearAttainment[s] = 0;
     yearMeasured[s] = 0;
@@ -240,11 +230,12 @@ export function evaluateTerm(
       let credit = 0;
       let incentive = 0;
       if (p === p) {
-        const att = higher ? p / level : level / p;
+        const att = attainmentRatio(p, level, higher);
         yearAttainment[s] += att;
         yearMeasured[s]++;
-        if (windowed) metHistory[i] = meets(higher, p, meetThreshold[s]) ? 1 : 0;
+        if (windowed) metHistory[i] = meets(p, level, higher) ? 1 : 0;
         if (critical[s] === 1) {
+          // bandInput(p, level, higher, onAttainment), with the attainment already at hand.
           const x = basisAttainment[s] === 1 ? att : p;
           const start = bandStart[s];
           const count = bandCount[s];
@@ -252,22 +243,20 @@ export function evaluateTerm(
             linear[s] === 1
               ? linearRateIn(bandBounds, bandRates, start, count, x)
               : bandRates[bandIndex(bandThresholds, start, count, x)];
-          const amount = rate * allocatedAmount[s];
-          // Split by sign without a branch (the sign is random in a simulation); exact: |a| ± a is 2|a| or 0.
-          const size = abs(amount);
-          credit = (size - amount) / 2;
-          incentive = (size + amount) / 2;
+          const amount = payoutBeforeCaps(rate, allocatedAmount[s]);
+          credit = creditPart(amount);
+          incentive = incentivePart(amount);
           if (detail) detail.rate[i] = rate;
         } else if (detail) detail.rate[i] = 0;
         if (detail) {
           detail.attainment[i] = att;
-          detail.status[i] = meets(higher, p, meetThreshold[s]) ? 0 : belowMinimum(c, s, p) ? 2 : 1;
+          detail.status[i] = statusCode(p, level, c.minimum[s], higher);
         }
       } else {
         if (windowed) metHistory[i] = 0;
         if (detail) {
           detail.attainment[i] = NaN;
-          detail.status[i] = 3;
+          detail.status[i] = STATUS_NOT_MEASURED;
           detail.rate[i] = NaN;
         }
       }
@@ -277,11 +266,10 @@ export function evaluateTerm(
       monthIncentives += incentive;
       if (detail) detail.expected[i] = level;
     }
-    const capHit = monthCredits >= c.atRisk - slack(c.atRisk) && monthCredits > 0;
+    const capHit = capReached(monthCredits, c.atRisk);
     if (monthCredits > c.atRisk) monthCredits = capProRata(creditOf, 0, n, c.atRisk);
-    const incentiveRoom = Math.min(c.incentiveCapMonthly, c.incentiveCapAnnual - yearIncentives);
-    if (monthIncentives > incentiveRoom)
-      monthIncentives = capProRata(incentiveOf, 0, n, Math.max(0, incentiveRoom));
+    const room = incentiveRoom(c.incentiveCapMonthly, c.incentiveCapAnnual, yearIncentives);
+    if (monthIncentives > room) monthIncentives = capProRata(incentiveOf, 0, n, room);
     yearIncentives += monthIncentives;
     if (capHit) capHitMonths++;
     credits += monthCredits;
@@ -311,13 +299,4 @@ export function evaluateTerm(
   t.net = incentives - credits + earnback;
   t.capHitMonths = capHitMonths;
   return t;
-}
-
-const meets = (higher: boolean, p: number, threshold: number) =>
-  higher ? p >= threshold : p <= threshold;
-
-function belowMinimum(c: CompiledContract, s: number, p: number): boolean {
-  const min = c.minimum[s];
-  if (min !== min) return false;
-  return c.higher[s] === 1 ? p < min - slack(min) : p > min + slack(min);
 }

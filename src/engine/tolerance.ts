@@ -22,11 +22,6 @@ export function atMost(a: number, b: number): boolean {
   return a <= b + slack(b);
 }
 
-/** Performance `value` meets `level` (equal meets, for either direction). */
-export function meetsLevel(value: number, level: number, direction: Direction): boolean {
-  return direction === 'higher' ? atLeast(value, level) : atMost(value, level);
-}
-
 /** `a` is strictly better than `b` beyond noise. */
 export function isBetter(a: number, b: number, direction: Direction): boolean {
   return direction === 'higher' ? a > b + slack(b) : a < b - slack(b);

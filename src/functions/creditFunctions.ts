@@ -1,7 +1,7 @@
 import { type Direction } from '../engine/direction';
 import { periodCredit } from '../engine/credits';
 import { earnback } from '../engine/earnback';
-import { meetsLevel } from '../engine/tolerance';
+import { meets } from '../engine/status';
 import { readDirection, readNonNegative, readNumber } from './excelArgs';
 import {
   CallFailure,
@@ -95,7 +95,7 @@ function monthCredit(
     const mix = levelMixError(p, levels[i], 'performance and expected');
     if (mix) return mix;
     measured++;
-    if (!meetsLevel(p, levels[i], directions[i])) failed.push(allocations[i]);
+    if (!meets(p, levels[i], directions[i] === 'higher')) failed.push(allocations[i]);
   }
   return measured === 0 ? '' : numberOut(periodCredit(failed, atRisk));
 }
@@ -126,7 +126,7 @@ export function earnbackValue(
     const periodsMet = values.map((p) => {
       const mix = levelMixError(p, level, 'performanceAfter and expected');
       if (mix) throw new CallFailure(mix);
-      return meetsLevel(p, level, d);
+      return meets(p, level, d === 'higher');
     });
     return numberOut(earnback(amount, periodsMet, method));
   });

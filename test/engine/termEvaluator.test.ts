@@ -2,13 +2,15 @@ import { compileContract } from '../../src/engine/compiledContract';
 import { type Contract } from '../../src/engine/contract';
 import { unwrap } from '../../src/engine/result';
 import {
-  createDetail,
-  createWorkspace,
-  evaluateTerm,
   STATUS_BELOW_MINIMUM,
   STATUS_MET,
   STATUS_MISSED,
   STATUS_NOT_MEASURED,
+} from '../../src/engine/status';
+import {
+  createDetail,
+  createWorkspace,
+  evaluateTerm,
   type TermDetail,
 } from '../../src/engine/termEvaluator';
 import {

@@ -1,11 +1,5 @@
-import {
-  atLeast,
-  atMost,
-  isBetter,
-  meetsLevel,
-  RELATIVE_TOLERANCE,
-  slack,
-} from '../../src/engine/tolerance';
+import { meets } from '../../src/engine/status';
+import { atLeast, atMost, isBetter, RELATIVE_TOLERANCE, slack } from '../../src/engine/tolerance';
 
 /** Plain left-to-right average, as a spreadsheet or a monthly report would compute it. */
 const average = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -30,50 +24,50 @@ describe('threshold comparisons forgive binary noise only', () => {
     expect(avg).toBeLessThan(99.5); // the noise is really there (99.49999999999999)
     expect(99.5 - avg).toBeLessThan(1e-12);
     expect(atLeast(avg, 99.5)).toBe(true);
-    expect(meetsLevel(avg, 99.5, 'higher')).toBe(true);
+    expect(meets(avg, 99.5, true)).toBe(true);
   });
 
   test('99.5 as the average of [99.4, 99.6, 99.5] meets 99.5', () => {
     // (99.4 + 99.6 + 99.5) / 3 = 298.5 / 3 = 99.5
-    expect(meetsLevel(average([99.4, 99.6, 99.5]), 99.5, 'higher')).toBe(true);
+    expect(meets(average([99.4, 99.6, 99.5]), 99.5, true)).toBe(true);
   });
 
   test('the literal 99.49999999999999 meets 99.5', () => {
-    expect(meetsLevel(99.49999999999999, 99.5, 'higher')).toBe(true);
+    expect(meets(99.49999999999999, 99.5, true)).toBe(true);
   });
 
   test('a genuinely lower value does not meet', () => {
     // 99.4999 is 1e-4 below; the slack is only 9.95e-8.
-    expect(meetsLevel(99.4999, 99.5, 'higher')).toBe(false);
+    expect(meets(99.4999, 99.5, true)).toBe(false);
     // 99.4999999 is 1e-7 below: still more than the 9.95e-8 slack.
-    expect(meetsLevel(99.4999999, 99.5, 'higher')).toBe(false);
+    expect(meets(99.4999999, 99.5, true)).toBe(false);
     expect(atLeast(99.4, 99.5)).toBe(false);
   });
 
   test('fractions: 0.995 as an average of monthly fractions meets 0.995; 0.9949 does not', () => {
     // (0.991 + 0.993 + 0.999 + 0.997) / 4 = 3.98 / 4 = 0.995
-    expect(meetsLevel(average([0.991, 0.993, 0.999, 0.997]), 0.995, 'higher')).toBe(true);
-    expect(meetsLevel(0.9949, 0.995, 'higher')).toBe(false);
+    expect(meets(average([0.991, 0.993, 0.999, 0.997]), 0.995, true)).toBe(true);
+    expect(meets(0.9949, 0.995, true)).toBe(false);
   });
 
   test('lower is better: 0.1 + 0.2 (= 0.30000000000000004) meets a ceiling of 0.3; 0.3001 does not', () => {
     expect(0.1 + 0.2).toBeGreaterThan(0.3);
     expect(atMost(0.1 + 0.2, 0.3)).toBe(true);
-    expect(meetsLevel(0.1 + 0.2, 0.3, 'lower')).toBe(true);
-    expect(meetsLevel(0.3001, 0.3, 'lower')).toBe(false);
+    expect(meets(0.1 + 0.2, 0.3, false)).toBe(true);
+    expect(meets(0.3001, 0.3, false)).toBe(false);
   });
 
   test('lower is better: 4 hours meets 4, better meets, worse misses', () => {
-    expect(meetsLevel(4, 4, 'lower')).toBe(true);
-    expect(meetsLevel(3.5, 4, 'lower')).toBe(true);
-    expect(meetsLevel(4.01, 4, 'lower')).toBe(false);
+    expect(meets(4, 4, false)).toBe(true);
+    expect(meets(3.5, 4, false)).toBe(true);
+    expect(meets(4.01, 4, false)).toBe(false);
     // (3.9 + 4.1) / 2 = 4 → meets
-    expect(meetsLevel(average([3.9, 4.1]), 4, 'lower')).toBe(true);
+    expect(meets(average([3.9, 4.1]), 4, false)).toBe(true);
   });
 
   test('higher is better: equality meets, better meets', () => {
-    expect(meetsLevel(99.5, 99.5, 'higher')).toBe(true);
-    expect(meetsLevel(99.9, 99.5, 'higher')).toBe(true);
+    expect(meets(99.5, 99.5, true)).toBe(true);
+    expect(meets(99.9, 99.5, true)).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import { atRiskAmount, type ServiceLevel } from '../../src/engine/contract';
 import { contractIssues } from '../../src/engine/contractValidation';
 import { periodCredit } from '../../src/engine/credits';
 import { serviceLevelStatus } from '../../src/engine/status';
-import { meetsLevel } from '../../src/engine/tolerance';
+import { meets } from '../../src/engine/status';
 import { parseRange, rangesOverlap } from '../../src/workbook/cellAddress';
 import { bandTableName } from '../../src/workbook/contractSheet';
 import {
@@ -77,7 +77,7 @@ describe('the sample contract', () => {
     for (const sl of contract.serviceLevels) {
       const values = performance[sl.id];
       expect(values).toHaveLength(12);
-      const met = values.filter((v) => meetsLevel(v, sl.expected, sl.direction)).length;
+      const met = values.filter((v) => meets(v, sl.expected, sl.direction === 'higher')).length;
       expect(met).toBeGreaterThan(0);
       expect(met).toBeLessThan(12);
     }
@@ -169,7 +169,7 @@ describe('insertSampleModel', () => {
     const expected = Array.from({ length: 12 }, (_, m) =>
       periodCredit(
         critical
-          .filter((sl) => !meetsLevel(performance[sl.id][m], sl.expected, sl.direction))
+          .filter((sl) => !meets(performance[sl.id][m], sl.expected, sl.direction === 'higher'))
           .map((sl) => sl.allocation),
         atRisk,
       ),

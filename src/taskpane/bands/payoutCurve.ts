@@ -1,11 +1,13 @@
-import { attainmentRatio } from '../../engine/attainment';
 import { bandRate, parseBands } from '../../engine/bands';
 import {
+  allocatedAmount,
   atRiskAmount,
   type Contract,
+  annualIncentiveCap,
   monthlyIncentiveCap,
   type ServiceLevel,
 } from '../../engine/contract';
+import { bandInput, incentiveRoom, payoutAlone, payoutBeforeCaps } from '../../engine/moneyRules';
 import { fail, ok, type Result } from '../../engine/result';
 
 export interface CurvePoint {
@@ -27,8 +29,8 @@ export interface PayoutCurve {
 const SAMPLES_PER_CURVED_SEGMENT = 12;
 
 /**
- * Samples the engine's band rate across performance. Money = rate × allocation × at-risk amount,
- * credits capped at the at-risk amount and incentives at the monthly cap (this level alone).
+ * Samples the engine's money rules across performance: the band rate, the payout before caps, and
+ * the caps of a month in which this level pays alone (moneyRules.payoutAlone).
  */
 export function payoutCurve(contract: Contract, sl: ServiceLevel): Result<PayoutCurve> {
   const parsed = parseBands(sl.bands.rows, 'Bands');
@@ -37,14 +39,13 @@ export function payoutCurve(contract: Contract, sl: ServiceLevel): Result<Payout
   const { basis, method } = sl.bands;
   const higher = sl.direction === 'higher';
   const curved = basis === 'attainment' && !higher && method === 'linear';
-  const perAllocation = sl.allocation * atRiskAmount(contract);
-  const capCredit = atRiskAmount(contract);
-  const capIncentive = monthlyIncentiveCap(contract);
+  const atRisk = atRiskAmount(contract);
+  const allocated = allocatedAmount(contract, sl);
+  // One month of this level paying alone, with nothing paid earlier in the year.
+  const room = incentiveRoom(monthlyIncentiveCap(contract), annualIncentiveCap(contract), 0);
   const moneyAt = (performance: number): number => {
-    const x =
-      basis === 'attainment' ? attainmentRatio(performance, sl.expected, higher) : performance;
-    const raw = bandRate(table, x, method) * perAllocation;
-    return Math.max(-capCredit, Math.min(capIncentive, raw));
+    const x = bandInput(performance, sl.expected, higher, basis === 'attainment');
+    return payoutAlone(payoutBeforeCaps(bandRate(table, x, method), allocated), atRisk, room);
   };
   const toPerformance = (bound: number) =>
     basis === 'performance' ? bound : higher ? bound * sl.expected : sl.expected / bound;

@@ -1,5 +1,5 @@
 import { type Dispatch, useState } from 'react';
-import { atRiskAmount, type Contract } from '../../engine/contract';
+import { allocatedAmount, type Contract } from '../../engine/contract';
 import { BandTableEditor } from '../bands/BandTableEditor';
 import { PayoutChart } from '../bands/PayoutChart';
 import {
@@ -67,7 +67,7 @@ export function ProposalServiceLevelTerms({
         value={sl.allocation}
         format={percentText}
         contentAfter="%"
-        hint={`${formatMoney(sl.allocation * atRiskAmount(contract), contract.currency)} per month at a band rate of 100%`}
+        hint={`${formatMoney(allocatedAmount(contract, sl), contract.currency)} per month at a band rate of 100%`}
         issue={issue('allocation')}
         onCommit={(allocation) => update({ allocation })}
       />

@@ -1,5 +1,5 @@
 import { type Dispatch } from 'react';
-import { atRiskAmount, type Contract, type ServiceLevel } from '../../engine/contract';
+import { allocatedAmount, type Contract, type ServiceLevel } from '../../engine/contract';
 import { type Direction } from '../../engine/direction';
 import {
   type ContractEditorAction,
@@ -43,7 +43,7 @@ export function ServiceLevelForm({
   const update = (changes: ServiceLevelChanges) =>
     dispatch({ type: 'updateServiceLevel', id, changes });
   const issue = (field: string) => issues.serviceLevelField(id, field);
-  const allocated = formatMoney(sl.allocation * atRiskAmount(contract), contract.currency);
+  const allocated = formatMoney(allocatedAmount(contract, sl), contract.currency);
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>Edit service level</legend>
