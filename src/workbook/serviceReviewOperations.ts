@@ -1,16 +1,9 @@
 import { type ActualRecord, firstPeriod } from '../engine/actuals';
 import { annualReview, type AnnualReview } from '../engine/annualReview';
 import { type Contract } from '../engine/contract';
-import {
-  type FailureCount,
-  repeatedFailures,
-  type RepeatedFailureRule,
-  ruleProblem,
-} from '../engine/repeatedFailures';
-import { type Result, fail, ok } from '../engine/result';
-import { reviewTerm } from '../engine/reviewedTerm';
-import { type PeriodStatement, statementOf } from '../engine/serviceReview';
-import { monthsFrom } from '../engine/servicePeriod';
+import { type RepeatedFailureRule } from '../engine/repeatedFailures';
+import { type Result } from '../engine/result';
+import { reviewPeriod, type StatementReview } from '../engine/serviceReview';
 import { type ActualsImport, parseActualsText } from './actualsImport';
 import {
   type ActualsMerge,
@@ -27,10 +20,7 @@ import { type WorkbookHost } from './workbookHost';
  * The service review's workbook operations: import actuals (preview first, write on confirm),
  * work out a month's statement and write it as a sheet, the annual ratchet proposal, trend charts.
  */
-export interface StatementReview {
-  readonly statement: PeriodStatement;
-  readonly failures: readonly FailureCount[];
-}
+export type { StatementReview };
 
 export interface ServiceReviewOperations {
   /** Checks an export against the contract; writes nothing. */
@@ -69,30 +59,6 @@ export function contractStart(
   given: string | null,
 ): string | null {
   return given ?? firstPeriod(actuals);
-}
-
-function reviewPeriod(
-  contract: Contract,
-  actuals: readonly ActualRecord[],
-  start: string,
-  period: string,
-  rule: RepeatedFailureRule,
-): Result<StatementReview> {
-  const problem = ruleProblem(rule);
-  if (problem) return fail('value', problem);
-  const month = monthsFrom(start, period);
-  if (month === null) return fail('value', `"${period}" is not a period (YYYY-MM)`);
-  if (month < 0 || month >= contract.termMonths)
-    return fail(
-      'value',
-      `${period} is outside the contract term (${contract.termMonths} months from ${start})`,
-    );
-  const term = reviewTerm(contract, actuals, start);
-  if (!term.ok) return term;
-  return ok({
-    statement: statementOf(term.value, contract, period, month),
-    failures: repeatedFailures(term.value, month, rule),
-  });
 }
 
 export function createServiceReviewOperations(host: WorkbookHost): ServiceReviewOperations {
