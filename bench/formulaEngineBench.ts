@@ -1,16 +1,16 @@
 import { HyperFormula } from 'hyperformula';
-import { compileContract } from '../src/engine/compiledContract';
-import { atRiskAmount, monthlyIncentiveCap } from '../src/engine/contract';
-import { generatePath } from '../src/engine/performancePath';
-import { RandomStream } from '../src/engine/randomStream';
+import { compileContract } from '../src/engine/terms/compiledContract';
+import { atRiskAmount, monthlyIncentiveCap } from '../src/engine/terms/contract';
+import { generatePath } from '../src/engine/simulation/performancePath';
+import { RandomStream } from '../src/engine/simulation/randomStream';
 import {
   referenceContract,
   referenceProposal,
   referenceScenario,
-} from '../src/engine/referenceContract';
-import { unwrap } from '../src/engine/result';
-import { prepareSimulation } from '../src/engine/simulationSetup';
-import { createWorkspace, evaluateTerm } from '../src/engine/termEvaluator';
+} from '../src/engine/simulation/referenceContract';
+import { unwrap } from '../src/engine/rules/result';
+import { prepareSimulation } from '../src/engine/simulation/simulationSetup';
+import { createWorkspace, evaluateTerm } from '../src/engine/terms/termEvaluator';
 
 /**
  * "The spreadsheet way": the reference contract written as ordinary worksheet formulas — an IF

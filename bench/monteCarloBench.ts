@@ -1,12 +1,12 @@
-import { simulate } from '../src/engine/monteCarlo';
+import { simulate } from '../src/engine/simulation/monteCarlo';
 import {
   referenceProposal,
   referenceScenario,
   REFERENCE_SERVICE_LEVELS,
   REFERENCE_TERM_MONTHS,
-} from '../src/engine/referenceContract';
-import { unwrap } from '../src/engine/result';
-import { type SimulationSummary } from '../src/engine/simulationSummary';
+} from '../src/engine/simulation/referenceContract';
+import { unwrap } from '../src/engine/rules/result';
+import { type SimulationSummary } from '../src/engine/simulation/simulationSummary';
 import { medianOf } from './timing';
 
 /** The reference contract of docs/benchmark-model.md through the project's general engine, one thread. */

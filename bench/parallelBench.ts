@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { mergeResults, type SimulationPartial } from '../src/engine/monteCarlo';
-import { summariseSimulation } from '../src/engine/simulationSummary';
+import { mergeResults, type SimulationPartial } from '../src/engine/simulation/monteCarlo';
+import { summariseSimulation } from '../src/engine/simulation/simulationSummary';
 import { median } from './timing';
 
 /**

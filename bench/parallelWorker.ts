@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { runTrials } from '../src/engine/monteCarlo';
-import { referenceProposal, referenceScenario } from '../src/engine/referenceContract';
-import { unwrap } from '../src/engine/result';
+import { runTrials } from '../src/engine/simulation/monteCarlo';
+import { referenceProposal, referenceScenario } from '../src/engine/simulation/referenceContract';
+import { unwrap } from '../src/engine/rules/result';
 
 /** A benchmark worker: runs the trial range it is sent and posts back the mergeable partial result. */
 parentPort?.on('message', ({ trials, from, to }: { trials: number; from: number; to: number }) => {

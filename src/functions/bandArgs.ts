@@ -1,4 +1,4 @@
-import { type BandRow, type BandTable, parseBands } from '../engine/bands';
+import { type BandRow, type BandTable, parseBands } from '../engine/rules/bands';
 import { isBlank, readNumber } from './excelArgs';
 import { CallFailure, failCall, fromDomain, isExcelError } from './excelErrors';
 import { sizeText, toGrid } from './broadcast';

@@ -1,5 +1,5 @@
-import { bandRate } from '../engine/bands';
-import { type FeePeriod, netFeeSeries } from '../engine/netFees';
+import { bandRate } from '../engine/rules/bands';
+import { type FeePeriod, netFeeSeries } from '../engine/rules/netFees';
 import { readNonNegative, readNumber } from './excelArgs';
 import { type ExcelError, failCall, guardMatrix, isExcelError, numberOut } from './excelErrors';
 import {

@@ -1,7 +1,7 @@
-import { type BandRow } from '../engine/bands';
-import { gainShare } from '../engine/gainShare';
-import { isScaleMix } from '../engine/scale';
-import { volumePrice } from '../engine/volumePricing';
+import { type BandRow } from '../engine/rules/bands';
+import { gainShare } from '../engine/rules/gainShare';
+import { isScaleMix } from '../engine/rules/scale';
+import { volumePrice } from '../engine/rules/volumePricing';
 import { readNonNegative, readNumber } from './excelArgs';
 import { fromDomain, guardMatrix, isExcelError, numberOut } from './excelErrors';
 import { broadcastShape, cellReader, mapGrid, readSingle, toGrid } from './broadcast';

@@ -1,7 +1,7 @@
-import { type Direction } from '../engine/direction';
-import { periodCredit } from '../engine/credits';
-import { earnback } from '../engine/earnback';
-import { meets } from '../engine/status';
+import { type Direction } from '../engine/rules/direction';
+import { periodCredit } from '../engine/rules/credits';
+import { earnback } from '../engine/rules/earnback';
+import { meets } from '../engine/rules/status';
 import { readDirection, readNonNegative, readNumber } from './excelArgs';
 import {
   CallFailure,

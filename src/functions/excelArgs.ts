@@ -1,4 +1,4 @@
-import { type Direction, parseDirection } from '../engine/direction';
+import { type Direction, parseDirection } from '../engine/rules/direction';
 import { excelError, type ExcelError, fromDomain, isExcelError, passOn } from './excelErrors';
 
 /**

@@ -1,4 +1,4 @@
-import { type DomainError, DomainFailure, type ErrorCode } from '../engine/result';
+import { type DomainError, DomainFailure, type ErrorCode } from '../engine/rules/result';
 
 /**
  * Engine DomainErrors become CustomFunctions.Error values and input errors pass on, so nothing but an

@@ -1,8 +1,8 @@
-import { type BandMethod, parseBandMethod } from '../engine/bands';
-import { type EarnbackMethod } from '../engine/earnback';
-import { type RatchetMethod } from '../engine/ratchet';
-import { fail, ok, type Result } from '../engine/result';
-import { type VolumeMethod } from '../engine/volumePricing';
+import { type BandMethod, parseBandMethod } from '../engine/rules/bands';
+import { type EarnbackMethod } from '../engine/rules/earnback';
+import { type RatchetMethod } from '../engine/rules/ratchet';
+import { fail, ok, type Result } from '../engine/rules/result';
+import { type VolumeMethod } from '../engine/rules/volumePricing';
 import { readText } from './excelArgs';
 import { CallFailure, fromDomain, isExcelError } from './excelErrors';
 

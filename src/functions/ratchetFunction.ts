@@ -1,5 +1,5 @@
-import { defaultPerfect, ratchet } from '../engine/ratchet';
-import { isBetter } from '../engine/tolerance';
+import { defaultPerfect, ratchet } from '../engine/rules/ratchet';
+import { isBetter } from '../engine/rules/tolerance';
 import { readDirection, readNumber } from './excelArgs';
 import {
   CallFailure,

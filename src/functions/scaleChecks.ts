@@ -1,6 +1,6 @@
-import { type BandTable, bandIndex } from '../engine/bands';
-import { attempt } from '../engine/result';
-import { assertSameScale, isScaleMix } from '../engine/scale';
+import { type BandTable, bandIndex } from '../engine/rules/bands';
+import { attempt } from '../engine/rules/result';
+import { assertSameScale, isScaleMix } from '../engine/rules/scale';
 import { type ExcelError, fromDomain } from './excelErrors';
 
 /**

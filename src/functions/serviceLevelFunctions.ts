@@ -1,6 +1,6 @@
-import { attainment as attainmentRatio } from '../engine/attainment';
-import { serviceLevelStatus } from '../engine/status';
-import { isBetter } from '../engine/tolerance';
+import { attainment as attainmentRatio } from '../engine/rules/attainment';
+import { serviceLevelStatus } from '../engine/rules/status';
+import { isBetter } from '../engine/rules/tolerance';
 import { readDirection, readNumber } from './excelArgs';
 import { excelError, fromDomain, guardMatrix, isExcelError, numberOut } from './excelErrors';
 import { broadcastShape, cellReader, mapGrid, toGrid } from './broadcast';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { type OutcomeModel } from '../engine/outcomeModel';
+import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { type ResultsFocus, type ScenarioRunResults } from '../workbook/scenarioResults';
 import { type ServiceReviewOperations } from '../workbook/serviceReviewOperations';
 import { BandsTab } from './bands/BandsTab';

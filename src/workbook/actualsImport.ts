@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import { type ActualRecord, measuredValue } from '../engine/actuals';
-import { type Contract, type ServiceLevel } from '../engine/contract';
-import { countText, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../engine/limits';
-import { isScaleMix } from '../engine/scale';
-import { minutesInPeriod, parsePeriod } from '../engine/servicePeriod';
+import { type ActualRecord, measuredValue } from '../engine/review/actuals';
+import { type Contract, type ServiceLevel } from '../engine/terms/contract';
+import { countText, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../engine/terms/limits';
+import { isScaleMix } from '../engine/rules/scale';
+import { minutesInPeriod, parsePeriod } from '../engine/review/servicePeriod';
 
 /**
  * Reads an export of measured performance (CSV, or cells pasted from Excel, which arrive

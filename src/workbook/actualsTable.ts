@@ -1,6 +1,6 @@
-import { type ActualRecord, measuredValue } from '../engine/actuals';
-import { type Contract } from '../engine/contract';
-import { parsePeriod, periodText } from '../engine/servicePeriod';
+import { type ActualRecord, measuredValue } from '../engine/review/actuals';
+import { type Contract } from '../engine/terms/contract';
+import { parsePeriod, periodText } from '../engine/review/servicePeriod';
 import { textCell } from './cellText';
 import { type CellValue, type WorkbookHost } from './workbookHost';
 

@@ -1,4 +1,4 @@
-import { type PerformanceAssumption } from '../engine/performanceAssumption';
+import { type PerformanceAssumption } from '../engine/simulation/performanceAssumption';
 import { numberText } from './logText';
 
 /** A performance assumption in words and numbers, as the change log and the pane show it. */

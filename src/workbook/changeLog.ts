@@ -1,6 +1,6 @@
-import { type Contract, type ServiceLevel } from '../engine/contract';
-import { type OutcomeModel } from '../engine/outcomeModel';
-import { type Proposal } from '../engine/proposal';
+import { type Contract, type ServiceLevel } from '../engine/terms/contract';
+import { type OutcomeModel } from '../engine/terms/outcomeModel';
+import { type Proposal } from '../engine/terms/proposal';
 import { textCell } from './cellText';
 import { bandsText, numberText, percentText } from './logText';
 import { scenarioChanges } from './scenarioChanges';

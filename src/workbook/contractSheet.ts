@@ -1,6 +1,6 @@
-import { type BandRow } from '../engine/bands';
-import { type Contract, type ServiceLevel } from '../engine/contract';
-import { bandRowsOverLimit } from '../engine/limits';
+import { type BandRow } from '../engine/rules/bands';
+import { type Contract, type ServiceLevel } from '../engine/terms/contract';
+import { bandRowsOverLimit } from '../engine/terms/limits';
 import { cellAddress, parseRange, qualifiedAddress, rangeAddress } from './cellAddress';
 import { textCell } from './cellText';
 import { type CellInput, type WorkbookHost } from './workbookHost';

@@ -1,13 +1,13 @@
-import { type BandMethod } from '../engine/bands';
+import { type BandMethod } from '../engine/rules/bands';
 import {
   type BandBasis,
   type Contract,
   type EarnbackMode,
   type RatchetTerms,
   type ServiceLevel,
-} from '../engine/contract';
-import { type Direction } from '../engine/direction';
-import { countText, serviceLevelsOverLimit, termOverLimit } from '../engine/limits';
+} from '../engine/terms/contract';
+import { type Direction } from '../engine/rules/direction';
+import { countText, serviceLevelsOverLimit, termOverLimit } from '../engine/terms/limits';
 import { cellAddress, parseRange } from './cellAddress';
 import {
   BAND_TABLE_PREFIX,

@@ -1,6 +1,6 @@
-import { type BandRow } from '../engine/bands';
-import { type Contract } from '../engine/contract';
-import { type OutcomeModel } from '../engine/outcomeModel';
+import { type BandRow } from '../engine/rules/bands';
+import { type Contract } from '../engine/terms/contract';
+import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { appendChangeLog, diffModels } from './changeLog';
 import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet';
 import { readContractSheet } from './contractSheetReader';

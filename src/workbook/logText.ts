@@ -1,4 +1,4 @@
-import { type BandRow } from '../engine/bands';
+import { type BandRow } from '../engine/rules/bands';
 
 /** Values as the change log shows them: readable, exact to 12 digits, the same for equal values. */
 

@@ -1,5 +1,5 @@
 import { z } from './schemaLibrary';
-import { type OutcomeModel } from '../engine/outcomeModel';
+import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { modelSchema } from './modelSchema';
 
 /**

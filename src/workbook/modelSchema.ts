@@ -1,5 +1,5 @@
 import { z } from './schemaLibrary';
-import { type Contract, type GainShareTerms } from '../engine/contract';
+import { type Contract, type GainShareTerms } from '../engine/terms/contract';
 import {
   countText,
   MAX_BAND_ROWS,
@@ -10,11 +10,11 @@ import {
   serviceLevelsOverLimit,
   termOverLimit,
   tooManyBandRowsText,
-} from '../engine/limits';
-import { type OutcomeModel } from '../engine/outcomeModel';
-import { type PerformanceAssumption } from '../engine/performanceAssumption';
-import { type Proposal } from '../engine/proposal';
-import { type Scenario } from '../engine/scenario';
+} from '../engine/terms/limits';
+import { type OutcomeModel } from '../engine/terms/outcomeModel';
+import { type PerformanceAssumption } from '../engine/simulation/performanceAssumption';
+import { type Proposal } from '../engine/terms/proposal';
+import { type Scenario } from '../engine/simulation/scenario';
 
 /**
  * The shape of a stored model, field for field as the engine's types define it (numbers may be

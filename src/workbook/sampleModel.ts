@@ -1,7 +1,7 @@
-import { type BandBasis, type Contract, type ServiceLevel } from '../engine/contract';
-import { type BandMethod } from '../engine/bands';
-import { type Direction } from '../engine/direction';
-import { type OutcomeModel } from '../engine/outcomeModel';
+import { type BandBasis, type Contract, type ServiceLevel } from '../engine/terms/contract';
+import { type BandMethod } from '../engine/rules/bands';
+import { type Direction } from '../engine/rules/direction';
+import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { writeContractSheet } from './contractSheet';
 import { SUMMARY_SHEET, writePerformanceSheet, writeSummarySheet } from './sampleSheets';
 import { type WorkbookHost } from './workbookHost';

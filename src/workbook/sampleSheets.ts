@@ -1,4 +1,4 @@
-import { type Contract, type ServiceLevel } from '../engine/contract';
+import { type Contract, type ServiceLevel } from '../engine/terms/contract';
 import { cellAddress, columnLetters } from './cellAddress';
 import { textCell } from './cellText';
 import { bandTableNames, TERM_NAMES } from './contractSheet';

@@ -1,5 +1,5 @@
-import { type PerformanceAssumption } from '../engine/performanceAssumption';
-import { type Scenario } from '../engine/scenario';
+import { type PerformanceAssumption } from '../engine/simulation/performanceAssumption';
+import { type Scenario } from '../engine/simulation/scenario';
 import { assumptionText } from './assumptionText';
 import type { ChangeLogEntry } from './workbookOperations';
 

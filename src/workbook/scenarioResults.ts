@@ -1,8 +1,8 @@
-import { type BreakEvenResult } from '../engine/breakEven';
-import { type Result } from '../engine/result';
-import { type RiskPricedFee } from '../engine/riskPricedFee';
-import { type SensitivityResult } from '../engine/sensitivity';
-import { type SimulationSummary } from '../engine/simulationSummary';
+import { type BreakEvenResult } from '../engine/analyses/breakEven';
+import { type Result } from '../engine/rules/result';
+import { type RiskPricedFee } from '../engine/analyses/riskPricedFee';
+import { type SensitivityResult } from '../engine/analyses/sensitivity';
+import { type SimulationSummary } from '../engine/simulation/simulationSummary';
 
 /**
  * What one run of the negotiation produced: every proposal simulated under every scenario, and the

@@ -1,9 +1,9 @@
-import { type ActualRecord, firstPeriod } from '../engine/actuals';
-import { annualReview, type AnnualReview } from '../engine/annualReview';
-import { type Contract } from '../engine/contract';
-import { type RepeatedFailureRule } from '../engine/repeatedFailures';
-import { type Result } from '../engine/result';
-import { reviewPeriod, type StatementReview } from '../engine/serviceReview';
+import { type ActualRecord, firstPeriod } from '../engine/review/actuals';
+import { annualReview, type AnnualReview } from '../engine/review/annualReview';
+import { type Contract } from '../engine/terms/contract';
+import { type RepeatedFailureRule } from '../engine/review/repeatedFailures';
+import { type Result } from '../engine/rules/result';
+import { reviewPeriod, type StatementReview } from '../engine/review/serviceReview';
 import { type ActualsImport, parseActualsText } from './actualsImport';
 import {
   type ActualsMerge,

@@ -1,8 +1,8 @@
-import { type Contract, type ServiceLevel } from '../engine/contract';
-import { type EarnbackEvent } from '../engine/earnbackEvents';
-import { type FailureCount, type RepeatedFailureRule } from '../engine/repeatedFailures';
-import { type PeriodStatement } from '../engine/serviceReview';
-import { periodAfter } from '../engine/servicePeriod';
+import { type Contract, type ServiceLevel } from '../engine/terms/contract';
+import { type EarnbackEvent } from '../engine/review/earnbackEvents';
+import { type FailureCount, type RepeatedFailureRule } from '../engine/review/repeatedFailures';
+import { type PeriodStatement } from '../engine/review/serviceReview';
+import { periodAfter } from '../engine/review/servicePeriod';
 import { textCell } from './cellText';
 import { SheetRows } from './sheetRows';
 import { type CellInput, type WorkbookHost } from './workbookHost';

@@ -1,8 +1,8 @@
-import { type ActualRecord } from '../engine/actuals';
-import { type Contract } from '../engine/contract';
-import { unwrap } from '../engine/result';
-import { cell, reviewTerm } from '../engine/reviewedTerm';
-import { periodAfter } from '../engine/servicePeriod';
+import { type ActualRecord } from '../engine/review/actuals';
+import { type Contract } from '../engine/terms/contract';
+import { unwrap } from '../engine/rules/result';
+import { cell, reviewTerm } from '../engine/review/reviewedTerm';
+import { periodAfter } from '../engine/review/servicePeriod';
 import { textCell } from './cellText';
 import { type CellInput, type WorkbookHost } from './workbookHost';
 

@@ -1,5 +1,5 @@
-import { type OutcomeModel } from '../engine/outcomeModel';
-import { type BandRow } from '../engine/bands';
+import { type OutcomeModel } from '../engine/terms/outcomeModel';
+import { type BandRow } from '../engine/rules/bands';
 import type { ResultsFocus, ScenarioRunResults, ScenarioSheetReport } from './scenarioResults';
 import type { ServiceReviewOperations } from './serviceReviewOperations';
 

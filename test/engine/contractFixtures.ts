@@ -2,17 +2,21 @@
  * Test helpers for contract-level tests: Contract object literals with sensible defaults, a
  * performance-matrix builder and a one-call evaluator. Not a test file itself.
  */
-import { type BandRow } from '../../src/engine/bands';
-import { type CompiledContract, compileContract } from '../../src/engine/compiledContract';
-import { type Contract, type OutcomeBands, type ServiceLevel } from '../../src/engine/contract';
-import { unwrap } from '../../src/engine/result';
+import { type BandRow } from '../../src/engine/rules/bands';
+import { type CompiledContract, compileContract } from '../../src/engine/terms/compiledContract';
+import {
+  type Contract,
+  type OutcomeBands,
+  type ServiceLevel,
+} from '../../src/engine/terms/contract';
+import { unwrap } from '../../src/engine/rules/result';
 import {
   createDetail,
   createWorkspace,
   evaluateTerm,
   type TermDetail,
   type TermTotals,
-} from '../../src/engine/termEvaluator';
+} from '../../src/engine/terms/termEvaluator';
 
 /** Credit of the full allocation below `expected`, nothing at or above it: [(low, −1), (expected, 0)]. */
 export const binaryBands = (expected: number, low = 0): OutcomeBands => ({

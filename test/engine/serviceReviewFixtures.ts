@@ -2,8 +2,8 @@
  * Test helpers for the service-review tests: actuals records from one row of monthly values per
  * service level, starting at a period. Not a test file itself.
  */
-import { type ActualRecord } from '../../src/engine/actuals';
-import { periodAfter } from '../../src/engine/servicePeriod';
+import { type ActualRecord } from '../../src/engine/review/actuals';
+import { periodAfter } from '../../src/engine/review/servicePeriod';
 
 /** rows: service level id → monthly values from `start` (NaN = no record for that month). */
 export function actualsFrom(

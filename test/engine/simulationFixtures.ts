@@ -5,11 +5,11 @@
  * availability % (higher, expected 99.5, allocation 60%), P1 resolution hours (lower, expected 4,
  * allocation 80%) on attainment bands with an incentive band, and a key measurement (no money).
  */
-import { type Contract, type ServiceLevel } from '../../src/engine/contract';
-import { type PerformanceAssumption } from '../../src/engine/performanceAssumption';
-import { type Proposal } from '../../src/engine/proposal';
-import { type Scenario } from '../../src/engine/scenario';
-import { type SimulationConfig } from '../../src/engine/simulationSetup';
+import { type Contract, type ServiceLevel } from '../../src/engine/terms/contract';
+import { type PerformanceAssumption } from '../../src/engine/simulation/performanceAssumption';
+import { type Proposal } from '../../src/engine/terms/proposal';
+import { type Scenario } from '../../src/engine/simulation/scenario';
+import { type SimulationConfig } from '../../src/engine/simulation/simulationSetup';
 
 export const availability: ServiceLevel = {
   id: 'avail',

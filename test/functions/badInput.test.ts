@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { isScaleMix } from '../../src/engine/scale';
-import { RELATIVE_TOLERANCE } from '../../src/engine/tolerance';
+import { isScaleMix } from '../../src/engine/rules/scale';
+import { RELATIVE_TOLERANCE } from '../../src/engine/rules/tolerance';
 import { earnback, gainshare, payout, status } from '../../src/functions/functions';
 import {
   BAD_INPUT,

@@ -1,4 +1,4 @@
-import { DomainFailure } from '../../src/engine/result';
+import { DomainFailure } from '../../src/engine/rules/result';
 import {
   CallFailure,
   excelError,

@@ -1,5 +1,5 @@
-import { type Contract, type ServiceLevel } from '../../src/engine/contract';
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import { type Contract, type ServiceLevel } from '../../src/engine/terms/contract';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
 import {
   appendChangeLog,
   bandsText,

@@ -1,4 +1,4 @@
-import { type Contract, type ServiceLevel } from '../../src/engine/contract';
+import { type Contract, type ServiceLevel } from '../../src/engine/terms/contract';
 import {
   bandTableName,
   bandTableNames,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { type Contract, type ServiceLevel } from '../../src/engine/contract';
-import { MAX_BAND_ROWS, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../../src/engine/limits';
+import { type Contract, type ServiceLevel } from '../../src/engine/terms/contract';
+import { MAX_BAND_ROWS, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../../src/engine/terms/limits';
 import {
   SERVICE_LEVEL_HEADERS,
   SERVICE_LEVELS_TABLE,

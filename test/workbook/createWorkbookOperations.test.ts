@@ -1,5 +1,5 @@
-import { type Contract } from '../../src/engine/contract';
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import { type Contract } from '../../src/engine/terms/contract';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
 import { createWorkbookOperations as fromFactoryFile } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import {

@@ -3,16 +3,20 @@
  * limits), shared by the save → reload property tests. Not a test file itself.
  */
 import fc from 'fast-check';
-import { type BandRow } from '../../src/engine/bands';
-import { type Contract, type GainShareTerms, type ServiceLevel } from '../../src/engine/contract';
-import { MAX_TERM_MONTHS } from '../../src/engine/limits';
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import { type BandRow } from '../../src/engine/rules/bands';
+import {
+  type Contract,
+  type GainShareTerms,
+  type ServiceLevel,
+} from '../../src/engine/terms/contract';
+import { MAX_TERM_MONTHS } from '../../src/engine/terms/limits';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
 import {
   type PerformanceAssumption,
   type PerformanceBounds,
-} from '../../src/engine/performanceAssumption';
-import { type Proposal } from '../../src/engine/proposal';
-import { type Scenario } from '../../src/engine/scenario';
+} from '../../src/engine/simulation/performanceAssumption';
+import { type Proposal } from '../../src/engine/terms/proposal';
+import { type Scenario } from '../../src/engine/simulation/scenario';
 
 /**
  * Any finite double, from the everyday (99.5, 0.12) to the extreme (5e-324, 1.7e308). Negative

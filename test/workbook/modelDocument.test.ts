@@ -1,4 +1,4 @@
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
 import {
   CURRENT_VERSION,
   MIGRATIONS,

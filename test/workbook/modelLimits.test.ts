@@ -1,13 +1,13 @@
-import { type BandRow } from '../../src/engine/bands';
-import { type Contract, type ServiceLevel } from '../../src/engine/contract';
+import { type BandRow } from '../../src/engine/rules/bands';
+import { type Contract, type ServiceLevel } from '../../src/engine/terms/contract';
 import {
   MAX_BAND_ROWS,
   MAX_PROPOSALS,
   MAX_SCENARIOS,
   MAX_SERVICE_LEVELS,
   MAX_TERM_MONTHS,
-} from '../../src/engine/limits';
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
+} from '../../src/engine/terms/limits';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import {

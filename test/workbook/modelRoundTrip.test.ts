@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { parseModelDocument, serializeModelDocument } from '../../src/workbook/modelDocument';

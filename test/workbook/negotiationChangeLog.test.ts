@@ -1,5 +1,5 @@
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
-import { type Scenario } from '../../src/engine/scenario';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
+import { type Scenario } from '../../src/engine/simulation/scenario';
 import { assumptionText } from '../../src/workbook/assumptionText';
 import { diffModels } from '../../src/workbook/changeLog';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';

@@ -1,4 +1,4 @@
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
 import { parseModelDocument, serializeModelDocument } from '../../src/workbook/modelDocument';
 import { sampleContract } from '../../src/workbook/sampleModel';
 

@@ -1,5 +1,5 @@
-import { type Contract } from '../../src/engine/contract';
-import { type OutcomeModel } from '../../src/engine/outcomeModel';
+import { type Contract } from '../../src/engine/terms/contract';
+import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { MODEL_DOCUMENT_KEY } from '../../src/workbook/modelDocument';

@@ -1,10 +1,10 @@
-import { attainment } from '../../src/engine/attainment';
-import { bandRate, parseBands } from '../../src/engine/bands';
-import { atRiskAmount, type ServiceLevel } from '../../src/engine/contract';
-import { contractIssues } from '../../src/engine/contractValidation';
-import { periodCredit } from '../../src/engine/credits';
-import { serviceLevelStatus } from '../../src/engine/status';
-import { meets } from '../../src/engine/status';
+import { attainment } from '../../src/engine/rules/attainment';
+import { bandRate, parseBands } from '../../src/engine/rules/bands';
+import { atRiskAmount, type ServiceLevel } from '../../src/engine/terms/contract';
+import { contractIssues } from '../../src/engine/terms/contractValidation';
+import { periodCredit } from '../../src/engine/rules/credits';
+import { serviceLevelStatus } from '../../src/engine/rules/status';
+import { meets } from '../../src/engine/rules/status';
 import { parseRange, rangesOverlap } from '../../src/workbook/cellAddress';
 import { bandTableName } from '../../src/workbook/contractSheet';
 import {

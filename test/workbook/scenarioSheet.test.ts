@@ -1,10 +1,10 @@
-import { breakEven } from '../../src/engine/breakEven';
-import { type Contract, type ServiceLevel } from '../../src/engine/contract';
-import { simulate } from '../../src/engine/monteCarlo';
-import { type Proposal } from '../../src/engine/proposal';
-import { riskPricedFee } from '../../src/engine/riskPricedFee';
-import { type Scenario } from '../../src/engine/scenario';
-import { sensitivity } from '../../src/engine/sensitivity';
+import { breakEven } from '../../src/engine/analyses/breakEven';
+import { type Contract, type ServiceLevel } from '../../src/engine/terms/contract';
+import { simulate } from '../../src/engine/simulation/monteCarlo';
+import { type Proposal } from '../../src/engine/terms/proposal';
+import { riskPricedFee } from '../../src/engine/analyses/riskPricedFee';
+import { type Scenario } from '../../src/engine/simulation/scenario';
+import { sensitivity } from '../../src/engine/analyses/sensitivity';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { SCENARIO_SHEET, writeScenarioResults } from '../../src/workbook/scenarioSheet';

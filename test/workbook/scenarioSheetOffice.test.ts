@@ -1,5 +1,5 @@
-import { simulate } from '../../src/engine/monteCarlo';
-import { type Proposal } from '../../src/engine/proposal';
+import { simulate } from '../../src/engine/simulation/monteCarlo';
+import { type Proposal } from '../../src/engine/terms/proposal';
 import { OfficeWorkbookHost } from '../../src/workbook/officeWorkbookHost';
 import { sampleContract } from '../../src/workbook/sampleModel';
 import { type ScenarioRunResults } from '../../src/workbook/scenarioResults';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { unwrap } from '../../src/engine/result';
+import { unwrap } from '../../src/engine/rules/result';
 import { sampleContract } from '../../src/workbook/sampleModel';
 import { createServiceReviewOperations } from '../../src/workbook/serviceReviewOperations';
 import { statementSheetName } from '../../src/workbook/statementSheet';

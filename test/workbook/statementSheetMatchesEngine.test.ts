@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { type ActualRecord } from '../../src/engine/actuals';
-import { type Contract, type EarnbackMode } from '../../src/engine/contract';
-import { unwrap } from '../../src/engine/result';
-import { periodAfter } from '../../src/engine/servicePeriod';
-import { STATUS_LABELS } from '../../src/engine/status';
+import { type ActualRecord } from '../../src/engine/review/actuals';
+import { type Contract, type EarnbackMode } from '../../src/engine/terms/contract';
+import { unwrap } from '../../src/engine/rules/result';
+import { periodAfter } from '../../src/engine/review/servicePeriod';
+import { STATUS_LABELS } from '../../src/engine/rules/status';
 import { FormulaEvaluator } from '../../src/workbench/formulaEvaluator';
 import { parseCell } from '../../src/workbook/cellAddress';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';

@@ -1,5 +1,5 @@
-import { unwrap } from '../../src/engine/result';
-import { periodStatement } from '../../src/engine/serviceReview';
+import { unwrap } from '../../src/engine/rules/result';
+import { periodStatement } from '../../src/engine/review/serviceReview';
 import { OfficeWorkbookHost } from '../../src/workbook/officeWorkbookHost';
 import { writeStatementSheet } from '../../src/workbook/statementSheet';
 import { contract, serviceLevel } from '../engine/contractFixtures';

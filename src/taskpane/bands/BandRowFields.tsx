@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { type BandRow } from '../../engine/bands';
+import { type BandRow } from '../../engine/rules/bands';
 import { numberText, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { type BandRowIssue } from './bandRowIssues';

@@ -1,7 +1,7 @@
 import { type Dispatch } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { type BandMethod } from '../../engine/bands';
-import { type BandBasis, type ServiceLevel } from '../../engine/contract';
+import { type BandMethod } from '../../engine/rules/bands';
+import { type BandBasis, type ServiceLevel } from '../../engine/terms/contract';
 import { type ContractEditorAction } from '../editor/contractEditorReducer';
 import { type Choice, ChoiceField } from '../fields/ChoiceField';
 import { useFormStyles } from '../fields/useFormStyles';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { type Contract, type ServiceLevel } from '../../engine/contract';
+import { type Contract, type ServiceLevel } from '../../engine/terms/contract';
 import { formatMoney } from '../money/formatMoney';
 import { linearScale, svgPath, tickLabel } from './chartScale';
 import { describeCurve } from './describeCurve';

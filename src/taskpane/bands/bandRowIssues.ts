@@ -1,4 +1,4 @@
-import { type BandRow } from '../../engine/bands';
+import { type BandRow } from '../../engine/rules/bands';
 
 export interface BandRowIssue {
   readonly bound?: string;

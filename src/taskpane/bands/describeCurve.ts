@@ -1,4 +1,4 @@
-import { type BandMethod } from '../../engine/bands';
+import { type BandMethod } from '../../engine/rules/bands';
 import { formatMoney } from '../money/formatMoney';
 import { tickLabel } from './chartScale';
 import { type PayoutCurve } from './payoutCurve';

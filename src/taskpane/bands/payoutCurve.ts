@@ -1,4 +1,4 @@
-import { bandRate, parseBands } from '../../engine/bands';
+import { bandRate, parseBands } from '../../engine/rules/bands';
 import {
   allocatedAmount,
   atRiskAmount,
@@ -6,9 +6,14 @@ import {
   annualIncentiveCap,
   monthlyIncentiveCap,
   type ServiceLevel,
-} from '../../engine/contract';
-import { bandInput, incentiveRoom, payoutAlone, payoutBeforeCaps } from '../../engine/moneyRules';
-import { fail, ok, type Result } from '../../engine/result';
+} from '../../engine/terms/contract';
+import {
+  bandInput,
+  incentiveRoom,
+  payoutAlone,
+  payoutBeforeCaps,
+} from '../../engine/rules/moneyRules';
+import { fail, ok, type Result } from '../../engine/rules/result';
 
 export interface CurvePoint {
   readonly performance: number;

@@ -1,6 +1,6 @@
 import { Switch } from '@fluentui/react-components';
-import { type OutcomeModel } from '../../engine/outcomeModel';
-import { modelProposals } from '../../engine/proposal';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { modelProposals } from '../../engine/terms/proposal';
 import { ChoiceField } from '../fields/ChoiceField';
 import { numberText, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';

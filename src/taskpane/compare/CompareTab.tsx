@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { type ResultsFocus, type ScenarioRunResults } from '../../workbook/scenarioResults';
 import { AnalysisSettingsForm } from './AnalysisSettingsForm';
 import { RunControls } from './RunControls';

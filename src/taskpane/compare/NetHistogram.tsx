@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type DistributionSummary } from '../../engine/simulationSummary';
+import { type DistributionSummary } from '../../engine/simulation/simulationSummary';
 import { linearScale } from '../bands/chartScale';
 import { formatMoney } from '../money/formatMoney';
 

@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { type ProposalOutcome } from '../../engine/simulationSummary';
+import { type ProposalOutcome } from '../../engine/simulation/simulationSummary';
 import { type ServiceLevelRef } from '../../workbook/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { NetHistogram } from './NetHistogram';

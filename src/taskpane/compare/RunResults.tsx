@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { atRiskAmount } from '../../engine/contract';
-import { type OutcomeModel } from '../../engine/outcomeModel';
-import { modelProposals } from '../../engine/proposal';
+import { atRiskAmount } from '../../engine/terms/contract';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { modelProposals } from '../../engine/terms/proposal';
 import {
   outcomeOf,
   type ResultsFocus,

@@ -1,6 +1,6 @@
-import { type OutcomeModel } from '../../engine/outcomeModel';
-import { modelProposals } from '../../engine/proposal';
-import { MAX_TRIALS } from '../../engine/simulationSetup';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { modelProposals } from '../../engine/terms/proposal';
+import { MAX_TRIALS } from '../../engine/simulation/simulationSetup';
 import { ChoiceField } from '../fields/ChoiceField';
 import { wholeNumberText } from '../fields/numberListText';
 import { ParsedField } from '../fields/ParsedField';

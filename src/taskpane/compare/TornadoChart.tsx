@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type SensitivityResult } from '../../engine/sensitivity';
+import { type SensitivityResult } from '../../engine/analyses/sensitivity';
 import { linearScale } from '../bands/chartScale';
 import { formatMoney } from '../money/formatMoney';
 import { levelText } from './resultText';

@@ -1,5 +1,5 @@
-import { type BreakEvenResult } from '../../engine/breakEven';
-import { type Result } from '../../engine/result';
+import { type BreakEvenResult } from '../../engine/analyses/breakEven';
+import { type Result } from '../../engine/rules/result';
 import { type ServiceLevelRef } from '../../workbook/scenarioResults';
 import { levelText } from './resultText';
 

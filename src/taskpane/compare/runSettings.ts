@@ -1,8 +1,12 @@
-import { type Contract } from '../../engine/contract';
-import { contractIssues } from '../../engine/contractValidation';
-import { type OutcomeModel } from '../../engine/outcomeModel';
-import { modelProposals } from '../../engine/proposal';
-import { DEFAULT_SEED, DEFAULT_TRIALS, prepareSimulation } from '../../engine/simulationSetup';
+import { type Contract } from '../../engine/terms/contract';
+import { contractIssues } from '../../engine/terms/contractValidation';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { modelProposals } from '../../engine/terms/proposal';
+import {
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
+  prepareSimulation,
+} from '../../engine/simulation/simulationSetup';
 import { type SimulationRequest } from '../simulation/simulationRequest';
 import { sensitivitySteps } from './sensitivitySteps';
 

@@ -1,6 +1,6 @@
-import { type Contract, type ServiceLevel } from '../../engine/contract';
-import { type PerformanceAssumption } from '../../engine/performanceAssumption';
-import { type Scenario } from '../../engine/scenario';
+import { type Contract, type ServiceLevel } from '../../engine/terms/contract';
+import { type PerformanceAssumption } from '../../engine/simulation/performanceAssumption';
+import { type Scenario } from '../../engine/simulation/scenario';
 
 /**
  * The step of the sensitivity tornado per service level: one standard deviation of the assumed

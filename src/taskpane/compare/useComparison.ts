@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { type SimulationRunner } from '../simulation/simulationRunner';
 import {
   buildRequest,

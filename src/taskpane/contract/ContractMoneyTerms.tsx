@@ -1,4 +1,4 @@
-import { atRiskAmount } from '../../engine/contract';
+import { atRiskAmount } from '../../engine/terms/contract';
 import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';

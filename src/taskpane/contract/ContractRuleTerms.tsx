@@ -1,4 +1,4 @@
-import { type EarnbackMode, type RatchetTerms } from '../../engine/contract';
+import { type EarnbackMode, type RatchetTerms } from '../../engine/terms/contract';
 import { type Choice, ChoiceField } from '../fields/ChoiceField';
 import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';

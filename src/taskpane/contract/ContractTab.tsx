@@ -1,4 +1,4 @@
-import { type Contract } from '../../engine/contract';
+import { type Contract } from '../../engine/terms/contract';
 import { type ContractTerms } from '../editor/contractEditorReducer';
 import { type IssueLookup } from '../editor/issueLookup';
 import { currencyText, numberText } from '../fields/fieldText';

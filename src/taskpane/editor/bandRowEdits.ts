@@ -1,4 +1,4 @@
-import { type BandRow } from '../../engine/bands';
+import { type BandRow } from '../../engine/rules/bands';
 
 /** Pure edits of a band table's rows; the rows stay in the user's order until they sort them. */
 

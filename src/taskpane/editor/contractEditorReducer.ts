@@ -1,10 +1,10 @@
-import { type BandMethod, type BandRow } from '../../engine/bands';
+import { type BandMethod, type BandRow } from '../../engine/rules/bands';
 import {
   type BandBasis,
   type Contract,
   type OutcomeBands,
   type ServiceLevel,
-} from '../../engine/contract';
+} from '../../engine/terms/contract';
 import { addBandRow, removeBandRow, sortBandRows, updateBandRow } from './bandRowEdits';
 import { newServiceLevel, uniqueServiceLevelName } from './newContract';
 

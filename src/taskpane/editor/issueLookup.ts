@@ -1,5 +1,5 @@
-import { type Contract } from '../../engine/contract';
-import { type ContractIssue, contractIssues } from '../../engine/contractValidation';
+import { type Contract } from '../../engine/terms/contract';
+import { type ContractIssue, contractIssues } from '../../engine/terms/contractValidation';
 
 /** The engine's validation, looked up by where each input sits, so messages appear next to it. */
 export interface IssueLookup {

@@ -1,5 +1,5 @@
-import { type BandRow } from '../../engine/bands';
-import { type Contract, type ServiceLevel } from '../../engine/contract';
+import { type BandRow } from '../../engine/rules/bands';
+import { type Contract, type ServiceLevel } from '../../engine/terms/contract';
 
 /** What a negotiator starts from: typical terms they then change, never a blank form. */
 export function newContract(): Contract {

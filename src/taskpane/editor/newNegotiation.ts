@@ -1,7 +1,7 @@
-import { type Contract } from '../../engine/contract';
-import { type PerformanceAssumption } from '../../engine/performanceAssumption';
-import { type Proposal } from '../../engine/proposal';
-import { type Scenario } from '../../engine/scenario';
+import { type Contract } from '../../engine/terms/contract';
+import { type PerformanceAssumption } from '../../engine/simulation/performanceAssumption';
+import { type Proposal } from '../../engine/terms/proposal';
+import { type Scenario } from '../../engine/simulation/scenario';
 
 /** "<prefix> N" with the smallest N ≥ count + 1 that no existing item uses (case-insensitive). */
 export function uniqueName(prefix: string, existing: readonly { readonly name: string }[]): string {

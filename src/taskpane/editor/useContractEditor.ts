@@ -1,5 +1,5 @@
 import { type Dispatch, useCallback, useReducer } from 'react';
-import { type Contract } from '../../engine/contract';
+import { type Contract } from '../../engine/terms/contract';
 import {
   type ContractEditorAction,
   contractEditorReducer,

@@ -1,5 +1,5 @@
 import { type Dispatch, useCallback, useMemo, useReducer } from 'react';
-import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import {
   type NegotiationAction,
   negotiationReducer,

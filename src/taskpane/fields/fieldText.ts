@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../engine/result';
+import { fail, ok, type Result } from '../../engine/rules/result';
 
 /**
  * How a model value is shown in a text box and read back. Inputs stay text while the user types;

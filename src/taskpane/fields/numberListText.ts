@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../engine/result';
+import { fail, ok, type Result } from '../../engine/rules/result';
 import { numberText, type TextFormat } from './fieldText';
 
 /**

@@ -1,6 +1,6 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { type Contract } from '../../engine/contract';
-import { contractExposure } from '../../engine/exposure';
+import { type Contract } from '../../engine/terms/contract';
+import { contractExposure } from '../../engine/terms/exposure';
 import { type IssueLookup } from '../editor/issueLookup';
 import { displayName } from '../serviceLevels/displayName';
 import { formatMoney } from './formatMoney';

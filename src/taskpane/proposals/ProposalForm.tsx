@@ -1,5 +1,5 @@
 import { type Dispatch, useMemo } from 'react';
-import { type Proposal } from '../../engine/proposal';
+import { type Proposal } from '../../engine/terms/proposal';
 import { ContractMoneyTerms } from '../contract/ContractMoneyTerms';
 import { ContractRuleTerms } from '../contract/ContractRuleTerms';
 import { type ContractEditorAction } from '../editor/contractEditorReducer';

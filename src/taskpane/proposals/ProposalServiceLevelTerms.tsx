@@ -1,5 +1,5 @@
 import { type Dispatch, useState } from 'react';
-import { allocatedAmount, type Contract } from '../../engine/contract';
+import { allocatedAmount, type Contract } from '../../engine/terms/contract';
 import { BandTableEditor } from '../bands/BandTableEditor';
 import { PayoutChart } from '../bands/PayoutChart';
 import {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Subtitle2, Textarea } from '@fluentui/react-components';
-import { type Contract } from '../../engine/contract';
+import { type Contract } from '../../engine/terms/contract';
 import { type ActualsImport } from '../../workbook/actualsImport';
 import { type ServiceReviewOperations } from '../../workbook/serviceReviewOperations';
 import { describeActuals } from './actualsSummary';

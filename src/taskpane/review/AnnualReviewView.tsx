@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Select, Subtitle2 } from '@fluentui/react-components';
-import { type ActualRecord } from '../../engine/actuals';
-import { type Contract, MONTHS_PER_YEAR } from '../../engine/contract';
+import { type ActualRecord } from '../../engine/review/actuals';
+import { type Contract, MONTHS_PER_YEAR } from '../../engine/terms/contract';
 import { type ServiceReviewOperations } from '../../workbook/serviceReviewOperations';
 import { formatMoney } from '../money/formatMoney';
 import { LevelTable } from './LevelTable';

@@ -6,7 +6,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { type LevelProposal } from '../../engine/annualReview';
+import { type LevelProposal } from '../../engine/review/annualReview';
 import { useReviewStyles } from './reviewStyles';
 
 const level = (value: number) =>

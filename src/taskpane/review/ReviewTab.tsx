@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Body1 } from '@fluentui/react-components';
-import { type Contract } from '../../engine/contract';
+import { type Contract } from '../../engine/terms/contract';
 import { type ActualsRead } from '../../workbook/actualsTable';
 import {
   contractStart,

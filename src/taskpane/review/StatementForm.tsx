@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
-import { type ActualRecord } from '../../engine/actuals';
-import { type Contract } from '../../engine/contract';
+import { type ActualRecord } from '../../engine/review/actuals';
+import { type Contract } from '../../engine/terms/contract';
 import {
   type ServiceReviewOperations,
   type StatementReview,

@@ -1,5 +1,5 @@
-import { type ActualRecord } from '../../engine/actuals';
-import { type Contract } from '../../engine/contract';
+import { type ActualRecord } from '../../engine/review/actuals';
+import { type Contract } from '../../engine/terms/contract';
 
 /** The distinct periods of some actuals, oldest first. */
 export function actualsPeriods(records: readonly ActualRecord[]): string[] {

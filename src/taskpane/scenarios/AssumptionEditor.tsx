@@ -1,6 +1,9 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { type ServiceLevel } from '../../engine/contract';
-import { type PerformanceAssumption, validateAssumption } from '../../engine/performanceAssumption';
+import { type ServiceLevel } from '../../engine/terms/contract';
+import {
+  type PerformanceAssumption,
+  validateAssumption,
+} from '../../engine/simulation/performanceAssumption';
 import { type Choice, ChoiceField } from '../fields/ChoiceField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { displayName } from '../serviceLevels/displayName';

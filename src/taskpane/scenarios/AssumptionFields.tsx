@@ -1,4 +1,4 @@
-import { type PerformanceAssumption } from '../../engine/performanceAssumption';
+import { type PerformanceAssumption } from '../../engine/simulation/performanceAssumption';
 import { historyText, sameList, seriesText } from '../fields/numberListText';
 import { numberText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';

@@ -1,6 +1,6 @@
 import { type Dispatch } from 'react';
-import { type ServiceLevel } from '../../engine/contract';
-import { type Scenario } from '../../engine/scenario';
+import { type ServiceLevel } from '../../engine/terms/contract';
+import { type Scenario } from '../../engine/simulation/scenario';
 import { type NegotiationAction } from '../editor/negotiationReducer';
 import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';

@@ -1,7 +1,7 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { MAX_SCENARIOS } from '../../engine/limits';
-import { type ServiceLevel } from '../../engine/contract';
-import { type OutcomeModel } from '../../engine/outcomeModel';
+import { MAX_SCENARIOS } from '../../engine/terms/limits';
+import { type ServiceLevel } from '../../engine/terms/contract';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { type NegotiationEditor } from '../editor/useModelEditor';
 import { LimitedAddButton } from '../fields/LimitedAddButton';
 import { NamedItemList } from '../fields/NamedItemList';

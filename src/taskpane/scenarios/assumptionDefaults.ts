@@ -1,9 +1,9 @@
-import { type ServiceLevel } from '../../engine/contract';
+import { type ServiceLevel } from '../../engine/terms/contract';
 import {
   centralValue,
   defaultBounds,
   type PerformanceAssumption,
-} from '../../engine/performanceAssumption';
+} from '../../engine/simulation/performanceAssumption';
 
 export type AssumptionKind = PerformanceAssumption['kind'];
 

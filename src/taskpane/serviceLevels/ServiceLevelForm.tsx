@@ -1,6 +1,6 @@
 import { type Dispatch } from 'react';
-import { allocatedAmount, type Contract, type ServiceLevel } from '../../engine/contract';
-import { type Direction } from '../../engine/direction';
+import { allocatedAmount, type Contract, type ServiceLevel } from '../../engine/terms/contract';
+import { type Direction } from '../../engine/rules/direction';
 import {
   type ContractEditorAction,
   type ServiceLevelChanges,

@@ -1,6 +1,6 @@
 import { type Dispatch } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { type ServiceLevel } from '../../engine/contract';
+import { type ServiceLevel } from '../../engine/terms/contract';
 import { type ContractEditorAction } from '../editor/contractEditorReducer';
 import { displayName } from './displayName';
 

@@ -1,6 +1,6 @@
 import { type Dispatch } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { type Contract } from '../../engine/contract';
+import { type Contract } from '../../engine/terms/contract';
 import { type ContractEditorAction } from '../editor/contractEditorReducer';
 import { type IssueLookup } from '../editor/issueLookup';
 import { ServiceLevelForm } from './ServiceLevelForm';

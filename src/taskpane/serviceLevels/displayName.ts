@@ -1,4 +1,4 @@
-import { type ServiceLevel } from '../../engine/contract';
+import { type ServiceLevel } from '../../engine/terms/contract';
 
 /** A level whose name was cleared still needs something to click and to announce. */
 export function displayName(sl: ServiceLevel): string {

@@ -6,7 +6,7 @@ import {
   MessageBarBody,
   Spinner,
 } from '@fluentui/react-components';
-import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { ConflictMessage } from './ConflictMessage';
 import { InvalidModelMessage } from './InvalidModelMessage';
 import { StartFreshDialog } from './StartFreshDialog';

@@ -1,4 +1,4 @@
-import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { type Notice } from './sessionNotices';
 
 /** "unavailable": reading the workbook failed, so nothing is known about what writing would replace. */

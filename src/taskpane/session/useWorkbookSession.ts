@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type OutcomeModel } from '../../engine/outcomeModel';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { restoredSummary } from '../../workbook/contractSheetReader';
 import { type ResultsFocus, type ScenarioRunResults } from '../../workbook/scenarioResults';
 import {

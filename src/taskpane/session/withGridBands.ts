@@ -1,4 +1,4 @@
-import { type Contract } from '../../engine/contract';
+import { type Contract } from '../../engine/terms/contract';
 
 /**
  * The pane's contract with the bands of `fromGrid` (service level names) taken from the freshly

@@ -1,4 +1,4 @@
-import { type ContractIssue } from '../../engine/contractValidation';
+import { type ContractIssue } from '../../engine/terms/contractValidation';
 import { type GridConflict, type SessionPhase } from './sessionState';
 
 export interface WriteConditions {

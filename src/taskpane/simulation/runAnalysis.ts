@@ -1,8 +1,8 @@
-import { breakEven } from '../../engine/breakEven';
-import { type SimulationHooks } from '../../engine/monteCarlo';
-import { riskPricedFee } from '../../engine/riskPricedFee';
-import { sensitivity } from '../../engine/sensitivity';
-import { type SimulationConfig } from '../../engine/simulationSetup';
+import { breakEven } from '../../engine/analyses/breakEven';
+import { type SimulationHooks } from '../../engine/simulation/monteCarlo';
+import { riskPricedFee } from '../../engine/analyses/riskPricedFee';
+import { sensitivity } from '../../engine/analyses/sensitivity';
+import { type SimulationConfig } from '../../engine/simulation/simulationSetup';
 import {
   type AnalysisResults,
   CONFIDENCES,

@@ -1,6 +1,10 @@
-import { mergeResults, runTrials, type SimulationPartial } from '../../engine/monteCarlo';
-import { prepareSimulation, type SimulationConfig } from '../../engine/simulationSetup';
-import { summariseSimulation } from '../../engine/simulationSummary';
+import {
+  mergeResults,
+  runTrials,
+  type SimulationPartial,
+} from '../../engine/simulation/monteCarlo';
+import { prepareSimulation, type SimulationConfig } from '../../engine/simulation/simulationSetup';
+import { summariseSimulation } from '../../engine/simulation/simulationSummary';
 import {
   type ScenarioOutcome,
   type ScenarioRunResults,

@@ -1,5 +1,5 @@
-import { type Proposal } from '../../engine/proposal';
-import { type Scenario } from '../../engine/scenario';
+import { type Proposal } from '../../engine/terms/proposal';
+import { type Scenario } from '../../engine/simulation/scenario';
 import { type ScenarioRunResults } from '../../workbook/scenarioResults';
 
 /**

@@ -3,13 +3,13 @@
  * Run: npx tsc --outDir /tmp/om-perf --module commonjs --target es2020 --skipLibCheck test/engine/perf/monteCarloPerf.ts
  *      && node /tmp/om-perf/test/engine/perf/monteCarloPerf.js [trials] [repeats]
  */
-import { simulate } from '../../../src/engine/monteCarlo';
+import { simulate } from '../../../src/engine/simulation/monteCarlo';
 import {
   referenceProposal,
   referenceScenario,
   REFERENCE_SERVICE_LEVELS,
   REFERENCE_TERM_MONTHS,
-} from '../../../src/engine/referenceContract';
+} from '../../../src/engine/simulation/referenceContract';
 
 const trials = Number(process.argv[2] ?? 100_000);
 const repeats = Number(process.argv[3] ?? 5);

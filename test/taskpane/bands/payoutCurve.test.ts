@@ -1,5 +1,5 @@
 import { payoutCurve } from '../../../src/taskpane/bands/payoutCurve';
-import { type Contract, type ServiceLevel } from '../../../src/engine/contract';
+import { type Contract, type ServiceLevel } from '../../../src/engine/terms/contract';
 import { serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
 
 // At risk 12,000; allocation 20% → a band rate of 100% is 2,400 per month.

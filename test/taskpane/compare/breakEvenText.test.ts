@@ -1,4 +1,4 @@
-import { type BreakEvenResult } from '../../../src/engine/breakEven';
+import { type BreakEvenResult } from '../../../src/engine/analyses/breakEven';
 import { breakEvenText } from '../../../src/taskpane/compare/breakEvenText';
 
 const availability = { id: 'a', name: 'Availability', unit: '%' };

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { type OutcomeModel } from '../../../src/engine/outcomeModel';
+import { type OutcomeModel } from '../../../src/engine/terms/outcomeModel';
 import { inProcessSimulationRunner } from '../../../src/taskpane/simulation/inProcessSimulationRunner';
 import { type SimulationRunner } from '../../../src/taskpane/simulation/simulationRunner';
 import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOperations';

@@ -1,4 +1,4 @@
-import { simulate } from '../../../src/engine/monteCarlo';
+import { simulate } from '../../../src/engine/simulation/monteCarlo';
 import {
   defaultSliceTrials,
   type JobControl,

@@ -1,6 +1,6 @@
-import { type BandRow } from '../../../src/engine/bands';
-import { type Contract, type ServiceLevel } from '../../../src/engine/contract';
-import { type OutcomeModel } from '../../../src/engine/outcomeModel';
+import { type BandRow } from '../../../src/engine/rules/bands';
+import { type Contract, type ServiceLevel } from '../../../src/engine/terms/contract';
+import { type OutcomeModel } from '../../../src/engine/terms/outcomeModel';
 import {
   type ResultsFocus,
   type ScenarioRunResults,

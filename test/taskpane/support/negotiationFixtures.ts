@@ -1,7 +1,7 @@
-import { type Contract } from '../../../src/engine/contract';
-import { type PerformanceAssumption } from '../../../src/engine/performanceAssumption';
-import { type Proposal } from '../../../src/engine/proposal';
-import { type Scenario } from '../../../src/engine/scenario';
+import { type Contract } from '../../../src/engine/terms/contract';
+import { type PerformanceAssumption } from '../../../src/engine/simulation/performanceAssumption';
+import { type Proposal } from '../../../src/engine/terms/proposal';
+import { type Scenario } from '../../../src/engine/simulation/scenario';
 import { type SimulationRequest } from '../../../src/taskpane/simulation/simulationRequest';
 import { smallContract } from './fakeWorkbookOperations';
 

@@ -1,0 +1,103 @@
+import { type SimulationHooks } from '../simulation/monteCarlo';
+import { fail, ok, type Result } from '../rules/result';
+import { sketchQuantile } from '../simulation/quantileSketch';
+import { DEFAULT_TRIALS } from '../simulation/simulationSetup';
+import { summariseProposal } from '../simulation/simulationSummary';
+import { chosenProposal, RunSequence, type WhatIfBase } from './whatIf';
+
+/**
+ * Risk-priced fee: the monthly fee at which the provider keeps its target margin with a chosen
+ * confidence, given the simulated credits and incentives.
+ *
+ * With F the monthly fee, C the monthly cost base, M the term in months and margin measured on the
+ * contract charges (revenue R = F·M), the provider's profit over the term is F·M + N − C·M, where
+ * N is the service-level net payout. The at-risk amount, the pool allocations and the incentive
+ * caps are all shares of the charges and the bands depend on performance only, so N = F·n with
+ * n the net per unit of monthly charge — one simulation at a fee of 1 gives n's distribution.
+ * Requiring profit ≥ margin·F·M with probability c:
+ *   P(F·M + F·n − C·M ≥ margin·F·M) = c  ⇔  P(n ≥ C·M/F − (1 − margin)·M) = c
+ *   ⇔  C·M/F − (1 − margin)·M = q₁₋c(n)  ⇔  F = C·M / ((1 − margin)·M + q₁₋c(n)),
+ * where q₁₋c is the (1 − c)-quantile (profit rises with F, so the least such fee is this one).
+ * No fee reaches the margin when the denominator is ≤ 0: at that confidence the service-level money
+ * takes at least (1 − margin) of the charges. Gain share is settled on costs, not on the fee, so it
+ * is left out of the margin; it is included in the customer's cost.
+ */
+
+export interface RiskPricedFeeRequest extends WhatIfBase {
+  /** The provider's monthly cost base. */
+  readonly monthlyCost: number;
+  /** Target margin on the charges, 0 ≤ margin < 1 (0.15 = 15%). */
+  readonly targetMargin: number;
+  /** Probability that the margin is at least the target: 0.5 (P50), 0.8, 0.9 … */
+  readonly confidence: number;
+}
+
+export interface RiskPricedFee {
+  readonly monthlyFee: number;
+  readonly termMonths: number;
+  /** q₁₋c of the net payout per unit of monthly charge. */
+  readonly netPerUnitCharge: number;
+  /** Margin on the charges at the fee: expected, and the one reached with the chosen confidence. */
+  readonly expectedMargin: number;
+  readonly marginAtConfidence: number;
+  /** The customer's total cost over the term at the fee (charges + net payout + gain share). */
+  readonly customerExpectedCost: number;
+  readonly customerP95Cost: number;
+}
+
+export function riskPricedFee(
+  request: RiskPricedFeeRequest,
+  hooks: SimulationHooks = {},
+): Result<RiskPricedFee> {
+  const { monthlyCost: cost, targetMargin: margin, confidence } = request;
+  if (!(Number.isFinite(cost) && cost > 0))
+    return fail('value', `Monthly cost must be a positive number, not ${cost}`);
+  if (!(Number.isFinite(margin) && margin >= 0 && margin < 1))
+    return fail('value', `Target margin must be from 0% up to (not including) 100%, not ${margin}`);
+  if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1))
+    return fail('value', `Confidence must be strictly between 0 and 1, not ${confidence}`);
+  const proposal = chosenProposal(request);
+  if (!proposal.ok) return proposal;
+  const contract = proposal.value.contract;
+  const months = contract.termMonths;
+  const config = request.simulation;
+  const runs = new RunSequence(hooks, config.trials ?? DEFAULT_TRIALS, 2);
+
+  // Net per unit of monthly charge: the same contract at a fee of 1.
+  const unit = runs.runTally(config, {
+    ...proposal.value,
+    contract: { ...contract, monthlyCharges: 1, gainShare: undefined },
+  });
+  if (!unit.ok) return unit;
+  const q = sketchQuantile(unit.value.net, 1 - confidence);
+  const denominator = (1 - margin) * months + q;
+  if (!(denominator > 0)) {
+    return fail(
+      'num',
+      `No fee reaches a ${round1(margin * 100)}% margin with ${round1(confidence * 100)}% confidence: at that confidence ` +
+        `credits net of incentives take ${round1((-q / months) * 100)}% of the charges, more than the ${round1((1 - margin) * 100)}% left after the margin`,
+    );
+  }
+  const fee = (cost * months) / denominator;
+
+  // Re-simulated at the fee: the customer's cost (with gain share) and the margins actually reached.
+  const atFee = runs.runTally(config, {
+    ...proposal.value,
+    contract: { ...contract, monthlyCharges: fee },
+  });
+  if (!atFee.ok) return atFee;
+  const outcome = summariseProposal(atFee.value);
+  const charges = fee * months;
+  const marginOf = (net: number) => (charges + net - cost * months) / charges;
+  return ok({
+    monthlyFee: fee,
+    termMonths: months,
+    netPerUnitCharge: q,
+    expectedMargin: marginOf(outcome.net.mean),
+    marginAtConfidence: marginOf(sketchQuantile(atFee.value.net, 1 - confidence)),
+    customerExpectedCost: outcome.customerCost.mean,
+    customerP95Cost: outcome.customerCost.p95,
+  });
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
