@@ -4,8 +4,8 @@ import officeAddins from 'eslint-plugin-office-addins';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
- * The layers (ARCHITECTURE.md): imports point down only, workbench → taskpane → workbook → engine,
- * and functions → engine. Office.js is called from src/workbook only; the entry points
+ * The layers (ARCHITECTURE.md): imports point down only, workbench → taskpane → workbook → runs →
+ * engine, and functions → engine. Office.js is called from src/workbook only; the entry points
  * (taskpane/index.ts, taskpane/startTaskPane.tsx, workbench/startWorkbench.tsx) compose the layers.
  */
 const UI = ['react', 'react-dom', 'react-dom/*', '@fluentui/*'];
@@ -43,6 +43,7 @@ const layers = [
     ['src/engine/**'],
     [
       '**/functions/**',
+      '**/runs/**',
       '**/workbook/**',
       '**/taskpane/**',
       '**/workbench/**',
@@ -54,13 +55,18 @@ const layers = [
   ),
   layer(
     ['src/functions/**'],
-    ['**/workbook/**', '**/taskpane/**', '**/workbench/**', ...UI],
+    ['**/runs/**', '**/workbook/**', '**/taskpane/**', '**/workbench/**', ...UI],
     'The custom functions are thin adapters over src/engine only.',
+  ),
+  layer(
+    ['src/runs/**'],
+    ['**/functions/**', '**/workbook/**', '**/taskpane/**', '**/workbench/**', ...UI],
+    'src/runs orchestrates simulations over the engine: it knows no workbook and no UI.',
   ),
   layer(
     ['src/workbook/**'],
     ['**/functions/**', '**/taskpane/**', '**/workbench/**', ...UI],
-    'src/workbook talks to Office.js and the engine; it knows no UI.',
+    'src/workbook talks to Office.js, the engine and the run results; it knows no UI.',
   ),
   layer(
     ['src/taskpane/**'],
@@ -74,7 +80,7 @@ const layers = [
     ['src/taskpane/startTaskPane.tsx'],
   ),
   noOfficeGlobals(
-    ['src/engine/**', 'src/functions/**', 'src/taskpane/**', 'src/workbench/**'],
+    ['src/engine/**', 'src/functions/**', 'src/runs/**', 'src/taskpane/**', 'src/workbench/**'],
     ['src/taskpane/index.ts'],
   ),
 ];

@@ -15,7 +15,7 @@ import { SessionMessages } from './session/SessionMessages';
 import { useWorkbookSession } from './session/useWorkbookSession';
 import { WorkbookToolbar } from './session/WorkbookToolbar';
 import { writeBlocker } from './session/writeBlocker';
-import { type SimulationRunner } from './simulation/simulationRunner';
+import { type SimulationRunner } from '../runs/simulationRunner';
 
 const useStyles = makeStyles({
   pane: {

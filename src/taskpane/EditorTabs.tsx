@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
-import { type ResultsFocus, type ScenarioRunResults } from '../workbook/scenarioResults';
+import { type ResultsFocus, type ScenarioRunResults } from '../runs/scenarioResults';
 import { type ServiceReviewOperations } from '../workbook/serviceReviewOperations';
 import { BandsTab } from './bands/BandsTab';
 import { CompareTab } from './compare/CompareTab';
@@ -15,7 +15,7 @@ import { ProposalsTab } from './proposals/ProposalsTab';
 import { ReviewTab } from './review/ReviewTab';
 import { ScenariosTab } from './scenarios/ScenariosTab';
 import { ServiceLevelsTab } from './serviceLevels/ServiceLevelsTab';
-import { type SimulationRunner } from './simulation/simulationRunner';
+import { type SimulationRunner } from '../runs/simulationRunner';
 
 const TABS = [
   { value: 'contract', label: 'Contract' },

@@ -3,7 +3,7 @@ import { createWorkbookOperations } from '../workbook/createWorkbookOperations';
 import { readOfficeTheme } from '../workbook/officeTheme';
 import { OfficeWorkbookHost } from '../workbook/officeWorkbookHost';
 import { App } from './App';
-import { workerSimulationRunner } from './simulation/workerSimulationRunner';
+import { workerSimulationRunner } from '../runs/workerSimulationRunner';
 
 /** Inside Excel: the pane's UI over the workbook, loaded only when the pane is first shown. */
 export function startTaskPane(container: HTMLElement): void {

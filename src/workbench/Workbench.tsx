@@ -12,7 +12,7 @@ import {
 import { App } from '../taskpane/App';
 import { type MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
 import { type WorkbookOperations } from '../workbook/workbookOperations';
-import { type SimulationRunner } from '../taskpane/simulation/simulationRunner';
+import { type SimulationRunner } from '../runs/simulationRunner';
 import { cellAddress } from '../workbook/cellAddress';
 import { type FormulaEvaluator } from './formulaEvaluator';
 import { cellKey, layoutSheet } from './sheetLayout';

@@ -9,7 +9,7 @@ import { loadWorkbenchHost, persistWorkbenchHost } from './workbenchStorage';
 import { Workbench } from './Workbench';
 import { type MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
 import { parseCell } from '../workbook/cellAddress';
-import { workerSimulationRunner } from '../taskpane/simulation/workerSimulationRunner';
+import { workerSimulationRunner } from '../runs/workerSimulationRunner';
 
 /** Outside Excel: the same pane against an in-memory workbook whose formulas are evaluated here. */
 export function startWorkbench(container: HTMLElement): void {

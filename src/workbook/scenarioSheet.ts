@@ -4,7 +4,7 @@ import {
   type ResultsFocus,
   type ScenarioRunResults,
   type ScenarioSheetReport,
-} from './scenarioResults';
+} from '../runs/scenarioResults';
 import { type ResultTable, scenarioTables } from './scenarioTables';
 import { type WorkbookHost } from './workbookHost';
 

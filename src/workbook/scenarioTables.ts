@@ -5,7 +5,7 @@ import {
   outcomeOf,
   type ResultsFocus,
   type ScenarioRunResults,
-} from './scenarioResults';
+} from '../runs/scenarioResults';
 
 /**
  * The tables of the OM_Scenarios sheet, built from a run's results as plain rows (the sheet writer

@@ -1,6 +1,10 @@
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { type BandRow } from '../engine/rules/bands';
-import type { ResultsFocus, ScenarioRunResults, ScenarioSheetReport } from './scenarioResults';
+import type {
+  ResultsFocus,
+  ScenarioRunResults,
+  ScenarioSheetReport,
+} from '../runs/scenarioResults';
 import type { ServiceReviewOperations } from './serviceReviewOperations';
 
 /**

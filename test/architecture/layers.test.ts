@@ -35,6 +35,14 @@ it.each([
   ],
   ['src/workbook/newSheet.ts', "import { App } from '../taskpane/App';\nexport const x = App;\n"],
   [
+    'src/engine/rules/newRule.ts',
+    "import { simulate } from '../../runs/runSimulationJob';\nexport const x = simulate;\n",
+  ],
+  [
+    'src/runs/newJob.ts',
+    "import { writeScenarioSheet } from '../workbook/scenarioSheet';\nexport const x = writeScenarioSheet;\n",
+  ],
+  [
     'src/taskpane/NewView.tsx',
     "import { OfficeWorkbookHost } from '../workbook/officeWorkbookHost';\nexport const x = OfficeWorkbookHost;\n",
   ],

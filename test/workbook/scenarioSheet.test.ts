@@ -12,7 +12,7 @@ import {
   type AnalysisResults,
   CONFIDENCES,
   type ScenarioRunResults,
-} from '../../src/workbook/scenarioResults';
+} from '../../src/runs/scenarioResults';
 import { uniqueHeaders } from '../../src/workbook/scenarioTables';
 import { serviceLevel } from '../taskpane/support/fakeWorkbookOperations';
 

@@ -2,7 +2,7 @@ import { simulate } from '../../src/engine/simulation/monteCarlo';
 import { type Proposal } from '../../src/engine/terms/proposal';
 import { OfficeWorkbookHost } from '../../src/workbook/officeWorkbookHost';
 import { sampleContract } from '../../src/workbook/sampleModel';
-import { type ScenarioRunResults } from '../../src/workbook/scenarioResults';
+import { type ScenarioRunResults } from '../../src/runs/scenarioResults';
 import { writeScenarioResults } from '../../src/workbook/scenarioSheet';
 import { emptyState, excelMock, type ExcelState } from './excelMock';
 

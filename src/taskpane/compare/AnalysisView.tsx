@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { type AnalysisResults } from '../../workbook/scenarioResults';
+import { type AnalysisResults } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { breakEvenText } from './breakEvenText';
 import { RiskPricedFeeTable } from './RiskPricedFeeTable';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
-import { type ResultsFocus, type ScenarioRunResults } from '../../workbook/scenarioResults';
+import { type ResultsFocus, type ScenarioRunResults } from '../../runs/scenarioResults';
 import { AnalysisSettingsForm } from './AnalysisSettingsForm';
 import { RunControls } from './RunControls';
 import { RunResults } from './RunResults';

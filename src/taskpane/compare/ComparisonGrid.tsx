@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Caption1, mergeClasses } from '@fluentui/react-components';
-import { outcomeOf, type ScenarioRunResults } from '../../workbook/scenarioResults';
+import { outcomeOf, type ScenarioRunResults } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { useResultTableStyles } from './resultText';
 

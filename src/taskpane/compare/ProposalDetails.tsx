@@ -1,6 +1,6 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { type ProposalOutcome } from '../../engine/simulation/simulationSummary';
-import { type ServiceLevelRef } from '../../workbook/scenarioResults';
+import { type ServiceLevelRef } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { NetHistogram } from './NetHistogram';
 import { shareText, useResultTableStyles } from './resultText';

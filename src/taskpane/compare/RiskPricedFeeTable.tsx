@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { type AnalysisResults } from '../../workbook/scenarioResults';
+import { type AnalysisResults } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { shareText, useResultTableStyles } from './resultText';
 

@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { type ScenarioOutcome } from '../../workbook/scenarioResults';
+import { type ScenarioOutcome } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/formatMoney';
 import { useResultTableStyles } from './resultText';
 

@@ -3,11 +3,7 @@ import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react
 import { atRiskAmount } from '../../engine/terms/contract';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { modelProposals } from '../../engine/terms/proposal';
-import {
-  outcomeOf,
-  type ResultsFocus,
-  type ScenarioRunResults,
-} from '../../workbook/scenarioResults';
+import { outcomeOf, type ResultsFocus, type ScenarioRunResults } from '../../runs/scenarioResults';
 import { AnalysisView } from './AnalysisView';
 import { ComparisonGrid } from './ComparisonGrid';
 import { ProposalDetails } from './ProposalDetails';

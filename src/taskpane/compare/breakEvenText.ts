@@ -1,6 +1,6 @@
 import { type BreakEvenResult } from '../../engine/analyses/breakEven';
 import { type Result } from '../../engine/rules/result';
-import { type ServiceLevelRef } from '../../workbook/scenarioResults';
+import { type ServiceLevelRef } from '../../runs/scenarioResults';
 import { levelText } from './resultText';
 
 /** A miss of the target smaller than this share of a month's at-risk amount is the granularity of the trials, not a cliff. */

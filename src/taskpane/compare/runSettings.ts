@@ -7,7 +7,7 @@ import {
   DEFAULT_TRIALS,
   prepareSimulation,
 } from '../../engine/simulation/simulationSetup';
-import { type SimulationRequest } from '../simulation/simulationRequest';
+import { type SimulationRequest } from '../../runs/simulationRequest';
 import { sensitivitySteps } from './sensitivitySteps';
 
 /**

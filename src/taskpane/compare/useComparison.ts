@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
-import { type SimulationRunner } from '../simulation/simulationRunner';
+import { type SimulationRunner } from '../../runs/simulationRunner';
 import {
   buildRequest,
   DEFAULT_RUN_SETTINGS,

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ScenarioRunResults } from '../../workbook/scenarioResults';
+import { type ScenarioRunResults } from '../../runs/scenarioResults';
 import {
   type RunOutcome,
   type RunProgress,
   type SimulationRequest,
-} from '../simulation/simulationRequest';
-import { type RunningSimulation, type SimulationRunner } from '../simulation/simulationRunner';
+} from '../../runs/simulationRequest';
+import { type RunningSimulation, type SimulationRunner } from '../../runs/simulationRunner';
 
 export type SimulationStatus = 'idle' | 'running' | 'completed' | 'cancelled' | 'failed';
 

@@ -1,4 +1,4 @@
-import { type ScenarioSheetReport } from '../../workbook/scenarioResults';
+import { type ScenarioSheetReport } from '../../runs/scenarioResults';
 
 /** What the pane tells the user after talking to the workbook. */
 export interface Notice {

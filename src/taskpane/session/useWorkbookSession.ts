@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { restoredSummary } from '../../workbook/contractSheetReader';
-import { type ResultsFocus, type ScenarioRunResults } from '../../workbook/scenarioResults';
+import { type ResultsFocus, type ScenarioRunResults } from '../../runs/scenarioResults';
 import {
   type LoadedModel,
   type SaveOptions,

@@ -1,5 +1,5 @@
 import { afterOutcome } from '../../../src/taskpane/compare/useSimulation';
-import { type ScenarioRunResults } from '../../../src/workbook/scenarioResults';
+import { type ScenarioRunResults } from '../../../src/runs/scenarioResults';
 
 const previous = { seed: 1 } as ScenarioRunResults;
 const fresh = { seed: 2 } as ScenarioRunResults;

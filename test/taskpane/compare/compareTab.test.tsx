@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { type OutcomeModel } from '../../../src/engine/terms/outcomeModel';
-import { inProcessSimulationRunner } from '../../../src/taskpane/simulation/inProcessSimulationRunner';
-import { type SimulationRunner } from '../../../src/taskpane/simulation/simulationRunner';
+import { inProcessSimulationRunner } from '../../../src/runs/inProcessSimulationRunner';
+import { type SimulationRunner } from '../../../src/runs/simulationRunner';
 import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../../src/workbook/memoryWorkbookHost';
 import { FakeWorkbookOperations, smallContract } from '../support/fakeWorkbookOperations';

@@ -5,7 +5,7 @@ import {
   type ResultsFocus,
   type ScenarioRunResults,
   type ScenarioSheetReport,
-} from '../../../src/workbook/scenarioResults';
+} from '../../../src/runs/scenarioResults';
 import {
   type ChangeLogEntry,
   type LoadedModel,

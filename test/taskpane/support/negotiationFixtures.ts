@@ -2,7 +2,7 @@ import { type Contract } from '../../../src/engine/terms/contract';
 import { type PerformanceAssumption } from '../../../src/engine/simulation/performanceAssumption';
 import { type Proposal } from '../../../src/engine/terms/proposal';
 import { type Scenario } from '../../../src/engine/simulation/scenario';
-import { type SimulationRequest } from '../../../src/taskpane/simulation/simulationRequest';
+import { type SimulationRequest } from '../../../src/runs/simulationRequest';
 import { smallContract } from './fakeWorkbookOperations';
 
 /**

@@ -3,8 +3,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/taskpane/App';
 import { type WorkbookOperations } from '../../../src/workbook/workbookOperations';
-import { inProcessSimulationRunner } from '../../../src/taskpane/simulation/inProcessSimulationRunner';
-import { type SimulationRunner } from '../../../src/taskpane/simulation/simulationRunner';
+import { inProcessSimulationRunner } from '../../../src/runs/inProcessSimulationRunner';
+import { type SimulationRunner } from '../../../src/runs/simulationRunner';
 
 export type User = ReturnType<typeof userEvent.setup>;
 

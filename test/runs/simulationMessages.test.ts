@@ -2,9 +2,9 @@ import {
   createSimulationMessageHandler,
   type FromWorker,
   type ToWorker,
-} from '../../../src/taskpane/simulation/simulationMessages';
-import { type RunOutcome } from '../../../src/taskpane/simulation/simulationRequest';
-import { normalScenario, request } from '../support/negotiationFixtures';
+} from '../../src/runs/simulationMessages';
+import { type RunOutcome } from '../../src/runs/simulationRequest';
+import { normalScenario, request } from '../taskpane/support/negotiationFixtures';
 
 /** The worker's handler with its messages collected, and a promise of the first outcome. */
 function worker(sliceTrials?: number) {

@@ -1,13 +1,9 @@
-import { breakEven } from '../../engine/analyses/breakEven';
-import { type SimulationHooks } from '../../engine/simulation/monteCarlo';
-import { riskPricedFee } from '../../engine/analyses/riskPricedFee';
-import { sensitivity } from '../../engine/analyses/sensitivity';
-import { type SimulationConfig } from '../../engine/simulation/simulationSetup';
-import {
-  type AnalysisResults,
-  CONFIDENCES,
-  type FeeAtConfidence,
-} from '../../workbook/scenarioResults';
+import { breakEven } from '../engine/analyses/breakEven';
+import { type SimulationHooks } from '../engine/simulation/monteCarlo';
+import { riskPricedFee } from '../engine/analyses/riskPricedFee';
+import { sensitivity } from '../engine/analyses/sensitivity';
+import { type SimulationConfig } from '../engine/simulation/simulationSetup';
+import { type AnalysisResults, CONFIDENCES, type FeeAtConfidence } from './scenarioResults';
 import type { JobControl } from './runSimulationJob';
 import { type AnalysisRequest, type SimulationRequest } from './simulationRequest';
 

@@ -1,6 +1,6 @@
-import { type Proposal } from '../../engine/terms/proposal';
-import { type Scenario } from '../../engine/simulation/scenario';
-import { type ScenarioRunResults } from '../../workbook/scenarioResults';
+import { type Proposal } from '../engine/terms/proposal';
+import { type Scenario } from '../engine/simulation/scenario';
+import { type ScenarioRunResults } from './scenarioResults';
 
 /**
  * What the pane asks a simulation runner for, and what it hears back. Plain data throughout: a

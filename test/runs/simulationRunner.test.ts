@@ -1,14 +1,8 @@
-import {
-  createMessageRunner,
-  type WorkerPort,
-} from '../../../src/taskpane/simulation/messageRunner';
-import { inProcessSimulationRunner } from '../../../src/taskpane/simulation/inProcessSimulationRunner';
-import {
-  type FromWorker,
-  type ToWorker,
-} from '../../../src/taskpane/simulation/simulationMessages';
-import { type RunProgress } from '../../../src/taskpane/simulation/simulationRequest';
-import { normalScenario, request } from '../support/negotiationFixtures';
+import { createMessageRunner, type WorkerPort } from '../../src/runs/messageRunner';
+import { inProcessSimulationRunner } from '../../src/runs/inProcessSimulationRunner';
+import { type FromWorker, type ToWorker } from '../../src/runs/simulationMessages';
+import { type RunProgress } from '../../src/runs/simulationRequest';
+import { normalScenario, request } from '../taskpane/support/negotiationFixtures';
 
 /** A worker stand-in that records what it is sent and answers only when the test says so. */
 class SilentPort implements WorkerPort {

@@ -1,15 +1,15 @@
-import { simulate } from '../../../src/engine/simulation/monteCarlo';
+import { simulate } from '../../src/engine/simulation/monteCarlo';
 import {
   defaultSliceTrials,
   type JobControl,
   runSimulationJob,
-} from '../../../src/taskpane/simulation/runSimulationJob';
+} from '../../src/runs/runSimulationJob';
 import {
   type RunOutcome,
   type RunProgress,
   type SimulationRequest,
-} from '../../../src/taskpane/simulation/simulationRequest';
-import { type ScenarioRunResults } from '../../../src/workbook/scenarioResults';
+} from '../../src/runs/simulationRequest';
+import { type ScenarioRunResults } from '../../src/runs/scenarioResults';
 import {
   EXCELLENT,
   MISSED,
@@ -17,7 +17,7 @@ import {
   OUR_OFFER,
   request,
   THEIR_COUNTER,
-} from '../support/negotiationFixtures';
+} from '../taskpane/support/negotiationFixtures';
 
 function control(overrides: Partial<JobControl> = {}): JobControl & { progress: RunProgress[] } {
   const progress: RunProgress[] = [];

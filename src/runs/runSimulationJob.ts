@@ -1,15 +1,11 @@
-import {
-  mergeResults,
-  runTrials,
-  type SimulationPartial,
-} from '../../engine/simulation/monteCarlo';
-import { prepareSimulation, type SimulationConfig } from '../../engine/simulation/simulationSetup';
-import { summariseSimulation } from '../../engine/simulation/simulationSummary';
+import { mergeResults, runTrials, type SimulationPartial } from '../engine/simulation/monteCarlo';
+import { prepareSimulation, type SimulationConfig } from '../engine/simulation/simulationSetup';
+import { summariseSimulation } from '../engine/simulation/simulationSummary';
 import {
   type ScenarioOutcome,
   type ScenarioRunResults,
   type ServiceLevelRef,
-} from '../../workbook/scenarioResults';
+} from './scenarioResults';
 import { analysisWork, runAnalysis } from './runAnalysis';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 
