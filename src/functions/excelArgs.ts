@@ -1,4 +1,6 @@
 import { type Direction, parseDirection } from '../engine/rules/direction';
+import { PLAIN_NUMBERS, readNumberText } from '../engine/rules/numberText';
+import { quotedText } from '../engine/rules/quotedText';
 import { excelError, type ExcelError, fromDomain, isExcelError, passOn } from './excelErrors';
 
 /**
@@ -12,18 +14,13 @@ export type NumberCell = number | null | ExcelError;
 // Module-level copy: a global lookup per cell is slow in sandboxed runtimes (jest's vm, for one).
 const isFiniteNumber = Number.isFinite;
 
-// Plain decimal text as Excel would read it from a cell stored as text: "99.5", "-0.05", "1e3".
-const NUMERIC_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
 /** Blank: omitted (null/undefined), an empty cell ("") or a cell holding only spaces. */
 export function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
 /** Short quotation of user text for messages, so a pasted paragraph does not flood the message. */
-export function quote(text: string): string {
-  return `"${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`;
-}
+export const quote = quotedText;
 
 /** Reads a value cell: numbers, numeric text and "x%" text (as x/100); booleans and other text are #VALUE!. */
 export function readNumber(cell: unknown, label: string): NumberCell {
@@ -40,16 +37,13 @@ export function readNumber(cell: unknown, label: string): NumberCell {
   return excelError('value', `${label}: expected a number`);
 }
 
+/** A cell stored as text: "99.5", "-0.05", "1e3", "99.5%" (as 0.995), read as Excel's own text is. */
 function numberFromText(cell: string, label: string): NumberCell {
-  const text = cell.trim();
-  const percent = text.endsWith('%');
-  const body = percent ? text.slice(0, -1).trim() : text;
-  if (!NUMERIC_TEXT.test(body))
-    return excelError('value', `${label}: ${quote(cell)} is not a number`);
-  const x = Number(body);
-  if (!isFiniteNumber(x))
+  const read = readNumberText(cell, PLAIN_NUMBERS);
+  if (read === null) return excelError('value', `${label}: ${quote(cell)} is not a number`);
+  if (!isFiniteNumber(read.value))
     return excelError('num', `${label}: ${quote(cell)} is not a finite number`);
-  return percent ? x / 100 : x;
+  return read.percent ? read.value / 100 : read.value;
 }
 
 /** A number that must not be negative (amounts of money, allocations, units). */

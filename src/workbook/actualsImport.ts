@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import { type ActualRecord, measuredValue } from '../engine/review/actuals';
 import { type Contract, type ServiceLevel } from '../engine/terms/contract';
 import { countText, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../engine/terms/limits';
+import { PLAIN_NUMBERS, readNumberText } from '../engine/rules/numberText';
+import { quotedText as quoted } from '../engine/rules/quotedText';
 import { isScaleMix } from '../engine/rules/scale';
 import { minutesInPeriod, parsePeriod } from '../engine/review/servicePeriod';
 
@@ -148,12 +150,11 @@ function readPeriod(text: string): string | null {
 }
 
 function readValue(text: string, sl: ServiceLevel): number | string {
-  const percentText = text.endsWith('%');
-  const number = Number((percentText ? text.slice(0, -1) : text).trim());
-  if (text === '' || !Number.isFinite(number))
-    return `value "${text}" for ${sl.name} is not a number.`;
+  const read = readNumberText(text, PLAIN_NUMBERS);
+  if (read === null || !Number.isFinite(read.value))
+    return `value ${quoted(text)} for ${sl.name} is not a number.`;
   // "99.5%" means 99.5 on a percentage level and 0.995 on a fraction level.
-  const value = percentText && sl.expected <= 1 ? number / 100 : number;
+  const value = read.percent && sl.expected <= 1 ? read.value / 100 : read.value;
   if (value < 0) return `value ${value} for ${sl.name} is negative.`;
   if (isScaleMix(value, sl.expected)) {
     const kind = (x: number) => (x <= 1 ? 'a fraction' : 'a percentage');

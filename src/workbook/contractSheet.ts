@@ -1,5 +1,6 @@
 import { type BandRow } from '../engine/rules/bands';
 import { type Contract, type ServiceLevel } from '../engine/terms/contract';
+import { PLAIN_NUMBERS, readNumberText } from '../engine/rules/numberText';
 import { bandRowsOverLimit } from '../engine/terms/limits';
 import { cellAddress, parseRange, qualifiedAddress, rangeAddress } from './cellAddress';
 import { textCell } from './cellText';
@@ -266,11 +267,9 @@ const isBlankRow = (row: readonly unknown[]) => row.every((cell) => cell === '' 
 export function gridNumber(cell: unknown): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   if (typeof cell !== 'string') return null;
-  const text = cell.trim();
-  const percent = text.endsWith('%');
-  const body = (percent ? text.slice(0, -1) : text).trim().replace(/^\u2212/, '-');
-  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(body)) return null;
-  return percent ? Number(body) / 100 : Number(body);
+  const read = readNumberText(cell, PLAIN_NUMBERS);
+  if (read === null || !Number.isFinite(read.value)) return null;
+  return read.percent ? read.value / 100 : read.value;
 }
 
 /** Whether two band tables hold the same rows in any order, at the 15 significant digits Excel keeps. */

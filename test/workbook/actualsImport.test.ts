@@ -64,6 +64,25 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
     ]);
   });
 
+  it('numbers only as written in a file: no hexadecimal, binary or infinity that JavaScript would read', () => {
+    expect(
+      problems(
+        'Service level,Period,Value\nP1 resolved within 4h,2026-03,0x63\nP1 resolved within 4h,2026-04,0b1100011\nP1 resolved within 4h,2026-05,Infinity\n',
+      ),
+    ).toEqual([
+      'Row 2: value "0x63" for P1 resolved within 4h is not a number.',
+      'Row 3: value "0b1100011" for P1 resolved within 4h is not a number.',
+      'Row 4: value "Infinity" for P1 resolved within 4h is not a number.',
+    ]);
+  });
+
+  it('quotes a huge cell briefly instead of echoing it whole', () => {
+    const [problem] = problems(
+      `Service level,Period,Value\nAvailability,2026-03,${'x'.repeat(1_000_000)}\n`,
+    );
+    expect(problem).toBe(`Row 2: value "${'x'.repeat(37)}..." for Availability is not a number.`);
+  });
+
   it('duplicate periods, percent versus fraction, values out of range', () => {
     expect(
       problems(

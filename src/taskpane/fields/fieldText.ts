@@ -1,3 +1,4 @@
+import { ENGLISH_NUMBERS, readNumberText } from '../../engine/rules/numberText';
 import { fail, ok, type Result } from '../../engine/rules/result';
 
 /**
@@ -9,14 +10,10 @@ export interface TextFormat<T> {
   parse(text: string): Result<T>;
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 // "100,000" is grouping; "99,5" stays an error rather than a guess at a decimal comma.
-const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
-
 function readNumber(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0]/g, '').replace(/\u2212/g, '-');
-  if (GROUPED.test(compact)) return Number(compact.replace(/,/g, ''));
-  return NUMBER.test(compact) ? Number(compact) : null;
+  const read = readNumberText(text, ENGLISH_NUMBERS);
+  return read === null || read.percent || !Number.isFinite(read.value) ? null : read.value;
 }
 
 /** Drops binary noise such as 7.000000000000001 so the box shows what the user would type. */
