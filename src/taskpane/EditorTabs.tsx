@@ -46,7 +46,7 @@ export interface EditorTabsProps {
   readonly onWriteResults: (results: ScenarioRunResults, focus: ResultsFocus) => void;
   readonly workbookBusy: boolean;
   /** The service review's workbook operations; without them there is no Review tab. */
-  readonly serviceReview?: ServiceReviewOperations;
+  readonly serviceReview: ServiceReviewOperations;
 }
 
 /** One section at a time: the pane is narrow, and the tabs keep keyboard travel short. */
@@ -81,7 +81,7 @@ export function EditorTabs({
         onTabSelect={(_, data) => setTab(data.value as TabValue)}
         aria-label="Sections"
       >
-        {TABS.filter((t) => t.value !== 'review' || serviceReview).map((t) => (
+        {TABS.map((t) => (
           <Tab
             key={t.value}
             value={t.value}
@@ -130,7 +130,7 @@ export function EditorTabs({
             workbookBlocker={workbookBusy ? 'Working with the workbook…' : null}
           />
         )}
-        {tab === 'review' && serviceReview && (
+        {tab === 'review' && (
           <ReviewTab contract={contract} serviceReview={serviceReview} />
         )}
       </div>

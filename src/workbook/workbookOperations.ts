@@ -87,8 +87,7 @@ export interface WorkbookOperations {
     results: ScenarioRunResults,
     focus: ResultsFocus,
   ): Promise<ScenarioSheetReport>;
-  /** Service review: actuals import, monthly statements, annual ratchet proposal, trends. Absent in fakes that do not need it. */
-  readonly serviceReview?: ServiceReviewOperations;
+  /** Service review: actuals import, monthly statements, annual ratchet proposal, trends. */
+  readonly serviceReview: ServiceReviewOperations;
 }
 
-export { createWorkbookOperations } from './createWorkbookOperations';

@@ -1,6 +1,6 @@
 import { type Contract } from '../../src/engine/terms/contract';
 import { type OutcomeModel } from '../../src/engine/terms/outcomeModel';
-import { createWorkbookOperations as fromFactoryFile } from '../../src/workbook/createWorkbookOperations';
+import { createWorkbookOperations } from '../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import {
   MODEL_DOCUMENT_KEY,
@@ -9,10 +9,7 @@ import {
 } from '../../src/workbook/modelDocument';
 import { sampleContract } from '../../src/workbook/sampleModel';
 import { type WorkbookHost } from '../../src/workbook/workbookHost';
-import {
-  createWorkbookOperations,
-  type WorkbookOperations,
-} from '../../src/workbook/workbookOperations';
+import { type WorkbookOperations } from '../../src/workbook/workbookOperations';
 
 const T0 = new Date('2025-03-01T09:00:00.000Z');
 const T1 = new Date('2025-03-02T10:00:00.000Z');
@@ -56,10 +53,6 @@ async function saved(
   if (result.kind !== 'saved') throw new Error(`expected saved, got ${result.kind}`);
   return result;
 }
-
-it('is exported from workbookOperations as well as from its own file', () => {
-  expect(createWorkbookOperations).toBe(fromFactoryFile);
-});
 
 describe('loading', () => {
   it('finds no model in a new workbook', async () => {

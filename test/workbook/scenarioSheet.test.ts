@@ -14,7 +14,7 @@ import {
   type ScenarioRunResults,
 } from '../../src/runs/scenarioResults';
 import { uniqueHeaders } from '../../src/workbook/scenarioTables';
-import { serviceLevel } from '../taskpane/support/fakeWorkbookOperations';
+import { serviceLevel } from '../taskpane/support/testContracts';
 
 /**
  * One availability level (allocation 25%), charges 100,000, 36 months. At a constant 99.95 the band

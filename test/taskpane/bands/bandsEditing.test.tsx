@@ -1,17 +1,14 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import {
-  FakeWorkbookOperations,
-  serviceLevel,
-  smallContract,
-} from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp, retype, type User } from '../support/renderApp';
 
 jest.setTimeout(30_000);
 
 // At risk 12,000 × allocation 20% = 2,400 per month at a band rate of 100%.
 function availabilityAt20() {
-  return FakeWorkbookOperations.withModel(
+  return WorkbookUnderTest.withModel(
     smallContract({
       serviceLevels: [serviceLevel({ id: 'a', name: 'Availability', allocation: 0.2 })],
     }),
@@ -19,7 +16,7 @@ function availabilityAt20() {
 }
 
 async function openBands() {
-  const view = await renderApp(availabilityAt20());
+  const view = await renderApp(await availabilityAt20());
   await openTab(view.user, 'Bands');
   return view;
 }

@@ -1,6 +1,6 @@
 import { payoutCurve } from '../../../src/taskpane/bands/payoutCurve';
 import { type Contract, type ServiceLevel } from '../../../src/engine/terms/contract';
-import { serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
 
 // At risk 12,000; allocation 20% → a band rate of 100% is 2,400 per month.
 const contract = smallContract();

@@ -5,7 +5,8 @@ import { inProcessSimulationRunner } from '../../../src/runs/inProcessSimulation
 import { type SimulationRunner } from '../../../src/runs/simulationRunner';
 import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../../src/workbook/memoryWorkbookHost';
-import { FakeWorkbookOperations, smallContract } from '../support/fakeWorkbookOperations';
+import { smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { EXCELLENT, normalScenario, THEIR_COUNTER } from '../support/negotiationFixtures';
 import { openTab, renderApp, retype, type User } from '../support/renderApp';
 
@@ -32,12 +33,7 @@ const MODEL: OutcomeModel = {
   scenarios: [EXCELLENT],
 };
 
-function withModel(model: OutcomeModel): FakeWorkbookOperations {
-  const ops = new FakeWorkbookOperations();
-  ops.stored = model;
-  ops.empty = false;
-  return ops;
-}
+const withModel = (model: OutcomeModel) => WorkbookUnderTest.holding(model);
 
 async function runComparison(user: User) {
   await openTab(user, 'Compare');
@@ -53,7 +49,7 @@ const cells = (table: HTMLElement, rowName: string) =>
 
 describe('the Compare tab', () => {
   it('shows the exact expected nets of a constant scenario, and the difference from the baseline', async () => {
-    const { user } = await renderApp(withModel(MODEL));
+    const { user } = await renderApp(await withModel(MODEL));
     const grid = await runComparison(user);
     expect(within(grid).getByRole('columnheader', { name: 'Excellent' })).toBeInTheDocument();
     expect(
@@ -65,7 +61,7 @@ describe('the Compare tab', () => {
   });
 
   it('says when the model has changed since the results were computed', async () => {
-    const { user } = await renderApp(withModel(MODEL));
+    const { user } = await renderApp(await withModel(MODEL));
     await runComparison(user);
     const stale = /The model has changed since this run/;
     expect(screen.queryByText(stale)).not.toBeInTheDocument();
@@ -89,7 +85,9 @@ describe('the Compare tab', () => {
 
   it('shows a proposal compared with itself at zero difference, whichever is the baseline', async () => {
     const copy = { id: 'copy', name: 'Our offer', contract: smallContract() };
-    const { user } = await renderApp(withModel({ ...MODEL, proposals: [copy, THEIR_COUNTER] }));
+    const { user } = await renderApp(
+      await withModel({ ...MODEL, proposals: [copy, THEIR_COUNTER] }),
+    );
     await openTab(user, 'Compare');
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Compare against' }),
@@ -109,7 +107,7 @@ describe('the Compare tab', () => {
   });
 
   it('shows the risk per party, the focus proposal in detail and its histogram', async () => {
-    const { user } = await renderApp(withModel(MODEL));
+    const { user } = await renderApp(await withModel(MODEL));
     await openTab(user, 'Compare');
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Focus proposal' }),
@@ -146,7 +144,7 @@ describe('the Compare tab', () => {
   });
 
   it('shows the tornado, the break-even level and the risk-priced fee of the focus proposal', async () => {
-    const { user } = await renderApp(withModel(MODEL));
+    const { user } = await renderApp(await withModel(MODEL));
     await runComparison(user);
     const analysis = screen.getByRole('region', { name: 'Analysis' });
     // A constant level steps by the gap to the minimum (99.5 − 99 = 0.5): 99.45 falls to −50%, 100 stays at +10%.
@@ -168,7 +166,7 @@ describe('the Compare tab', () => {
   });
 
   it('leaves the analyses out when switched off', async () => {
-    const { user } = await renderApp(withModel(MODEL));
+    const { user } = await renderApp(await withModel(MODEL));
     await openTab(user, 'Compare');
     await user.click(
       screen.getByRole('switch', { name: 'Sensitivity, break-even and risk-priced fee' }),
@@ -181,7 +179,7 @@ describe('the Compare tab', () => {
   });
 
   it('shows the seed and takes another, and the same seed gives the same results', async () => {
-    const { user } = await renderApp(withModel({ ...MODEL, scenarios: [normalScenario()] }));
+    const { user } = await renderApp(await withModel({ ...MODEL, scenarios: [normalScenario()] }));
     await openTab(user, 'Compare');
     expect(screen.getByRole('textbox', { name: 'Seed' })).toHaveValue('1');
     expect(screen.getByRole('textbox', { name: 'Trials' })).toHaveValue('10000');
@@ -211,7 +209,7 @@ describe('the Compare tab', () => {
   it('shows a progress bar while running and cancels a long run, keeping the pane usable', async () => {
     const runner = inProcessSimulationRunner({ sliceTrials: 500 });
     const { user } = await renderApp(
-      withModel({ ...MODEL, scenarios: [normalScenario()] }),
+      await withModel({ ...MODEL, scenarios: [normalScenario()] }),
       'light',
       runner,
     );
@@ -231,7 +229,7 @@ describe('the Compare tab', () => {
   });
 
   it('says why it cannot run: no scenario, then a scenario without an assumption for a critical level', async () => {
-    const { user } = await renderApp(withModel({ contract: smallContract() }));
+    const { user } = await renderApp(await withModel({ contract: smallContract() }));
     await openTab(user, 'Compare');
     expect(screen.getByRole('button', { name: 'Run' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('button', { name: 'Run' })).toHaveAccessibleDescription(
@@ -261,7 +259,7 @@ describe('the Compare tab', () => {
             }
           : real.run(request, onProgress),
     };
-    const { user } = await renderApp(withModel(MODEL), 'light', runner);
+    const { user } = await renderApp(await withModel(MODEL), 'light', runner);
     await runComparison(user);
     fail = true;
     await user.click(screen.getByRole('button', { name: 'Run' }));

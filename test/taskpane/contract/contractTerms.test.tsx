@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
-import { FakeWorkbookOperations, smallContract } from '../support/fakeWorkbookOperations';
+import { smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(30_000);
@@ -10,7 +11,7 @@ const eur = (amount: number) =>
 
 describe('contract tab', () => {
   it('shows the at-risk amount behind the at-risk share as the user types', async () => {
-    const { user } = await renderApp(FakeWorkbookOperations.withModel(smallContract()));
+    const { user } = await renderApp(await WorkbookUnderTest.withModel(smallContract()));
     const share = screen.getByLabelText('At-risk share of charges');
     expect(share).toHaveValue('12');
     expect(screen.getByText(`At-risk amount: ${eur(12000)} per month`)).toBeInTheDocument();
@@ -21,7 +22,7 @@ describe('contract tab', () => {
   });
 
   it('writes percentages as fractions and an empty cap as none', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
+    const ops = await WorkbookUnderTest.withModel(smallContract());
     const { user } = await renderApp(ops);
     await retype(user, screen.getByLabelText('Pool available for allocation'), '150');
     await retype(user, screen.getByLabelText('Monthly incentive cap'), '');
@@ -41,7 +42,7 @@ describe('contract tab', () => {
   });
 
   it('explains a term the engine rejects next to it and blocks writing', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
+    const ops = await WorkbookUnderTest.withModel(smallContract());
     const { user } = await renderApp(ops);
     await retype(user, screen.getByLabelText('At-risk share of charges'), '120');
     expect(screen.getByLabelText('At-risk share of charges')).toHaveAccessibleDescription(

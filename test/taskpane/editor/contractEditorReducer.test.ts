@@ -4,7 +4,7 @@ import {
   initialEditorState,
 } from '../../../src/taskpane/editor/contractEditorReducer';
 import { newContract, uniqueServiceLevelName } from '../../../src/taskpane/editor/newContract';
-import { serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
 
 const withLevels = (...names: string[]): ContractEditorState =>
   initialEditorState(

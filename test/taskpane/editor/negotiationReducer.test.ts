@@ -5,7 +5,7 @@ import {
 } from '../../../src/taskpane/editor/negotiationReducer';
 import { uniqueName } from '../../../src/taskpane/editor/newNegotiation';
 import { editedModel } from '../../../src/taskpane/editor/useModelEditor';
-import { serviceLevel, smallContract } from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
 
 const contract = smallContract({
   serviceLevels: [

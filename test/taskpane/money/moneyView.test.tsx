@@ -1,10 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import {
-  FakeWorkbookOperations,
-  serviceLevel,
-  smallContract,
-} from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp } from '../support/renderApp';
 
 jest.setTimeout(30_000);
@@ -23,7 +20,7 @@ const eur = (amount: number) =>
  * Backlog is a key measurement: no money.
  */
 function handComputedContract() {
-  return FakeWorkbookOperations.withModel(
+  return WorkbookUnderTest.withModel(
     smallContract({
       incentiveCapAnnualShare: 0.02,
       serviceLevels: [
@@ -45,7 +42,7 @@ const rowOf = (name: string) => {
 
 describe('money view', () => {
   it('shows each level’s money in the contract currency', async () => {
-    const { user } = await renderApp(handComputedContract());
+    const { user } = await renderApp(await handComputedContract());
     await openTab(user, 'Money');
     expect(rowOf('Availability')).toEqual([eur(1500), eur(3000), eur(36000), eur(300), eur(3600)]);
     expect(rowOf('Resolution')).toEqual([
@@ -59,7 +56,7 @@ describe('money view', () => {
   });
 
   it('shows contract totals and that the at-risk cap is reachable', async () => {
-    const { user } = await renderApp(handComputedContract());
+    const { user } = await renderApp(await handComputedContract());
     await openTab(user, 'Money');
     expect(rowOf('Contract')).toEqual(['–', eur(12000), eur(144000), eur(2100), eur(24000)]);
     expect(
@@ -70,7 +67,7 @@ describe('money view', () => {
   });
 
   it('follows the currency and the at-risk share typed on the Contract tab', async () => {
-    const { user } = await renderApp(handComputedContract());
+    const { user } = await renderApp(await handComputedContract());
     const share = screen.getByLabelText('At-risk share of charges');
     await user.clear(share);
     await user.type(share, '10%');
@@ -85,7 +82,7 @@ describe('money view', () => {
   });
 
   it('says when failures cannot reach the cap', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
+    const ops = await WorkbookUnderTest.withModel(smallContract());
     const { user } = await renderApp(ops);
     await openTab(user, 'Money');
     expect(

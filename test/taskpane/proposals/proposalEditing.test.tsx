@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import { FakeWorkbookOperations, smallContract } from '../support/fakeWorkbookOperations';
+import { smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(60_000);
@@ -9,7 +10,7 @@ const write = () => screen.getByRole('button', { name: 'Write to workbook' });
 
 describe('the Proposals tab', () => {
   it('adds a proposal as a copy of the contract and changes only the copy', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
+    const ops = await WorkbookUnderTest.withModel(smallContract());
     const { user } = await renderApp(ops);
     await openTab(user, 'Proposals');
     expect(screen.getByText(/No proposals yet/)).toBeInTheDocument();
@@ -36,7 +37,7 @@ describe('the Proposals tab', () => {
   });
 
   it('copies the contract as it stands when the proposal is added', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
+    const ops = await WorkbookUnderTest.withModel(smallContract());
     const { user } = await renderApp(ops);
     await retype(user, screen.getByRole('textbox', { name: 'Monthly charges' }), '120000');
     await openTab(user, 'Proposals');
@@ -45,7 +46,7 @@ describe('the Proposals tab', () => {
   });
 
   it('checks a proposal’s terms with the contract’s rules', async () => {
-    const { user } = await renderApp(FakeWorkbookOperations.withModel(smallContract()));
+    const { user } = await renderApp(await WorkbookUnderTest.withModel(smallContract()));
     await openTab(user, 'Proposals');
     await user.click(screen.getByRole('button', { name: 'Add proposal' }));
     await retype(user, screen.getByRole('textbox', { name: 'Monthly charges' }), '-5');
@@ -61,7 +62,7 @@ describe('the Proposals tab', () => {
   });
 
   it('keeps several proposals and deletes one', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
+    const ops = await WorkbookUnderTest.withModel(smallContract());
     const { user } = await renderApp(ops);
     await openTab(user, 'Proposals');
     await user.click(screen.getByRole('button', { name: 'Add proposal' }));

@@ -1,17 +1,14 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import {
-  FakeWorkbookOperations,
-  serviceLevel,
-  smallContract,
-} from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(60_000);
 
 /** Availability (%, higher is better, expected 99.5, minimum 99) and resolution hours (lower is better, 4 h, minimum 6 h). */
 function twoLevels() {
-  return FakeWorkbookOperations.withModel(
+  return WorkbookUnderTest.withModel(
     smallContract({
       serviceLevels: [
         serviceLevel({ id: 'avail', name: 'Availability' }),
@@ -40,7 +37,7 @@ const write = () => screen.getByRole('button', { name: 'Write to workbook' });
 
 describe('the Scenarios tab', () => {
   it('adds a scenario with every level at its expected level, and saves it with the model', async () => {
-    const ops = twoLevels();
+    const ops = await twoLevels();
     const { user } = await renderApp(ops);
     await openTab(user, 'Scenarios');
     expect(screen.getByText(/No scenarios yet/)).toBeInTheDocument();
@@ -72,7 +69,7 @@ describe('the Scenarios tab', () => {
   });
 
   it('offers every kind of assumption, each starting from sensible numbers the engine accepts', async () => {
-    const { user } = await renderApp(twoLevels());
+    const { user } = await renderApp(await twoLevels());
     await openTab(user, 'Scenarios');
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
     const kind = screen.getByRole('combobox', { name: 'Availability: assumption' });
@@ -105,7 +102,7 @@ describe('the Scenarios tab', () => {
   });
 
   it('reads a monthly series with unmeasured months and a history, and saves them', async () => {
-    const ops = twoLevels();
+    const ops = await twoLevels();
     const { user } = await renderApp(ops);
     await openTab(user, 'Scenarios');
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
@@ -132,7 +129,7 @@ describe('the Scenarios tab', () => {
   });
 
   it('shows the engine’s verdict on an assumption it cannot simulate', async () => {
-    const { user } = await renderApp(twoLevels());
+    const { user } = await renderApp(await twoLevels());
     await openTab(user, 'Scenarios');
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
     await user.selectOptions(
@@ -169,7 +166,7 @@ describe('the Scenarios tab', () => {
   });
 
   it('keeps several scenarios, selects one to edit, and deletes one', async () => {
-    const ops = twoLevels();
+    const ops = await twoLevels();
     const { user } = await renderApp(ops);
     await openTab(user, 'Scenarios');
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
@@ -188,9 +185,8 @@ describe('the Scenarios tab', () => {
   });
 
   it('comes back from the workbook with its scenarios', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
-    ops.stored = {
-      ...ops.stored!,
+    const ops = await WorkbookUnderTest.holding({
+      contract: smallContract(),
       scenarios: [
         {
           id: 's',
@@ -198,7 +194,7 @@ describe('the Scenarios tab', () => {
           assumptions: { 'sl-availability': { kind: 'normal', mean: 99.2, sd: 0.4, rho: 0.5 } },
         },
       ],
-    };
+    });
     const { user } = await renderApp(ops);
     await openTab(user, 'Scenarios');
     expect(screen.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Stressed');
@@ -209,7 +205,7 @@ describe('the Scenarios tab', () => {
 
   it('asks for a service level before any scenario', async () => {
     const { user } = await renderApp(
-      FakeWorkbookOperations.withModel(smallContract({ serviceLevels: [] })),
+      await WorkbookUnderTest.withModel(smallContract({ serviceLevels: [] })),
     );
     await openTab(user, 'Scenarios');
     expect(

@@ -1,17 +1,14 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import {
-  FakeWorkbookOperations,
-  serviceLevel,
-  smallContract,
-} from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
 // Whole-pane tests on a shared 2-core machine: typing through Fluent inputs takes a while.
 jest.setTimeout(30_000);
 
 function twoLevels() {
-  return FakeWorkbookOperations.withModel(
+  return WorkbookUnderTest.withModel(
     smallContract({
       serviceLevels: [
         serviceLevel({ id: 'a', name: 'Availability' }),
@@ -28,7 +25,7 @@ const levelNames = () =>
 
 describe('service levels tab', () => {
   it('adds a level with a unique name and selects it for editing', async () => {
-    const { user } = await renderApp(twoLevels());
+    const { user } = await renderApp(await twoLevels());
     await openTab(user, 'Service levels');
     await user.click(screen.getByRole('button', { name: 'Add service level' }));
     expect(levelNames()).toEqual(['Availability', 'Resolution', 'Service level 3']);
@@ -40,7 +37,7 @@ describe('service levels tab', () => {
   });
 
   it('renames, reorders and deletes levels', async () => {
-    const { user } = await renderApp(twoLevels());
+    const { user } = await renderApp(await twoLevels());
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Name'), 'Uptime');
     expect(levelNames()).toEqual(['Uptime', 'Resolution']);
@@ -53,7 +50,7 @@ describe('service levels tab', () => {
   });
 
   it('shows "Duplicate name" next to the name being typed', async () => {
-    const { user } = await renderApp(twoLevels());
+    const { user } = await renderApp(await twoLevels());
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Name'), 'resolution');
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription(
@@ -62,14 +59,14 @@ describe('service levels tab', () => {
   });
 
   it('says when a name is empty', async () => {
-    const { user } = await renderApp(twoLevels());
+    const { user } = await renderApp(await twoLevels());
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Name'), '');
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('Name is empty');
   });
 
   it('says when the expected level is worse than the minimum', async () => {
-    const { user } = await renderApp(twoLevels());
+    const { user } = await renderApp(await twoLevels());
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Expected level'), '98');
     expect(screen.getByLabelText('Minimum level')).toHaveAccessibleDescription(
@@ -78,7 +75,7 @@ describe('service levels tab', () => {
   });
 
   it('says when allocations exceed the pool, at the allocation being typed', async () => {
-    const { user } = await renderApp(twoLevels());
+    const { user } = await renderApp(await twoLevels());
     await openTab(user, 'Service levels');
     // 25% elsewhere + 180% here = 205% over a 200% pool.
     await retype(user, screen.getByLabelText('Allocation'), '180%');
@@ -88,7 +85,7 @@ describe('service levels tab', () => {
   });
 
   it('keeps the last valid number in the model while the text is not a number', async () => {
-    const ops = twoLevels();
+    const ops = await twoLevels();
     const { user } = await renderApp(ops);
     await openTab(user, 'Service levels');
     const expected = screen.getByLabelText('Expected level');

@@ -4,11 +4,8 @@ import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOp
 import { MemoryWorkbookHost } from '../../../src/workbook/memoryWorkbookHost';
 import { MODEL_DOCUMENT_KEY } from '../../../src/workbook/modelDocument';
 import { sampleContract } from '../../../src/workbook/sampleModel';
-import {
-  FakeWorkbookOperations,
-  serviceLevel,
-  smallContract,
-} from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(60_000);
@@ -16,21 +13,18 @@ jest.setTimeout(60_000);
 const writeButton = () => screen.getByRole('button', { name: 'Write to workbook' });
 const restoreButton = () => screen.getByRole('button', { name: 'Restore from workbook tables' });
 
-/** A workbook whose stored model cannot be read, and whose tables hold `tables`. */
-function invalidWorkbook(tables = smallContract({ name: 'From the tables' })) {
-  const ops = FakeWorkbookOperations.withModel(smallContract());
-  ops.invalidMessage = 'The stored model is not valid JSON (Unexpected end of JSON input).';
-  ops.tables = tables;
+/** A workbook whose stored model cannot be read (cut short), and whose tables hold `tables`. */
+async function invalidWorkbook(tables = smallContract({ name: 'From the tables' })) {
+  const ops = await WorkbookUnderTest.withModel(tables);
+  await ops.storeUnreadableModel('{"format":"outcome-modeler","version":1,"model":{');
   return ops;
 }
 
 describe('an unreadable stored model, restored from the workbook tables', () => {
   it('offers both ways forward, and neither writes anything by itself', async () => {
-    const ops = invalidWorkbook();
+    const ops = await invalidWorkbook();
     await renderApp(ops);
-    expect(
-      screen.getByText('The stored model is not valid JSON (Unexpected end of JSON input).'),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/^The stored model is not valid JSON \(.+\)\.$/)).toBeInTheDocument();
     expect(restoreButton()).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start fresh' })).toBeInTheDocument();
     expect(ops.restoreCalls).toBe(0);
@@ -42,10 +36,10 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
       name: 'From the tables',
       serviceLevels: [
         serviceLevel({ id: 'availability', name: 'Availability' }),
-        serviceLevel({ id: 'p1', name: 'P1 fixed in 4h' }),
+        serviceLevel({ id: 'p1-fixed-in-4h', name: 'P1 fixed in 4h' }), // ids come back from names
       ],
     });
-    const ops = invalidWorkbook(tables);
+    const ops = await invalidWorkbook(tables);
     const { user } = await renderApp(ops);
     await user.click(restoreButton());
     expect(await screen.findByLabelText('Contract name')).toHaveValue('From the tables');
@@ -67,13 +61,17 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
     // The restored model is the base: the change log records the user's edit, not the whole contract again.
     expect(ops.saveCalls[0].previous).toEqual({ contract: tables });
     expect(ops.saveCalls[0].model.contract).toEqual({ ...tables, name: 'Restored deal' });
-    expect(ops.changeLog).toEqual([
-      expect.objectContaining({ field: 'name', newValue: '"Restored deal"' }),
+    // The workbook's change log: the rows written when the tables were made, then the user's edit.
+    expect((await ops.changeLogRows()).at(-1)?.slice(1)).toEqual([
+      '',
+      'Contract name',
+      'From the tables',
+      'Restored deal',
     ]);
   });
 
   it('moves keyboard focus to the editor once restored', async () => {
-    const ops = invalidWorkbook();
+    const ops = await invalidWorkbook();
     const { user } = await renderApp(ops);
     restoreButton().focus();
     await user.keyboard('{Enter}');
@@ -82,20 +80,16 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
   });
 
   it('says why when the tables cannot be restored, and keeps both choices and the stored model', async () => {
-    const ops = invalidWorkbook();
-    ops.tables = null;
-    ops.restoreMessage =
-      'The workbook tables could not be restored: OM_ServiceLevels row 3: Expected is not a number ("eight").';
+    const ops = await invalidWorkbook();
+    await ops.typeInTable('OM_ServiceLevels', 1, 'Expected', 'eight');
     const { user } = await renderApp(ops);
     await user.click(restoreButton());
     expect(
       await screen.findByText(
-        'The workbook tables could not be restored: OM_ServiceLevels row 3: Expected is not a number ("eight").',
+        'The workbook tables could not be restored: OM_ServiceLevels row 1: Expected is not a number ("eight").',
       ),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText('The stored model is not valid JSON (Unexpected end of JSON input).'),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/^The stored model is not valid JSON \(.+\)\.$/)).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Contract' })).not.toBeInTheDocument();
     expect(writeButton()).toHaveAttribute('aria-disabled', 'true');
     await user.click(writeButton());
@@ -108,8 +102,8 @@ describe('an unreadable stored model, restored from the workbook tables', () => 
   });
 
   it('says so when reading the tables fails, and stays on the choice', async () => {
-    const ops = invalidWorkbook();
-    jest.spyOn(ops, 'restoreFromWorkbookTables').mockRejectedValueOnce(new Error('Excel is busy'));
+    const ops = await invalidWorkbook();
+    ops.failNext.restoreFromWorkbookTables = 'Excel is busy';
     const { user } = await renderApp(ops);
     await user.click(restoreButton());
     expect(

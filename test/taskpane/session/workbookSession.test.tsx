@@ -2,11 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { newContract } from '../../../src/taskpane/editor/newContract';
-import {
-  FakeWorkbookOperations,
-  serviceLevel,
-  smallContract,
-} from '../support/fakeWorkbookOperations';
+import { serviceLevel, smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(30_000);
@@ -15,15 +12,15 @@ const writeButton = () => screen.getByRole('button', { name: 'Write to workbook'
 
 describe('starting the pane', () => {
   it('starts a new contract when the workbook holds no model', async () => {
-    await renderApp(new FakeWorkbookOperations());
+    await renderApp(new WorkbookUnderTest());
     expect(screen.getByLabelText('Contract name')).toHaveValue('New contract');
     expect(screen.getByLabelText('Monthly charges')).toHaveValue('100000');
     expect(writeButton()).not.toHaveAttribute('aria-disabled');
   });
 
   it('shows a stored model and says which levels’ bands were read from the grid', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
-    ops.editBandsInGrid('Availability', [
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    await ops.editBandsInGrid('Availability', [
       { bound: 0, rate: -1 },
       { bound: 99.2, rate: 0 },
     ]);
@@ -39,8 +36,9 @@ describe('starting the pane', () => {
   });
 
   it('keeps Write disabled when reading the workbook fails, until a retry succeeds', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
-    const load = jest.spyOn(ops, 'loadModel').mockRejectedValueOnce(new Error('Excel is busy'));
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    ops.failNext.loadModel = 'Excel is busy';
+    const load = jest.spyOn(ops, 'loadModel');
     const { user } = await renderApp(ops);
     expect(screen.getByText('Could not read the workbook: Excel is busy')).toBeInTheDocument();
     expect(writeButton()).toHaveAttribute('aria-disabled', 'true');
@@ -53,7 +51,7 @@ describe('starting the pane', () => {
   });
 
   it('follows the Office theme', async () => {
-    const { unmount } = await renderApp(new FakeWorkbookOperations(), 'dark');
+    const { unmount } = await renderApp(new WorkbookUnderTest(), 'dark');
     // Fluent inserts the theme's CSS variables as rules of a style sheet.
     const styles = () =>
       [...document.styleSheets]
@@ -63,7 +61,7 @@ describe('starting the pane', () => {
       `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`,
     );
     unmount();
-    await renderApp(new FakeWorkbookOperations(), 'light');
+    await renderApp(new WorkbookUnderTest(), 'light');
     expect(styles()).toContain(
       `--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`,
     );
@@ -72,9 +70,9 @@ describe('starting the pane', () => {
 
 describe('writing to the workbook', () => {
   it('saves the edited model against the loaded one and reports the changes logged', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
+    const ops = await WorkbookUnderTest.withModel(smallContract());
     const { user } = await renderApp(ops);
-    const loaded = ops.stored;
+    const loaded = await ops.stored();
     await openTab(user, 'Service levels');
     await retype(user, screen.getByLabelText('Allocation'), '30');
     await user.click(writeButton());
@@ -82,25 +80,23 @@ describe('writing to the workbook', () => {
       await screen.findByText('Written to the workbook: 1 change logged in the change log.'),
     ).toBeInTheDocument();
     expect(ops.saveCalls).toHaveLength(1);
-    expect(ops.saveCalls[0].previous).toBe(loaded);
+    expect(ops.saveCalls[0].previous).toEqual(loaded);
     expect(ops.saveCalls[0].model.contract.serviceLevels[0].allocation).toBe(0.3);
-    expect(ops.changeLog).toEqual([
-      expect.objectContaining({
-        serviceLevel: 'Availability',
-        field: 'allocation',
-        oldValue: '0.25',
-        newValue: '0.3',
-      }),
+    expect((await ops.changeLogRows()).at(-1)?.slice(1)).toEqual([
+      'Availability',
+      'Allocation',
+      '25%',
+      '30%',
     ]);
   });
 
   it('compares the next write with what was just written', async () => {
-    const ops = new FakeWorkbookOperations();
+    const ops = new WorkbookUnderTest();
     const { user } = await renderApp(ops);
     await user.click(writeButton());
-    // Ten contract terms are new to the workbook.
+    // A new contract is logged as one change: "created with 0 service levels".
     expect(
-      await screen.findByText('Written to the workbook: 10 changes logged in the change log.'),
+      await screen.findByText('Written to the workbook: 1 change logged in the change log.'),
     ).toBeInTheDocument();
     await retype(user, screen.getByLabelText('Contract name'), 'Deal');
     await user.click(writeButton());
@@ -112,8 +108,8 @@ describe('writing to the workbook', () => {
   });
 
   it('shows a failed write as a message', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
-    ops.saveModel = () => Promise.reject(new Error('The workbook is read-only'));
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    ops.failNext.saveModel = 'The workbook is read-only';
     const { user } = await renderApp(ops);
     await user.click(writeButton());
     expect(
@@ -124,7 +120,7 @@ describe('writing to the workbook', () => {
 
 describe('bands edited in the grid since the pane read them', () => {
   async function conflictAfterEditingInPane() {
-    const ops = FakeWorkbookOperations.withModel(
+    const ops = await WorkbookUnderTest.withModel(
       smallContract({
         serviceLevels: [
           serviceLevel({ id: 'a', name: 'Availability' }),
@@ -136,7 +132,7 @@ describe('bands edited in the grid since the pane read them', () => {
     await retype(view.user, screen.getByLabelText('Contract name'), 'Deal');
     await openTab(view.user, 'Bands');
     await retype(view.user, screen.getByLabelText('Rate of band 4'), '20');
-    ops.editBandsInGrid('Availability', [
+    await ops.editBandsInGrid('Availability', [
       { bound: 0, rate: -1 },
       { bound: 98.5, rate: 0 },
     ]);
@@ -152,7 +148,10 @@ describe('bands edited in the grid since the pane read them', () => {
         /The bands of Availability were edited in the grid since the pane read them/,
       ),
     ).toBeInTheDocument();
-    expect(ops.stored?.contract.serviceLevels[0].bands.rows[3]).toEqual({ bound: 99.9, rate: 0.1 });
+    expect((await ops.stored())?.contract.serviceLevels[0].bands.rows[3]).toEqual({
+      bound: 99.9,
+      rate: 0.1,
+    });
     expect(writeButton()).toHaveAttribute('aria-disabled', 'true');
   });
 
@@ -171,8 +170,8 @@ describe('bands edited in the grid since the pane read them', () => {
     await user.click(writeButton());
     await screen.findByText(/Written to the workbook/);
     expect(ops.saveCalls).toHaveLength(2);
-    expect(ops.stored?.contract.name).toBe('Deal');
-    expect(ops.stored?.contract.serviceLevels[0].bands.rows).toEqual([
+    expect((await ops.stored())?.contract.name).toBe('Deal');
+    expect((await ops.stored())?.contract.serviceLevels[0].bands.rows).toEqual([
       { bound: 0, rate: -1 },
       { bound: 98.5, rate: 0 },
     ]);
@@ -183,22 +182,30 @@ describe('bands edited in the grid since the pane read them', () => {
     await user.click(screen.getByRole('button', { name: 'Overwrite the grid' }));
     await screen.findByText(/Written to the workbook/);
     expect(ops.saveCalls[1].options).toEqual({ overwriteGridEdits: true });
-    expect(ops.stored?.contract.serviceLevels[0].bands.rows[3]).toEqual({ bound: 99.9, rate: 0.2 });
+    expect((await ops.stored())?.contract.serviceLevels[0].bands.rows[3]).toEqual({
+      bound: 99.9,
+      rate: 0.2,
+    });
   });
 });
 
 describe('an unreadable stored model', () => {
-  function invalidWorkbook() {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
-    ops.invalidMessage = 'Stored model version 7 is newer than this add-in understands.';
+  async function invalidWorkbook() {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    // Written by a later version of the add-in.
+    await ops.storeUnreadableModel(
+      '{"format":"outcome-modeler","version":7,"savedAt":"2030-01-01T00:00:00Z","model":{}}',
+    );
     return ops;
   }
 
   it('is shown with its reason, and Write stays disabled', async () => {
-    const ops = invalidWorkbook();
+    const ops = await invalidWorkbook();
     const { user } = await renderApp(ops);
     expect(
-      screen.getByText('Stored model version 7 is newer than this add-in understands.'),
+      screen.getByText(
+        'The stored model was written by a newer Outcome Modeler (format version 7; this one reads up to 1). Update the add-in to open it.',
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Contract' })).not.toBeInTheDocument();
     expect(writeButton()).toHaveAttribute('aria-disabled', 'true');
@@ -208,7 +215,7 @@ describe('an unreadable stored model', () => {
   });
 
   it('stays untouched when the user cancels starting fresh, by keyboard', async () => {
-    const ops = invalidWorkbook();
+    const ops = await invalidWorkbook();
     const { user } = await renderApp(ops);
     screen.getByRole('button', { name: 'Start fresh' }).focus();
     await user.keyboard('{Enter}');
@@ -226,7 +233,7 @@ describe('an unreadable stored model', () => {
   });
 
   it('is replaced only after the user confirms starting fresh and writes', async () => {
-    const ops = invalidWorkbook();
+    const ops = await invalidWorkbook();
     const { user } = await renderApp(ops);
     await user.click(screen.getByRole('button', { name: 'Start fresh' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Start a new contract?' });
@@ -249,9 +256,7 @@ describe('an unreadable stored model', () => {
 
 describe('the sample model', () => {
   it('is inserted into an empty workbook and shown', async () => {
-    const ops = new FakeWorkbookOperations({
-      contract: smallContract({ name: 'Sample managed service' }),
-    });
+    const ops = new WorkbookUnderTest();
     const { user } = await renderApp(ops);
     await user.click(screen.getByRole('button', { name: 'Insert sample model' }));
     expect(
@@ -259,7 +264,9 @@ describe('the sample model', () => {
         'Sample model inserted: see the Contract, Performance and Summary sheets.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText('Contract name')).toHaveValue('Sample managed service');
+    expect(screen.getByLabelText('Contract name')).toHaveValue(
+      'Managed infrastructure and service desk',
+    );
     expect(screen.getByRole('button', { name: 'Insert sample model' })).toHaveAttribute(
       'aria-disabled',
       'true',
@@ -267,7 +274,7 @@ describe('the sample model', () => {
   });
 
   it('is not offered when the workbook has content, and says why', async () => {
-    const ops = FakeWorkbookOperations.withModel(smallContract());
+    const ops = await WorkbookUnderTest.withModel(smallContract());
     const insert = jest.spyOn(ops, 'insertSampleModel');
     const { user } = await renderApp(ops);
     const button = screen.getByRole('button', { name: 'Insert sample model' });
@@ -280,10 +287,10 @@ describe('the sample model', () => {
   });
 
   it('checks again on click, in case the workbook filled up meanwhile', async () => {
-    const ops = new FakeWorkbookOperations();
+    const ops = new WorkbookUnderTest();
     const insert = jest.spyOn(ops, 'insertSampleModel');
     const { user } = await renderApp(ops);
-    ops.empty = false;
+    await ops.typeInCell('Sheet1', 'A1', 'notes');
     await user.click(screen.getByRole('button', { name: 'Insert sample model' }));
     expect(await screen.findByRole('button', { name: 'Insert sample model' })).toHaveAttribute(
       'aria-disabled',

@@ -3,7 +3,7 @@ import { type PerformanceAssumption } from '../../../src/engine/simulation/perfo
 import { type Proposal } from '../../../src/engine/terms/proposal';
 import { type Scenario } from '../../../src/engine/simulation/scenario';
 import { type SimulationRequest } from '../../../src/runs/simulationRequest';
-import { smallContract } from './fakeWorkbookOperations';
+import { smallContract } from './testContracts';
 
 /**
  * Two proposals of the small contract (one availability level, allocation 25%, charges 100,000,
