@@ -130,9 +130,7 @@ export function EditorTabs({
             workbookBlocker={workbookBusy ? 'Working with the workbook…' : null}
           />
         )}
-        {tab === 'review' && (
-          <ReviewTab contract={contract} serviceReview={serviceReview} />
-        )}
+        {tab === 'review' && <ReviewTab contract={contract} serviceReview={serviceReview} />}
       </div>
     </>
   );

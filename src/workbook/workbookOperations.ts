@@ -90,4 +90,3 @@ export interface WorkbookOperations {
   /** Service review: actuals import, monthly statements, annual ratchet proposal, trends. */
   readonly serviceReview: ServiceReviewOperations;
 }
-
