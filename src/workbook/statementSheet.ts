@@ -3,6 +3,7 @@ import { type EarnbackEvent } from '../engine/review/earnbackEvents';
 import { type FailureCount, type RepeatedFailureRule } from '../engine/review/repeatedFailures';
 import { type PeriodStatement } from '../engine/review/serviceReview';
 import { periodAfter } from '../engine/review/servicePeriod';
+import { moneyFormulas } from '../engine/rules/moneyFormulas';
 import { textCell } from './cellText';
 import { SheetRows } from './sheetRows';
 import { type CellInput, type WorkbookHost } from './workbookHost';
@@ -108,11 +109,6 @@ function capCell(share: number | null, base: number): CellInput {
   return share === null ? 'none' : share * base;
 }
 
-// IF rather than MIN/MAX: the workbench's formula evaluator has no MIN or MAX.
-const smaller = (xs: readonly string[]) =>
-  xs.length === 1 ? xs[0] : `IF(${xs[0]}<${xs[1]},${xs[0]},${xs[1]})`;
-const nonNegative = (x: string) => `IF(${x}<0,0,${x})`;
-
 function terms(rows: SheetRows, contract: Contract, s: PeriodStatement): void {
   rows.add(['Monthly charges', contract.monthlyCharges], (c) => (c === 1 ? MONEY : null));
   rows.add(['At-risk share', contract.atRiskShare], (c) => (c === 1 ? '0.00%' : null));
@@ -133,16 +129,13 @@ function terms(rows: SheetRows, contract: Contract, s: PeriodStatement): void {
     ],
     (c) => (c === 1 ? MONEY : null),
   );
-  const caps = [
+  const room = moneyFormulas.incentiveRoom(
     contract.incentiveCapMonthlyShare === null ? null : `B${TERMS.monthlyCap}`,
-    contract.incentiveCapAnnualShare === null ? null : `B${TERMS.annualCap}-B${TERMS.earlier}`,
-  ].filter((x) => x !== null);
-  rows.add(
-    [
-      'Incentive room this month',
-      caps.length === 0 ? 'uncapped' : `=${nonNegative(smaller(caps))}`,
-    ],
-    (c) => (c === 1 ? MONEY : null),
+    contract.incentiveCapAnnualShare === null ? null : `B${TERMS.annualCap}`,
+    `B${TERMS.earlier}`,
+  );
+  rows.add(['Incentive room this month', room === null ? 'uncapped' : `=${room}`], (c) =>
+    c === 1 ? MONEY : null,
   );
 }
 
@@ -177,9 +170,11 @@ function lines(
           ? `=OUTCOME.PAYOUT(${sl.bands.basis === 'attainment' ? `F${r}` : `C${r}`},${bandRanges.get(sl.id)},"${sl.bands.method}")`
           : 'Key measurement',
         sl.allocation,
-        sl.critical ? `=IF(ISNUMBER(H${r}),H${r}*(I${r}*$B$${TERMS.atRisk}),0)` : 0,
-        `=IF(J${r}<0,-J${r},0)`,
-        `=IF(J${r}>0,J${r},0)`,
+        sl.critical
+          ? `=${moneyFormulas.payoutBeforeCaps(`H${r}`, `(I${r}*$B$${TERMS.atRisk})`)}`
+          : 0,
+        `=${moneyFormulas.creditPart(`J${r}`)}`,
+        `=${moneyFormulas.incentivePart(`J${r}`)}`,
         `=K${r}*$B$${creditScale}`,
         `=L${r}*$B$${incentiveScale}`,
         failure?.flagged
@@ -212,16 +207,16 @@ function lines(
   rows.add(
     [
       'Credit scale: at-risk cap applied pro rata',
-      `=IF(K${total}>B${TERMS.atRisk},B${TERMS.atRisk}/K${total},1)`,
+      `=${moneyFormulas.capScale(`K${total}`, `B${TERMS.atRisk}`)}`,
     ],
     (c) => (c === 1 ? '0.0000' : null),
   );
-  const room =
+  const uncapped =
     contract.incentiveCapMonthlyShare === null && contract.incentiveCapAnnualShare === null;
   rows.add(
     [
       'Incentive scale: incentive caps applied pro rata',
-      room ? 1 : `=IF(L${total}>B${TERMS.room},B${TERMS.room}/L${total},1)`,
+      uncapped ? 1 : `=${moneyFormulas.capScale(`L${total}`, `B${TERMS.room}`)}`,
     ],
     (c) => (c === 1 ? '0.0000' : null),
   );
@@ -229,7 +224,10 @@ function lines(
   const earnback = earnbackRows(rows, input);
   rows.add([]);
   const adjustment = rows.add(
-    ['Invoice adjustment: incentives − credits + earnback', `=N${total}-M${total}+${earnback}`],
+    [
+      'Invoice adjustment: incentives − credits + earnback',
+      `=${moneyFormulas.invoiceAdjustment(`N${total}`, `M${total}`, earnback)}`,
+    ],
     (c) => (c === 1 ? MONEY : null),
   );
   rows.add(['Invoice adjustment, rounded to cents', `=ROUND(B${adjustment},2)`], (c) =>

@@ -54,7 +54,7 @@ it('writes the lines as OUTCOME formulas, the bands beside them and the caps as 
   expect(formulas[13][0]).toBe("'=Uptime");
   expect(formulas[15].slice(0, 2)).toEqual([
     'Credit scale: at-risk cap applied pro rata',
-    '=IF(K15>B6,B6/K15,1)',
+    '=IF(K15<=B6,1,IF(B6>0,B6/K15,0))',
   ]);
   const bands = log.ranges.find((r) => r.sheet === sheet && r.address?.startsWith('Q4:'));
   expect((bands?.mock.formulas as unknown as unknown[][]).slice(0, 3)).toEqual([

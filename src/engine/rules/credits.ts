@@ -1,3 +1,5 @@
+import { capScale } from './moneyRules';
+
 /**
  * Service credits: a failed service level costs its allocation × the at-risk amount, and all
  * credits of one period together never exceed the at-risk amount.
@@ -23,7 +25,7 @@ export function capProRata(
   let total = 0;
   for (let i = start; i < start + count; i++) total += amounts[i];
   if (total <= cap) return total;
-  const scale = cap > 0 ? cap / total : 0;
+  const scale = capScale(total, cap);
   for (let i = start; i < start + count; i++) amounts[i] *= scale;
   return cap;
 }

@@ -38,6 +38,15 @@ export function capReached(monthCredits: number, atRisk: number): boolean {
   return monthCredits > 0 && monthCredits >= atRisk - slack(atRisk);
 }
 
+/**
+ * The factor that brings amounts totalling `total` within `cap`, applied to each of them alike
+ * (pro rata): 1 when they fit, cap ÷ total when they do not, 0 when nothing is allowed.
+ */
+export function capScale(total: number, cap: number): number {
+  if (total <= cap) return 1;
+  return cap > 0 ? cap / total : 0;
+}
+
 /** What incentives may still total this month: the monthly cap, or what the annual cap leaves if less. */
 export function incentiveRoom(monthlyCap: number, annualCap: number, paidThisYear: number): number {
   return Math.max(0, Math.min(monthlyCap, annualCap - paidThisYear));
