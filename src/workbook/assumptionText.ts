@@ -1,5 +1,5 @@
 import { type PerformanceAssumption } from '../engine/simulation/performanceAssumption';
-import { numberText } from './logText';
+import { numberText } from './changeLogText';
 
 /** A performance assumption in words and numbers, as the change log and the pane show it. */
 export function assumptionText(a: PerformanceAssumption | undefined): string {

@@ -2,7 +2,7 @@ import { type Contract, type ServiceLevel } from '../engine/terms/contract';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { type Proposal } from '../engine/terms/proposal';
 import { textCell } from './cellText';
-import { bandsText, numberText, percentText } from './logText';
+import { bandsText, numberText, percentText } from './changeLogText';
 import { scenarioChanges } from './scenarioChanges';
 import { type WorkbookHost } from './workbookHost';
 import type { ChangeLogEntry } from './workbookOperations';

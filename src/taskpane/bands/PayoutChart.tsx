@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { type Contract, type ServiceLevel } from '../../engine/terms/contract';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { linearScale, svgPath, tickLabel } from './chartScale';
 import { describeCurve } from './describeCurve';
 import { payoutCurve } from './payoutCurve';

@@ -1,5 +1,5 @@
 import { type BandMethod } from '../../engine/rules/bands';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { tickLabel } from './chartScale';
 import { type PayoutCurve } from './payoutCurve';
 

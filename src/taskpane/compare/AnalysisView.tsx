@@ -1,6 +1,6 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { type AnalysisResults } from '../../runs/scenarioResults';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { breakEvenText } from './breakEvenText';
 import { RiskPricedFeeTable } from './RiskPricedFeeTable';
 import { TornadoChart } from './TornadoChart';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Caption1, mergeClasses } from '@fluentui/react-components';
 import { outcomeOf, type ScenarioRunResults } from '../../runs/scenarioResults';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { useResultTableStyles } from './resultText';
 
 /**

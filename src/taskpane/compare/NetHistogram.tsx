@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { type DistributionSummary } from '../../engine/simulation/simulationSummary';
 import { linearScale } from '../bands/chartScale';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 
 const WIDTH = 320;
 const HEIGHT = 160;

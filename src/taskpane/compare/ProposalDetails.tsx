@@ -1,7 +1,7 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { type ProposalOutcome } from '../../engine/simulation/simulationSummary';
 import { type ServiceLevelRef } from '../../runs/scenarioResults';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { NetHistogram } from './NetHistogram';
 import { shareText, useResultTableStyles } from './resultText';
 

@@ -1,6 +1,6 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { type AnalysisResults } from '../../runs/scenarioResults';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { shareText, useResultTableStyles } from './resultText';
 
 /** The monthly fee that keeps the target margin with 50%, 80% and 90% confidence, and what the customer then pays. */

@@ -1,6 +1,6 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { type ScenarioOutcome } from '../../runs/scenarioResults';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { useResultTableStyles } from './resultText';
 
 /**

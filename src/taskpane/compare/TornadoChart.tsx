@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { type SensitivityResult } from '../../engine/analyses/sensitivity';
 import { linearScale } from '../bands/chartScale';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { levelText } from './resultText';
 
 const WIDTH = 320;

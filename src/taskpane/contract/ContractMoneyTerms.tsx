@@ -2,7 +2,7 @@ import { atRiskAmount } from '../../engine/terms/contract';
 import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { type ContractTabProps } from './ContractTab';
 
 const optionalPercent = optional(percentText);

@@ -3,7 +3,7 @@ import { type Contract } from '../../engine/terms/contract';
 import { contractExposure } from '../../engine/terms/exposure';
 import { type IssueLookup } from '../editor/issueLookup';
 import { displayName } from '../serviceLevels/displayName';
-import { formatMoney } from './formatMoney';
+import { formatMoney } from './paneMoneyText';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },

@@ -11,7 +11,7 @@ import { ChoiceField } from '../fields/ChoiceField';
 import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { displayName } from '../serviceLevels/displayName';
 
 const optionalNumber = optional(numberText);

@@ -3,7 +3,7 @@ import { Body1, Button, Field, Select, Subtitle2 } from '@fluentui/react-compone
 import { type ActualRecord } from '../../engine/review/actuals';
 import { type Contract, MONTHS_PER_YEAR } from '../../engine/terms/contract';
 import { type ServiceReviewOperations } from '../../workbook/serviceReviewOperations';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { LevelTable } from './LevelTable';
 import { errorText, useReviewStyles } from './reviewStyles';
 

@@ -6,7 +6,7 @@ import {
   type ServiceReviewOperations,
   type StatementReview,
 } from '../../workbook/serviceReviewOperations';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 import { actualsPeriods } from './actualsSummary';
 import { errorText, useReviewStyles } from './reviewStyles';
 

@@ -11,7 +11,7 @@ import { numberText, optional, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '../money/paneMoneyText';
 
 const DIRECTIONS: readonly Choice<Direction>[] = [
   { value: 'higher', label: 'Higher is better' },

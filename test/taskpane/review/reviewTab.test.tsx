@@ -10,7 +10,7 @@ import { periodStatement } from '../../../src/engine/review/serviceReview';
 import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOperations';
 import { MemoryWorkbookHost } from '../../../src/workbook/memoryWorkbookHost';
 import { type ServiceReviewOperations } from '../../../src/workbook/serviceReviewOperations';
-import { formatMoney } from '../../../src/taskpane/money/formatMoney';
+import { formatMoney } from '../../../src/taskpane/money/paneMoneyText';
 import { ReviewTab } from '../../../src/taskpane/review/ReviewTab';
 
 jest.setTimeout(60_000);
