@@ -1,7 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import {
   Body1,
-  Button,
   Caption1,
   makeStyles,
   Tab,
@@ -19,6 +18,7 @@ import { cellKey, layoutSheet } from './sheetLayout';
 import { SheetGrid } from './SheetGrid';
 import { NamesList } from './NamesList';
 import { SheetCharts } from './SheetCharts';
+import { ResetWorkbookButton } from './ResetWorkbookButton';
 import { resetWorkbench } from './workbenchStorage';
 
 const useStyles = makeStyles({
@@ -76,12 +76,6 @@ export function Workbench({ host, evaluator, operations, runner, theme }: Workbe
   );
   const selectedCell = selected ? layout.cells.get(cellKey(selected.row, selected.col)) : undefined;
   const reset = () => {
-    if (
-      !window.confirm(
-        'Start over with an empty workbook? The workbench workbook in this browser is deleted.',
-      )
-    )
-      return;
     resetWorkbench(window.localStorage);
     window.location.reload();
   };
@@ -97,9 +91,7 @@ export function Workbench({ host, evaluator, operations, runner, theme }: Workbe
             An in-memory workbook in this browser: nothing leaves it. In Excel the pane writes to
             your workbook instead.
           </Body1>
-          <Button size="small" onClick={reset}>
-            Reset workbook
-          </Button>
+          <ResetWorkbookButton onReset={reset} />
         </div>
         <TabList
           selectedValue={current}

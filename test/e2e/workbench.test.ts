@@ -163,3 +163,32 @@ it('sent nothing anywhere but the page itself, broke no security policy and rais
   expect(violations.filter((v) => !isOfficeTelemetry(v))).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
+
+it('resets the workbook only after the person confirms in a dialog (Office.js disables window.confirm)', async () => {
+  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Start over with an empty workbook?' });
+  await dialog.waitFor();
+  // Once the dialog has finished appearing, for the picture.
+  await page.waitForFunction(() => {
+    const surface = document.querySelector('.fui-DialogSurface');
+    return surface !== null && getComputedStyle(surface).opacity === '1';
+  });
+  await screenshot(page, 'workbench-reset-dialog.png');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  expect(
+    await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts(),
+  ).toContain('Contract');
+
+  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  await dialog.getByRole('button', { name: 'Delete and start over' }).click();
+  await pane().getByRole('button', { name: 'Insert sample model' }).waitFor();
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[role="tablist"][aria-label="Sheets"] [role="tab"]').length === 1,
+  );
+  expect(
+    await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts(),
+  ).toEqual(['Sheet1']);
+  expect(pageErrors).toEqual([]);
+});
