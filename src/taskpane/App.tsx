@@ -8,7 +8,9 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { type WorkbookOperations } from '../workbook/workbookOperations';
+import { conventionFor } from '../engine/rules/numberText';
 import { EditorTabs } from './EditorTabs';
+import { NumberConventionContext } from './fields/numberConvention';
 import { issueLookup } from './editor/issueLookup';
 import { useModelEditor } from './editor/useModelEditor';
 import { SessionMessages } from './session/SessionMessages';
@@ -36,18 +38,23 @@ export interface AppProps {
   /** Where simulations run: a Web Worker in the add-in, in process in tests. */
   readonly runner: SimulationRunner;
   readonly theme: 'light' | 'dark';
+  /** The user's locale (BCP 47), which decides how numbers are typed and shown; English when absent. */
+  readonly locale?: string;
 }
 
 /** The task pane: edits the contract and its negotiation, shows their money, and reads and writes them through `operations`. */
-export function App({ operations, runner, theme }: AppProps) {
+export function App({ operations, runner, theme, locale }: AppProps) {
+  const convention = useMemo(() => conventionFor(locale ?? 'en-US'), [locale]);
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
-      <TaskPane operations={operations} runner={runner} />
+      <NumberConventionContext.Provider value={convention}>
+        <TaskPane operations={operations} runner={runner} />
+      </NumberConventionContext.Provider>
     </FluentProvider>
   );
 }
 
-function TaskPane({ operations, runner }: Omit<AppProps, 'theme'>) {
+function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'>) {
   const styles = useStyles();
   const { editor, negotiation, model, replaceModel } = useModelEditor();
   const session = useWorkbookSession(operations, replaceModel);

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createWorkbookOperations } from '../workbook/createWorkbookOperations';
+import { readOfficeLocale } from '../workbook/officeLocale';
 import { readOfficeTheme } from '../workbook/officeTheme';
 import { OfficeWorkbookHost } from '../workbook/officeWorkbookHost';
 import { App } from './App';
@@ -9,6 +10,11 @@ import { workerSimulationRunner } from '../runs/workerSimulationRunner';
 export function startTaskPane(container: HTMLElement): void {
   const operations = createWorkbookOperations(new OfficeWorkbookHost());
   createRoot(container).render(
-    <App operations={operations} runner={workerSimulationRunner()} theme={readOfficeTheme()} />,
+    <App
+      operations={operations}
+      runner={workerSimulationRunner()}
+      theme={readOfficeTheme()}
+      locale={readOfficeLocale()}
+    />,
   );
 }

@@ -59,10 +59,11 @@ export interface WorkbenchProps {
   readonly operations: WorkbookOperations;
   readonly runner: SimulationRunner;
   readonly theme: 'light' | 'dark';
+  readonly locale: string;
 }
 
 /** The pane beside a read-only view of the in-memory workbook it writes to. */
-export function Workbench({ host, evaluator, operations, runner, theme }: WorkbenchProps) {
+export function Workbench({ host, evaluator, operations, runner, theme, locale }: WorkbenchProps) {
   const styles = useStyles();
   // Re-render on every workbook change; the evaluator caches values until the workbook changes.
   const version = useWorkbookVersion(host);
@@ -82,7 +83,7 @@ export function Workbench({ host, evaluator, operations, runner, theme }: Workbe
   return (
     <div className={styles.root}>
       <aside className={styles.pane} aria-label="Outcome Modeler task pane">
-        <App operations={operations} runner={runner} theme={theme} />
+        <App operations={operations} runner={runner} theme={theme} locale={locale} />
       </aside>
       <section className={styles.sheets} aria-label="Workbook">
         <div className={styles.header}>

@@ -37,6 +37,7 @@ export function startWorkbench(container: HTMLElement): void {
         operations={operations}
         runner={workerSimulationRunner()}
         theme={theme}
+        locale={navigator.language}
       />
     </FluentProvider>,
   );

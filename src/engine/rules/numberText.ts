@@ -72,3 +72,40 @@ export function readNumberText(
   } else return null;
   return { value: sign * Number(digits), percent };
 }
+
+// Marks people use interchangeably: the kinds of space (French), the straight and typographic apostrophe (Swiss).
+const SPACES = [' ', '\u00a0', '\u202f'];
+const APOSTROPHES = ["'", '\u2019'];
+
+/**
+ * How people in `locale` write numbers, from the platform's own locale data: "de-DE" gives a
+ * decimal comma and "." grouping, "fr-FR" a decimal comma and space grouping, "en-US" the English
+ * convention. Unknown or unusual locales fall back to English.
+ */
+export function conventionFor(locale: string | undefined): NumberConvention {
+  try {
+    const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+    const decimal = parts.find((p) => p.type === 'decimal')?.value;
+    const group = parts.find((p) => p.type === 'group')?.value;
+    if (decimal !== '.' && decimal !== ',') return ENGLISH_NUMBERS;
+    if (group === undefined || group === decimal) return { decimal, grouping: [] };
+    const alike = [SPACES, APOSTROPHES].find((marks) => marks.includes(group));
+    return { decimal, grouping: alike ?? [group] };
+  } catch {
+    return ENGLISH_NUMBERS;
+  }
+}
+
+/**
+ * A number as a text box shows it for editing: up to 12 significant digits (no binary noise such
+ * as 7.000000000000001), no grouping, the convention's decimal mark.
+ */
+export function writeNumberText(x: number, convention: NumberConvention = ENGLISH_NUMBERS): string {
+  const text = String(Number(x.toPrecision(12)));
+  return convention.decimal === ',' ? text.replace('.', ',') : text;
+}
+
+/** What separates the numbers of a list typed into one box: ";" where the comma is the decimal mark. */
+export function listSeparator(convention: NumberConvention): string {
+  return convention.decimal === ',' ? ';' : ',';
+}

@@ -1,37 +1,40 @@
-import { ENGLISH_NUMBERS, readNumberText } from '../../engine/rules/numberText';
+import {
+  ENGLISH_NUMBERS,
+  type NumberConvention,
+  readNumberText,
+  writeNumberText,
+} from '../../engine/rules/numberText';
 import { fail, ok, type Result } from '../../engine/rules/result';
 
 /**
- * How a model value is shown in a text box and read back. Inputs stay text while the user types;
- * only text that parses reaches the model, so a half-typed "9" or "-" never becomes a number.
+ * How a model value is shown in a text box and read back, in the user's number convention (the
+ * decimal and grouping marks of their locale). Inputs stay text while the user types; only text
+ * that parses reaches the model, so a half-typed "9" or "-" never becomes a number.
  */
 export interface TextFormat<T> {
-  format(value: T): string;
-  parse(text: string): Result<T>;
+  format(value: T, convention?: NumberConvention): string;
+  parse(text: string, convention?: NumberConvention): Result<T>;
 }
 
-// "100,000" is grouping; "99,5" stays an error rather than a guess at a decimal comma.
-function readNumber(text: string): number | null {
-  const read = readNumberText(text, ENGLISH_NUMBERS);
+// In English "100,000" is grouping and "99,5" stays an error rather than a guess at a decimal comma.
+function readNumber(text: string, convention: NumberConvention): number | null {
+  const read = readNumberText(text, convention);
   return read === null || read.percent || !Number.isFinite(read.value) ? null : read.value;
 }
 
-/** Drops binary noise such as 7.000000000000001 so the box shows what the user would type. */
-const tidy = (x: number): string => String(Number(x.toPrecision(12)));
-
 export const numberText: TextFormat<number> = {
-  format: tidy,
-  parse(text) {
-    const value = readNumber(text);
+  format: (value, convention = ENGLISH_NUMBERS) => writeNumberText(value, convention),
+  parse(text, convention = ENGLISH_NUMBERS) {
+    const value = readNumber(text, convention);
     return value === null ? fail('value', 'Enter a number') : ok(value);
   },
 };
 
 /** Percentages are fractions in the model: "12" and "12%" both mean 0.12. */
 export const percentText: TextFormat<number> = {
-  format: (fraction) => tidy(fraction * 100),
-  parse(text) {
-    const value = readNumber(text.trim().replace(/%$/, ''));
+  format: (fraction, convention = ENGLISH_NUMBERS) => writeNumberText(fraction * 100, convention),
+  parse(text, convention = ENGLISH_NUMBERS) {
+    const value = readNumber(text.trim().replace(/%$/, ''), convention);
     return value === null ? fail('value', 'Enter a percentage such as 12 or 12%') : ok(value / 100);
   },
 };
@@ -39,8 +42,8 @@ export const percentText: TextFormat<number> = {
 /** An empty box means "none" (no minimum, no cap). */
 export function optional<T>(inner: TextFormat<T>): TextFormat<T | null> {
   return {
-    format: (value) => (value === null ? '' : inner.format(value)),
-    parse: (text) => (text.trim() === '' ? ok(null) : inner.parse(text)),
+    format: (value, convention) => (value === null ? '' : inner.format(value, convention)),
+    parse: (text, convention) => (text.trim() === '' ? ok(null) : inner.parse(text, convention)),
   };
 }
 

@@ -1,15 +1,26 @@
+import {
+  ENGLISH_NUMBERS,
+  listSeparator,
+  type NumberConvention,
+} from '../../engine/rules/numberText';
 import { fail, ok, type Result } from '../../engine/rules/result';
 import { numberText, type TextFormat } from './fieldText';
 
 /**
- * Lists of monthly values typed into one box: "99.6, 99.7 99.4; 99.8". Commas, semicolons and
- * spaces separate values (so no digit grouping here); in a series "–" marks a month not measured.
+ * Lists of monthly values typed into one box: "99.6, 99.7 99.4; 99.8" in English, "99,6; 99,7"
+ * where the comma is the decimal mark. Spaces, semicolons and (in English) commas separate values,
+ * so there is no digit grouping here; in a series "–" marks a month not measured.
  */
 
 const GAP = /^[-–—]$|^n\/?a$/i;
 
-function parseList(text: string, gaps: boolean): Result<(number | null)[]> {
-  const tokens = text.split(/[\s,;]+/).filter((t) => t !== '');
+function parseList(
+  text: string,
+  gaps: boolean,
+  convention: NumberConvention,
+): Result<(number | null)[]> {
+  const separators = convention.decimal === ',' ? /[\s;]+/ : /[\s,;]+/;
+  const tokens = text.split(separators).filter((t) => t !== '');
   if (tokens.length === 0) return fail('value', 'Enter at least one value');
   const values: (number | null)[] = [];
   for (const token of tokens) {
@@ -17,7 +28,7 @@ function parseList(text: string, gaps: boolean): Result<(number | null)[]> {
       values.push(null);
       continue;
     }
-    const parsed = numberText.parse(token);
+    const parsed = numberText.parse(token, { decimal: convention.decimal, grouping: [] });
     if (!parsed.ok)
       return fail(
         'value',
@@ -31,22 +42,34 @@ function parseList(text: string, gaps: boolean): Result<(number | null)[]> {
 export const sameList = (a: readonly (number | null)[], b: readonly (number | null)[]) =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
+const joined = (texts: string[], convention: NumberConvention) =>
+  texts.join(`${listSeparator(convention)} `);
+
 export const seriesText: TextFormat<readonly (number | null)[]> = {
-  format: (values) => values.map((v) => (v === null ? '–' : numberText.format(v))).join(', '),
-  parse: (text) => parseList(text, true),
+  format: (values, convention = ENGLISH_NUMBERS) =>
+    joined(
+      values.map((v) => (v === null ? '–' : numberText.format(v, convention))),
+      convention,
+    ),
+  parse: (text, convention = ENGLISH_NUMBERS) => parseList(text, true, convention),
 };
 
 export const historyText: TextFormat<readonly number[]> = {
-  format: (values) => values.map((v) => numberText.format(v)).join(', '),
-  parse: (text) => parseList(text, false) as Result<number[]>,
+  format: (values, convention = ENGLISH_NUMBERS) =>
+    joined(
+      values.map((v) => numberText.format(v, convention)),
+      convention,
+    ),
+  parse: (text, convention = ENGLISH_NUMBERS) =>
+    parseList(text, false, convention) as Result<number[]>,
 };
 
 /** Whole numbers for counts such as trials and seeds. */
 export function wholeNumberText(min: number, max: number): TextFormat<number> {
   return {
     format: (n) => String(n),
-    parse(text) {
-      const parsed = numberText.parse(text);
+    parse(text, convention = ENGLISH_NUMBERS) {
+      const parsed = numberText.parse(text, convention);
       if (!parsed.ok || !Number.isInteger(parsed.value))
         return fail('value', 'Enter a whole number');
       if (parsed.value < min || parsed.value > max)

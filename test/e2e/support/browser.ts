@@ -38,8 +38,12 @@ export function officeJsFile(url: string): string | null {
 export async function offlineContext(
   browser: Browser,
   allowedOrigin: string,
+  options: { readonly locale?: string } = {},
 ): Promise<{ context: BrowserContext; outsideRequests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const outsideRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();

@@ -1,5 +1,8 @@
 import {
+  conventionFor,
   ENGLISH_NUMBERS,
+  listSeparator,
+  writeNumberText,
   type NumberConvention,
   PLAIN_NUMBERS,
   readNumberText,
@@ -80,5 +83,27 @@ describe('as people type them', () => {
 
   it('plain text is never grouped', () => {
     expect(value('250,000', PLAIN_NUMBERS)).toBeNull();
+  });
+});
+
+describe('the convention of a locale', () => {
+  it('reads the marks from the platform: German, French, Swiss, English', () => {
+    expect(conventionFor('de-DE')).toEqual({ decimal: ',', grouping: ['.'] });
+    expect(conventionFor('fr-FR')).toEqual({ decimal: ',', grouping: [' ', '\u00a0', '\u202f'] });
+    expect(conventionFor('de-CH')).toEqual({ decimal: '.', grouping: ["'", '’'] });
+    expect(value('250’000.50', conventionFor('de-CH'))).toBe(250_000.5);
+    expect(conventionFor('en-US')).toEqual(ENGLISH_NUMBERS);
+    expect(conventionFor('not a locale!')).toEqual(ENGLISH_NUMBERS);
+  });
+
+  it('reads what a German user types, and shows numbers back as they would write them', () => {
+    const german = conventionFor('de-DE');
+    expect(value('99,8', german)).toBe(99.8);
+    expect(value('250.000', german)).toBe(250_000);
+    expect(writeNumberText(99.8, german)).toBe('99,8');
+    expect(writeNumberText(0.1 + 0.2, german)).toBe('0,3');
+    expect(writeNumberText(250_000, german)).toBe('250000');
+    expect(listSeparator(german)).toBe(';');
+    expect(listSeparator(ENGLISH_NUMBERS)).toBe(',');
   });
 });

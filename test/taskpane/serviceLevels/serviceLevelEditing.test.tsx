@@ -84,19 +84,33 @@ describe('service levels tab', () => {
     );
   });
 
-  it('keeps the last valid number in the model while the text is not a number', async () => {
+  it('keeps the number a field held before the edit while its text is not a number', async () => {
     const ops = await twoLevels();
     const { user } = await renderApp(ops);
     await openTab(user, 'Service levels');
     const expected = screen.getByLabelText('Expected level');
+    // One edit: "99.7" parses on the way, then the text becomes "abc".
     await retype(user, expected, '99.7');
     await retype(user, expected, 'abc');
     expect(expected).toHaveValue('abc');
     expect(expected).toHaveAccessibleDescription('Enter a number');
     await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
     expect(ops.saveCalls[0].model.contract.serviceLevels[0]).toMatchObject({
-      expected: 99.7,
+      expected: 99.5,
       minimum: 99,
     });
+  });
+
+  it('keeps a number committed in an earlier edit when a later edit does not parse', async () => {
+    const ops = await twoLevels();
+    const { user } = await renderApp(ops);
+    await openTab(user, 'Service levels');
+    const expected = screen.getByLabelText('Expected level');
+    await retype(user, expected, '99.7');
+    await user.tab(); // the edit ends
+    await retype(user, expected, '99.x');
+    expect(expected).toHaveAccessibleDescription('Enter a number');
+    await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
+    expect(ops.saveCalls[0].model.contract.serviceLevels[0].expected).toBe(99.7);
   });
 });

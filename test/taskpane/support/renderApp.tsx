@@ -13,9 +13,12 @@ export async function renderApp(
   operations: WorkbookOperations,
   theme: 'light' | 'dark' = 'light',
   runner: SimulationRunner = inProcessSimulationRunner(),
+  locale?: string,
 ) {
   const user = userEvent.setup();
-  const view = render(<App operations={operations} runner={runner} theme={theme} />);
+  const view = render(
+    <App operations={operations} runner={runner} theme={theme} locale={locale} />,
+  );
   await waitFor(() => expect(screen.queryAllByText('Reading the workbook…')).toHaveLength(0));
   return { user, ...view };
 }

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, offlineContext } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { type RunningServer, serveDirectory } from './support/staticServer';
+
+/**
+ * A negotiator whose browser speaks German uses the production build: types "99,8" and "275.000",
+ * writes, reloads, and finds the numbers they meant — shown back the German way.
+ */
+jest.setTimeout(180_000);
+
+const DIST = path.resolve(__dirname, '../../dist');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, 'taskpane.html')))
+    throw new Error('dist/ is missing: run "npm run build:test" first');
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+  const { context } = await offlineContext(browser, server.url, { locale: 'de-DE' });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${server.url}/taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pane = () => page.getByRole('complementary', { name: 'Outcome Modeler task pane' });
+
+it('reads "99,8" and "275.000" as a German user means them, through a write and a reload', async () => {
+  expect(await page.evaluate(() => navigator.language)).toBe('de-DE');
+  await pane().getByRole('button', { name: 'Insert sample model' }).click();
+  await pane()
+    .getByText(/Sample model inserted/)
+    .waitFor();
+
+  const charges = pane().getByRole('textbox', { name: 'Monthly charges' });
+  expect(await charges.inputValue()).toBe('250000');
+  await charges.fill('275.000');
+  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  const expected = pane().getByRole('textbox', { name: 'Expected level' });
+  expect(await expected.inputValue()).toBe('99,5');
+  await expected.fill('99,8');
+  await screenshot(page, 'german-numbers.png');
+  await pane().getByRole('button', { name: 'Write to workbook' }).click();
+  await pane()
+    .getByText(/Written to the workbook/)
+    .waitFor();
+
+  await page.reload();
+  await pane().getByRole('tab', { name: 'Service levels' }).waitFor();
+  expect(await pane().getByRole('textbox', { name: 'Monthly charges' }).inputValue()).toBe(
+    '275000',
+  );
+  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  expect(await pane().getByRole('textbox', { name: 'Expected level' }).inputValue()).toBe('99,8');
+  // The Contract sheet holds the numbers themselves.
+  await page
+    .getByRole('tablist', { name: 'Sheets' })
+    .getByRole('tab', { name: 'Contract' })
+    .click();
+  expect(await page.locator('td[data-address="B4"]').innerText()).toMatch(/^275[,.]000/);
+  expect(pageErrors).toEqual([]);
+});
+
+it('keeps the model when a German field holds "99.8", which is not a German number', async () => {
+  const expected = pane().getByRole('textbox', { name: 'Expected level' });
+  await expected.fill('99.8');
+  await pane().getByText('Enter a number').waitFor();
+  await pane().getByRole('button', { name: 'Write to workbook' }).click();
+  await page.reload();
+  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  expect(await pane().getByRole('textbox', { name: 'Expected level' }).inputValue()).toBe('99,8');
+});
