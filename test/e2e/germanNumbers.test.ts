@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { launchChromium, offlineContext } from './support/browser';
+import { type Page } from 'playwright-core';
+import { openProductionPage, type ProductionPage } from './support/productionPage';
 import { screenshot } from './support/screenshots';
-import { type RunningServer, serveDirectory } from './support/staticServer';
 
 /**
  * A negotiator whose browser speaks German uses the production build: types "99,8" and "275.000",
@@ -11,27 +8,16 @@ import { type RunningServer, serveDirectory } from './support/staticServer';
  */
 jest.setTimeout(180_000);
 
-const DIST = path.resolve(__dirname, '../../dist');
-
-let server: RunningServer;
-let browser: Browser;
+let opened: ProductionPage;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'taskpane.html')))
-    throw new Error('dist/ is missing: run "npm run build:test" first');
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  const { context } = await offlineContext(browser, server.url, { locale: 'de-DE' });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/taskpane.html`);
+  opened = await openProductionPage({ locale: 'de-DE' });
+  page = opened.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await opened?.close();
 });
 
 const pane = () => page.getByRole('complementary', { name: 'Outcome Modeler task pane' });
@@ -69,7 +55,7 @@ it('reads "99,8" and "275.000" as a German user means them, through a write and 
     .getByRole('tab', { name: 'Contract' })
     .click();
   expect(await page.locator('td[data-address="B4"]').innerText()).toMatch(/^275[,.]000/);
-  expect(pageErrors).toEqual([]);
+  expect(opened.pageErrors).toEqual([]);
 });
 
 it('keeps the model when a German field holds "99.8", which is not a German number', async () => {

@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
+import { openProductionPage, type ProductionPage } from './support/productionPage';
 import { screenshot } from './support/screenshots';
-import { launchChromium, offlineContext } from './support/browser';
-import { type RunningServer, serveDirectory } from './support/staticServer';
 
 /**
  * Drives the production build's page outside Excel, where it runs as the workbench, the way a new
@@ -11,38 +8,16 @@ import { type RunningServer, serveDirectory } from './support/staticServer';
  */
 jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let outsideRequests: string[];
+let opened: ProductionPage;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'taskpane.html')))
-    throw new Error('dist/ is missing: run "npm run build:test" first');
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  ({ context, outsideRequests } = await offlineContext(browser, server.url));
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  // Every Content-Security-Policy violation the page meets is recorded for the last test.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  await page.goto(`${server.url}/taskpane.html`);
+  opened = await openProductionPage();
+  page = opened.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await opened?.close();
 });
 
 const pane = () => page.getByRole('complementary', { name: 'Outcome Modeler task pane' });
@@ -156,12 +131,10 @@ it('renders a name with markup in it as inert text, in the pane and in the cells
 it('sent nothing anywhere but the page itself, broke no security policy and raised no page errors', async () => {
   // Office.js outside Office tries to frame its telemetry service: the policy blocks it, as it should.
   const isOfficeTelemetry = (s: string) => s.includes('telemetry');
-  expect(outsideRequests.filter((url) => !isOfficeTelemetry(url))).toEqual([]);
-  const violations = await page.evaluate(
-    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
-  );
+  expect(opened.outsideRequests.filter((url) => !isOfficeTelemetry(url))).toEqual([]);
+  const violations = await opened.cspViolations();
   expect(violations.filter((v) => !isOfficeTelemetry(v))).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  expect(opened.pageErrors).toEqual([]);
 });
 
 it('resets the workbook only after the person confirms in a dialog (Office.js disables window.confirm)', async () => {
@@ -190,5 +163,5 @@ it('resets the workbook only after the person confirms in a dialog (Office.js di
   expect(
     await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts(),
   ).toEqual(['Sheet1']);
-  expect(pageErrors).toEqual([]);
+  expect(opened.pageErrors).toEqual([]);
 });
