@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { type ActualRecord, measuredValue } from '../engine/review/actuals';
 import { type Contract, type ServiceLevel } from '../engine/terms/contract';
 import { countText, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../engine/terms/limits';
-import { PLAIN_NUMBERS, readNumberText } from '../engine/rules/numberText';
+import { type NumberConvention, PLAIN_NUMBERS, readNumberText } from '../engine/rules/numberText';
 import { quotedText as quoted } from '../engine/rules/quotedText';
 import { isScaleMix } from '../engine/rules/scale';
 import { minutesInPeriod, parsePeriod } from '../engine/review/servicePeriod';
@@ -38,7 +38,15 @@ const LABEL: Record<Column, string> = {
 
 const invalid = (problems: string[]): ActualsImport => ({ kind: 'invalid', problems });
 
-export function parseActualsText(text: string, contract: Contract): ActualsImport {
+/**
+ * Reads an export or cells pasted from Excel. Numbers are read in the user's `convention` (a German
+ * export says "99,5" and separates its columns with ";"); the delimiter is detected.
+ */
+export function parseActualsText(
+  text: string,
+  contract: Contract,
+  convention: NumberConvention = PLAIN_NUMBERS,
+): ActualsImport {
   if (text.trim() === '') return invalid(['The file is empty.']);
   // `preview` stops the parser after one row too many, so a huge file costs no more than the limit.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
@@ -54,7 +62,7 @@ export function parseActualsText(text: string, contract: Contract): ActualsImpor
   const columns = findColumns(header);
   if (typeof columns === 'string') return invalid([columns]);
   if (rows.length === 0) return invalid(['The file has a header row but no data rows.']);
-  return checkRows(rows, columns, contract);
+  return checkRows(rows, columns, contract, convention);
 }
 
 function findColumns(header: readonly string[]): Record<Column, number> | string {
@@ -73,6 +81,7 @@ function checkRows(
   rows: readonly string[][],
   columns: Record<Column, number>,
   contract: Contract,
+  convention: NumberConvention,
 ): ActualsImport {
   const byName = new Map<string, ServiceLevel>();
   for (const sl of contract.serviceLevels) {
@@ -86,7 +95,7 @@ function checkRows(
   rows.forEach((row, i) => {
     const line = i + 2; // the header is line 1
     const cell = (c: Column) => (columns[c] >= 0 ? (row[columns[c]] ?? '').trim() : '');
-    const problem = checkRow(cell, byName, contract);
+    const problem = checkRow(cell, byName, contract, convention);
     if (typeof problem === 'string') {
       if (problemRows++ < MAX_MESSAGES) problems.push(`Row ${line}: ${problem}`);
       return;
@@ -113,6 +122,7 @@ function checkRow(
   cell: (c: Column) => string,
   byName: Map<string, ServiceLevel>,
   contract: Contract,
+  convention: NumberConvention,
 ): ActualRecord | string {
   const name = cell('serviceLevel');
   const sl = byName.get(name.toLowerCase());
@@ -121,14 +131,17 @@ function checkRow(
   const period = readPeriod(cell('period'));
   if (period === null)
     return `period "${cell('period')}" is not a month written YYYY-MM (2026-03).`;
-  const value = readValue(cell('value'), sl);
+  const value = readValue(cell('value'), sl, convention);
   if (typeof value === 'string') return value;
   const excludedText = cell('excluded');
   let excludedMinutes: number | null = null;
-  if (excludedText !== '' && Number(excludedText) !== 0) {
-    excludedMinutes = Number(excludedText);
+  const excluded = excludedText === '' ? null : readNumberText(excludedText, convention);
+  if (excludedText !== '' && (excluded === null || excluded.percent))
+    return `excluded minutes ${quoted(excludedText)} must be a number of minutes within the month.`;
+  if (excluded !== null && excluded.value !== 0) {
+    excludedMinutes = excluded.value;
     if (!(excludedMinutes > 0 && excludedMinutes < minutesInPeriod(period)))
-      return `excluded minutes "${excludedText}" must be a number of minutes within the month.`;
+      return `excluded minutes ${quoted(excludedText)} must be a number of minutes within the month.`;
     if (sl.direction !== 'higher' || !sl.unit.includes('%'))
       return `exclusions apply to availability-type service levels (higher is better, in %), not to ${sl.name}.`;
   }
@@ -149,8 +162,8 @@ function readPeriod(text: string): string | null {
   return parsePeriod(period) === null ? null : period;
 }
 
-function readValue(text: string, sl: ServiceLevel): number | string {
-  const read = readNumberText(text, PLAIN_NUMBERS);
+function readValue(text: string, sl: ServiceLevel, convention: NumberConvention): number | string {
+  const read = readNumberText(text, convention);
   if (read === null || !Number.isFinite(read.value))
     return `value ${quoted(text)} for ${sl.name} is not a number.`;
   // "99.5%" means 99.5 on a percentage level and 0.995 on a fraction level.

@@ -4,6 +4,7 @@ import { type Contract } from '../engine/terms/contract';
 import { type RepeatedFailureRule } from '../engine/review/repeatedFailures';
 import { type Result } from '../engine/rules/result';
 import { reviewPeriod, type StatementReview } from '../engine/review/serviceReview';
+import { type NumberConvention } from '../engine/rules/numberText';
 import { type ActualsImport, parseActualsText } from './actualsImport';
 import {
   type ActualsMerge,
@@ -23,8 +24,8 @@ import { type WorkbookHost } from './workbookHost';
 export type { StatementReview };
 
 export interface ServiceReviewOperations {
-  /** Checks an export against the contract; writes nothing. */
-  previewImport(text: string, contract: Contract): ActualsImport;
+  /** Checks an export (read in the user's number convention) against the contract; writes nothing. */
+  previewImport(text: string, contract: Contract, convention?: NumberConvention): ActualsImport;
   readActuals(contract: Contract): Promise<ActualsRead>;
   /** Merges checked records into OM_Actuals (same service level and period replaced). */
   importActuals(contract: Contract, records: readonly ActualRecord[]): Promise<ActualsMerge>;

@@ -1,3 +1,4 @@
+import { conventionFor } from '../../src/engine/rules/numberText';
 import { parseActualsText } from '../../src/workbook/actualsImport';
 import { sampleContract } from '../../src/workbook/sampleModel';
 
@@ -74,6 +75,38 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
       'Row 3: value "0b1100011" for P1 resolved within 4h is not a number.',
       'Row 4: value "Infinity" for P1 resolved within 4h is not a number.',
     ]);
+  });
+
+  it('reads a German export: ";" between columns, decimal commas, in the German user\'s convention', () => {
+    const german = conventionFor('de-DE');
+    const result = parseActualsText(
+      'Service level;Period;Value;Excluded minutes\nAvailability;2026-03;99,5;\nMean resolution hours;2026-03;7,25;\nAvailability;2026-04;99,62;30,5\n',
+      contract,
+      german,
+    );
+    expect(result).toEqual({
+      kind: 'ok',
+      records: [
+        { serviceLevelId: 'availability', period: '2026-03', value: 99.5, excludedMinutes: null },
+        {
+          serviceLevelId: 'mean-resolution',
+          period: '2026-03',
+          value: 7.25,
+          excludedMinutes: null,
+        },
+        { serviceLevelId: 'availability', period: '2026-04', value: 99.62, excludedMinutes: 30.5 },
+      ],
+    });
+    // The same file read as plain numbers is refused, never misread as 995 or 99.
+    expect(problems('Service level;Period;Value\nAvailability;2026-03;99,5\n')).toEqual([
+      'Row 2: value "99,5" for Availability is not a number.',
+    ]);
+  });
+
+  it('excluded minutes are numbers too: "0x10" is not sixteen', () => {
+    expect(
+      problems('Service level,Period,Value,Excluded minutes\nAvailability,2026-03,99.6,0x10\n'),
+    ).toEqual(['Row 2: excluded minutes "0x10" must be a number of minutes within the month.']);
   });
 
   it('quotes a huge cell briefly instead of echoing it whole', () => {

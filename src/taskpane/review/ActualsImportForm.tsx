@@ -5,6 +5,7 @@ import { type ActualsImport } from '../../workbook/actualsImport';
 import { type ServiceReviewOperations } from '../../workbook/serviceReviewOperations';
 import { describeActuals } from './actualsSummary';
 import { errorText, useReviewStyles } from './reviewStyles';
+import { useNumberConvention } from '../fields/numberConvention';
 
 export interface ActualsImportFormProps {
   readonly contract: Contract;
@@ -16,6 +17,7 @@ export interface ActualsImportFormProps {
 /** Step 1: check an export against the contract (nothing written), then import it into OM_Actuals. */
 export function ActualsImportForm({ contract, serviceReview, onImported }: ActualsImportFormProps) {
   const styles = useReviewStyles();
+  const convention = useNumberConvention();
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<ActualsImport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,7 +60,7 @@ export function ActualsImportForm({ contract, serviceReview, onImported }: Actua
       </Field>
       <div className={styles.buttons}>
         <Button
-          onClick={() => setPreview(serviceReview.previewImport(text, contract))}
+          onClick={() => setPreview(serviceReview.previewImport(text, contract, convention))}
           disabled={busy}
         >
           Check actuals
