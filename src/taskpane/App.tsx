@@ -16,6 +16,7 @@ import { useModelEditor } from './editor/useModelEditor';
 import { SessionMessages } from './session/SessionMessages';
 import { useWorkbookSession } from './session/useWorkbookSession';
 import { WorkbookToolbar } from './session/WorkbookToolbar';
+import { unsavedChangesText } from './session/unsavedChanges';
 import { writeBlocker } from './session/writeBlocker';
 import { type SimulationRunner } from '../runs/simulationRunner';
 
@@ -68,6 +69,7 @@ function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'
         writeBlocker={writeBlocker({ ...session, issues: issues.all })}
         workbookEmpty={session.workbookEmpty}
         busy={session.busy}
+        unsaved={session.phase === 'ready' ? unsavedChangesText(model, session.previous) : null}
         onWrite={() => session.write(model)}
         onInsertSample={session.insertSample}
       />

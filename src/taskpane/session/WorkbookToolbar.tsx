@@ -18,6 +18,8 @@ export interface WorkbookToolbarProps {
   readonly writeBlocker: string | null;
   readonly workbookEmpty: boolean;
   readonly busy: boolean;
+  /** What the pane holds that the workbook does not yet; null when nothing. */
+  readonly unsaved: string | null;
   readonly onWrite: () => void;
   readonly onInsertSample: () => void;
 }
@@ -27,6 +29,7 @@ export function WorkbookToolbar({
   writeBlocker,
   workbookEmpty,
   busy,
+  unsaved,
   onWrite,
   onInsertSample,
 }: WorkbookToolbarProps) {
@@ -52,6 +55,11 @@ export function WorkbookToolbar({
       </Button>
       <div className={styles.reasons}>
         {writeBlocker && <Caption1 id={writeReasonId}>{writeBlocker}</Caption1>}
+        {!writeBlocker && unsaved && (
+          <Caption1 role="status" aria-live="polite">
+            {unsaved}
+          </Caption1>
+        )}
         {!workbookEmpty && <Caption1 id={sampleReasonId}>{NOT_EMPTY_REASON}</Caption1>}
       </div>
     </div>

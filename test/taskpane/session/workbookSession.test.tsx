@@ -299,3 +299,27 @@ describe('the sample model', () => {
     expect(insert).not.toHaveBeenCalled();
   });
 });
+
+describe('unsaved changes', () => {
+  it('says when the pane holds edits the workbook does not, until they are written', async () => {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    const { user } = await renderApp(ops);
+    expect(screen.queryByText(/Unsaved changes/)).not.toBeInTheDocument();
+    await openTab(user, 'Service levels');
+    await retype(user, screen.getByLabelText('Allocation'), '30');
+    expect(screen.getByText('Unsaved changes: Write to workbook keeps them.')).toBeInTheDocument();
+    await retype(user, screen.getByLabelText('Allocation'), '25');
+    expect(screen.queryByText(/Unsaved changes/)).not.toBeInTheDocument();
+    await retype(user, screen.getByLabelText('Allocation'), '35');
+    await user.click(writeButton());
+    await screen.findByText(/Written to the workbook/);
+    expect(screen.queryByText(/Unsaved changes/)).not.toBeInTheDocument();
+  });
+
+  it('says a new contract is not in the workbook yet', async () => {
+    await renderApp(new WorkbookUnderTest());
+    expect(
+      screen.getByText('Not in the workbook yet: Write to workbook keeps it.'),
+    ).toBeInTheDocument();
+  });
+});
