@@ -37,6 +37,9 @@ it('reads "99,8" and "275.000" as a German user means them, through a write and 
   expect(await expected.inputValue()).toBe('99,5');
   await expected.fill('99,8');
   await screenshot(page, 'german-numbers.png');
+  await pane().getByText('Unsaved changes: Write to workbook keeps them.').waitFor();
+  await pane().getByRole('toolbar', { name: 'Workbook' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'german-unsaved-changes.png');
   await pane().getByRole('button', { name: 'Write to workbook' }).click();
   await pane()
     .getByText(/Written to the workbook/)
@@ -58,9 +61,10 @@ it('reads "99,8" and "275.000" as a German user means them, through a write and 
   expect(opened.pageErrors).toEqual([]);
 });
 
-it('keeps the model when a German field holds "99.8", which is not a German number', async () => {
+it('keeps the model when a German field holds "99.9", which is not a German number', async () => {
   const expected = pane().getByRole('textbox', { name: 'Expected level' });
-  await expected.fill('99.8');
+  // Read the English way this would be 99.9; the model must keep 99.8.
+  await expected.fill('99.9');
   await pane().getByText('Enter a number').waitFor();
   await pane().getByRole('button', { name: 'Write to workbook' }).click();
   await page.reload();

@@ -1,5 +1,5 @@
 import { type Direction } from './direction';
-import { slack } from './tolerance';
+import { atLeast, atMost } from './tolerance';
 
 /**
  * A service level's status in a period: met, missed, below its minimum, or not measured. The term
@@ -20,7 +20,7 @@ export type ServiceLevelStatus = (typeof STATUS_LABELS)[StatusCode];
 
 /** Performance exactly at the level meets it, for either direction, forgiving binary noise. */
 export function meets(performance: number, level: number, higher: boolean): boolean {
-  return higher ? performance >= level - slack(level) : performance <= level + slack(level);
+  return higher ? atLeast(performance, level) : atMost(performance, level);
 }
 
 /** The status code of one measurement; NaN means not measured; a null (or NaN) minimum means none. */

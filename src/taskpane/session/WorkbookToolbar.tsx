@@ -10,7 +10,12 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     alignItems: 'center',
   },
-  reasons: { display: 'flex', flexDirection: 'column', color: tokens.colorNeutralForeground2 },
+  reasons: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 export interface WorkbookToolbarProps {
