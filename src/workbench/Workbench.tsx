@@ -20,6 +20,7 @@ import { NamesList } from './NamesList';
 import { SheetCharts } from './SheetCharts';
 import { ResetWorkbookButton } from './ResetWorkbookButton';
 import { resetWorkbench } from './workbenchStorage';
+import { MAX_PANE_WIDTH, MIN_PANE_WIDTH } from './paneWidth';
 
 const useStyles = makeStyles({
   root: {
@@ -30,14 +31,19 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // Like Excel's pane: its width is the page's width, and only up and down may it scroll. The
+  // person can drag its corner to try other widths (resize needs an overflow other than visible).
   pane: {
-    width: '380px',
     flexShrink: 0,
+    boxSizing: 'content-box',
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
-    padding: '8px',
     overflowY: 'auto',
-    maxHeight: 'calc(100vh - 24px)',
+    overflowX: 'auto',
+    resize: 'horizontal',
+    minWidth: `${MIN_PANE_WIDTH}px`,
+    maxWidth: `${MAX_PANE_WIDTH}px`,
+    height: 'calc(100vh - 24px)',
   },
   sheets: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   header: { display: 'flex', alignItems: 'baseline', gap: '12px', flexWrap: 'wrap' },
@@ -60,10 +66,20 @@ export interface WorkbenchProps {
   readonly runner: SimulationRunner;
   readonly theme: 'light' | 'dark';
   readonly locale: string;
+  /** The pane's width in pixels when the page opens. */
+  readonly paneWidth: number;
 }
 
 /** The pane beside a read-only view of the in-memory workbook it writes to. */
-export function Workbench({ host, evaluator, operations, runner, theme, locale }: WorkbenchProps) {
+export function Workbench({
+  host,
+  evaluator,
+  operations,
+  runner,
+  theme,
+  locale,
+  paneWidth,
+}: WorkbenchProps) {
   const styles = useStyles();
   // Re-render on every workbook change; the evaluator caches values until the workbook changes.
   const version = useWorkbookVersion(host);
@@ -82,7 +98,12 @@ export function Workbench({ host, evaluator, operations, runner, theme, locale }
   };
   return (
     <div className={styles.root}>
-      <aside className={styles.pane} aria-label="Outcome Modeler task pane">
+      <aside
+        className={styles.pane}
+        style={{ width: `${paneWidth}px` }}
+        aria-label="Outcome Modeler task pane"
+        data-pane-width={paneWidth}
+      >
         <App operations={operations} runner={runner} theme={theme} locale={locale} />
       </aside>
       <section className={styles.sheets} aria-label="Workbook">

@@ -10,6 +10,7 @@ import { Workbench } from './Workbench';
 import { type MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
 import { parseCell } from '../workbook/cellAddress';
 import { workerSimulationRunner } from '../runs/workerSimulationRunner';
+import { paneWidthFromQuery } from './paneWidth';
 
 /** Outside Excel: the same pane against an in-memory workbook whose formulas are evaluated here. */
 export function startWorkbench(container: HTMLElement): void {
@@ -38,6 +39,7 @@ export function startWorkbench(container: HTMLElement): void {
         runner={workerSimulationRunner()}
         theme={theme}
         locale={navigator.language}
+        paneWidth={paneWidthFromQuery(window.location.search)}
       />
     </FluentProvider>,
   );
