@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import {
+  fieldClassNames,
   FluentProvider,
+  inputClassNames,
   makeStyles,
+  selectClassNames,
   Title3,
   tokens,
   webDarkTheme,
@@ -30,6 +33,13 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // Excel gives the pane 320–350 px. Form controls and fieldsets otherwise refuse to shrink
+    // below their content (a select below its longest option), pushing the pane sideways.
+    '& fieldset': { minWidth: 0 },
+    [`& .${fieldClassNames.root}`]: { minWidth: 0 },
+    [`& .${inputClassNames.root}`]: { minWidth: 0, maxWidth: '100%' },
+    [`& .${selectClassNames.root}`]: { minWidth: 0, maxWidth: '100%' },
+    [`& .${selectClassNames.select}`]: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   },
 });
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { SectionTabs } from './SectionTabs';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { type ResultsFocus, type ScenarioRunResults } from '../runs/scenarioResults';
 import { type ServiceReviewOperations } from '../workbook/serviceReviewOperations';
@@ -31,7 +32,6 @@ const TABS = [
 type TabValue = (typeof TABS)[number]['value'];
 
 const useStyles = makeStyles({
-  tabs: { flexWrap: 'wrap' },
   panel: { paddingTop: tokens.spacingVerticalM },
 });
 
@@ -75,23 +75,13 @@ export function EditorTabs({
   const { contract, selectedId, dispatch } = editor;
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabValue)}
-        aria-label="Sections"
-      >
-        {TABS.map((t) => (
-          <Tab
-            key={t.value}
-            value={t.value}
-            id={`${idPrefix}-${t.value}`}
-            ref={t.value === tab ? selectedTab : undefined}
-          >
-            {t.label}
-          </Tab>
-        ))}
-      </TabList>
+      <SectionTabs
+        sections={TABS}
+        selected={tab}
+        onSelect={setTab}
+        tabId={(value) => `${idPrefix}-${value}`}
+        selectedTabRef={selectedTab}
+      />
       <div role="tabpanel" aria-labelledby={`${idPrefix}-${tab}`} className={styles.panel}>
         {tab === 'contract' && (
           <ContractTab

@@ -4,6 +4,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { screenshot } from './support/screenshots';
 import { launchChromium, offlineContext } from './support/browser';
 import { type RunningServer, serveDirectory } from './support/staticServer';
+import { openSection } from './support/paneSections';
 
 /**
  * A negotiation session in the production build's workbench, as a deal team would run it: the
@@ -41,7 +42,6 @@ afterAll(async () => {
 });
 
 const pane = () => page.getByRole('complementary', { name: 'Outcome Modeler task pane' });
-const tab = (name: string) => pane().getByRole('tab', { name, exact: true });
 const textbox = (name: string) => pane().getByRole('textbox', { name, exact: true });
 const button = (name: string) => pane().getByRole('button', { name, exact: true });
 const shot = (file: string) => screenshot(page, file);
@@ -72,7 +72,7 @@ it('starts from the sample model', async () => {
 });
 
 it('defines two proposals: our offer as the contract stands, their counter with 15% at risk', async () => {
-  await tab('Proposals').click();
+  await openSection(pane(), 'Proposals');
   await button('Add proposal').click();
   await retype('Proposal name', 'Our offer');
   await button('Add proposal').click();
@@ -88,7 +88,7 @@ it('defines two proposals: our offer as the contract stands, their counter with 
 });
 
 it('defines two scenarios: expected performance and a stressed year for availability', async () => {
-  await tab('Scenarios').click();
+  await openSection(pane(), 'Scenarios');
   await button('Add scenario').click();
   await retype('Scenario name', 'Expected');
   await pane().getByRole('combobox', { name: 'Availability: assumption' }).selectOption('normal');
@@ -130,7 +130,7 @@ it('saves the proposals and scenarios with the model, and the change log records
 });
 
 it('runs the comparison in the worker and shows proposals × scenarios with the differences', async () => {
-  await tab('Compare').click();
+  await openSection(pane(), 'Compare');
   await expect(textbox('Trials').inputValue()).resolves.toBe('10000');
   await expect(textbox('Seed').inputValue()).resolves.toBe('1');
   await button('Run').click();
@@ -214,9 +214,9 @@ it('cancels a long run while the pane stays responsive', async () => {
   );
   // The simulation runs in the worker: the pane answers at once.
   const started = Date.now();
-  await tab('Scenarios').click();
+  await openSection(pane(), 'Scenarios');
   await textbox('Scenario name').waitFor();
-  await tab('Compare').click();
+  await openSection(pane(), 'Compare');
   expect(Date.now() - started).toBeLessThan(2_000);
   await bar.scrollIntoViewIfNeeded();
   await shot('negotiation-running.png');
@@ -236,14 +236,14 @@ it('cancels a long run while the pane stays responsive', async () => {
 
 it('restores the proposals and scenarios after a reload', async () => {
   await page.reload();
-  await tab('Proposals').click();
+  await openSection(pane(), 'Proposals');
   await pane().getByRole('list', { name: 'Proposals' }).getByText('Their counter').waitFor();
   await pane()
     .getByRole('list', { name: 'Proposals' })
     .getByRole('button', { name: 'Their counter', exact: true })
     .click();
   expect(await textbox('At-risk share of charges').inputValue()).toBe('15');
-  await tab('Scenarios').click();
+  await openSection(pane(), 'Scenarios');
   await pane()
     .getByRole('list', { name: 'Scenarios' })
     .getByRole('button', { name: 'Stressed', exact: true })

@@ -7,6 +7,7 @@ import { MemoryWorkbookHost } from '../../src/workbook/memoryWorkbookHost';
 import { screenshot } from './support/screenshots';
 import { launchChromium, offlineContext } from './support/browser';
 import { type RunningServer, serveDirectory } from './support/staticServer';
+import { openSection } from './support/paneSections';
 
 /**
  * A monthly service review in the workbench, as finance would run it: sample model, paste the
@@ -56,7 +57,7 @@ it('imports pasted actuals after a preview and writes the statement whose total 
   await pane()
     .getByText(/Sample model inserted/)
     .waitFor();
-  await pane().getByRole('tab', { name: 'Review' }).click();
+  await openSection(pane(), 'Review');
 
   await pane()
     .getByRole('textbox', { name: 'Actuals (CSV or cells pasted from Excel)' })

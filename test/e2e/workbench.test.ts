@@ -1,6 +1,7 @@
 import { type Page } from 'playwright-core';
 import { openProductionPage, type ProductionPage } from './support/productionPage';
 import { screenshot } from './support/screenshots';
+import { openSection } from './support/paneSections';
 
 /**
  * Drives the production build's page outside Excel, where it runs as the workbench, the way a new
@@ -55,22 +56,22 @@ it('inserts the sample model: Contract, Performance and Summary sheets whose OUT
 });
 
 it('adds a service level, edits its bands, and the payout curve and money view follow', async () => {
-  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  await openSection(pane(), 'Service levels');
   await pane().getByRole('button', { name: 'Add service level' }).click();
   const name = pane().getByRole('textbox', { name: 'Name' });
   await name.fill('Change success');
-  await pane().getByRole('tab', { name: 'Bands' }).click();
+  await openSection(pane(), 'Bands');
   const curve = pane().getByRole('img', { name: 'Payout curve for Change success' });
   const before = await curve.locator('path').first().getAttribute('d');
 
   // Money view before: allocation 20% × at-risk 30,000 = 6,000; best band +10% → 600 a month.
-  await pane().getByRole('tab', { name: 'Money' }).click();
+  await openSection(pane(), 'Money');
   const row = pane()
     .getByRole('table', { name: 'Money view' })
     .getByRole('row', { name: /Change success/ });
   expect(await row.innerText()).toMatch(/€600\.00/);
 
-  await pane().getByRole('tab', { name: 'Bands' }).click();
+  await openSection(pane(), 'Bands');
   const rate = pane().getByRole('textbox', { name: 'Rate of band 4' });
   await rate.fill('20');
   await rate.press('Tab');
@@ -78,7 +79,7 @@ it('adds a service level, edits its bands, and the payout curve and money view f
   expect(after).not.toEqual(before);
 
   // +20% of 6,000 = 1,200 a month; a year of it 14,400 (under the 3% annual cap of 90,000).
-  await pane().getByRole('tab', { name: 'Money' }).click();
+  await openSection(pane(), 'Money');
   const text = await row.innerText();
   expect(text).toMatch(/€1,200\.00/);
   expect(text).toMatch(/€14,400\.00/);
@@ -101,9 +102,9 @@ it('writes to the workbook: the band table appears with a workbook name, and the
 
 it('restores the model after a reload', async () => {
   await page.reload();
-  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  await openSection(pane(), 'Service levels');
   await pane().getByRole('list', { name: 'Service levels' }).getByText('Change success').waitFor();
-  await pane().getByRole('tab', { name: 'Bands' }).click();
+  await openSection(pane(), 'Bands');
   await pane()
     .getByRole('combobox', { name: 'Service level' })
     .selectOption({ label: 'Change success' });
@@ -112,7 +113,7 @@ it('restores the model after a reload', async () => {
 
 it('renders a name with markup in it as inert text, in the pane and in the cells it writes', async () => {
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-  await pane().getByRole('tab', { name: 'Service levels' }).click();
+  await openSection(pane(), 'Service levels');
   await pane().getByRole('list', { name: 'Service levels' }).getByText('Change success').click();
   await pane().getByRole('textbox', { name: 'Name' }).fill(hostile);
   await pane().getByRole('list', { name: 'Service levels' }).getByText(hostile).waitFor();

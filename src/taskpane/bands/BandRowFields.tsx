@@ -1,4 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
 import { type BandRow } from '../../engine/rules/bands';
 import { numberText, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
@@ -7,7 +8,7 @@ import { type BandRowIssue } from './bandRowIssues';
 const useStyles = makeStyles({
   row: {
     display: 'grid',
-    gridTemplateColumns: '1fr 1fr auto',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto',
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'start',
   },
@@ -53,9 +54,13 @@ export function BandRowFields({
         issue={issue?.rate}
         onCommit={(rate) => onChange({ rate })}
       />
-      <Button aria-label={`Remove ${band}`} onClick={onRemove}>
-        Remove
-      </Button>
+      <Button
+        appearance="subtle"
+        icon={<DeleteRegular />}
+        aria-label={`Remove ${band}`}
+        title={`Remove ${band}`}
+        onClick={onRemove}
+      />
     </div>
   );
 }

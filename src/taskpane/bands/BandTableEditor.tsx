@@ -21,11 +21,17 @@ const BASES: readonly Choice<BandBasis>[] = [
 const useStyles = makeStyles({
   header: {
     display: 'grid',
-    gridTemplateColumns: '1fr 1fr auto',
+    // The rows' columns, with room for their 32 px remove button.
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) 32px',
     columnGap: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightSemibold,
   },
-  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 export interface BandTableEditorProps {

@@ -2,8 +2,15 @@ import { mergeClasses } from '@fluentui/react-components';
 import { type ProposalOutcome } from '../../engine/simulation/simulationSummary';
 import { type ServiceLevelRef } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/paneMoneyText';
+import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
 import { NetHistogram } from './NetHistogram';
 import { shareText, useResultTableStyles } from './resultText';
+
+const PER_LEVEL: readonly TableColumn[] = [
+  { header: 'Expected credits' },
+  { header: 'Expected incentives' },
+  { header: 'Share of credits' },
+];
 
 export interface ProposalDetailsProps {
   readonly outcome: ProposalOutcome;
@@ -33,10 +40,9 @@ export function ProposalDetails({
     ['Expected credits', money(o.expectedCredits)],
     ['Expected incentives', money(o.expectedIncentives)],
     ['Expected earnback', money(o.expectedEarnback)],
-    [
-      'Net payout P5 · median · P95',
-      `${money(o.net.p5)} · ${money(o.net.p50)} · ${money(o.net.p95)}`,
-    ],
+    ['Net payout, P5', money(o.net.p5)],
+    ['Net payout, median', money(o.net.p50)],
+    ['Net payout, P95', money(o.net.p95)],
   ];
   if (baselineName !== null)
     figures.push([
@@ -60,39 +66,21 @@ export function ProposalDetails({
           </tbody>
         </table>
       </div>
-      <div className={styles.scroll}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>Money per service level: {title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.cell}>
-                Service level
-              </th>
-              <th scope="col" className={num}>
-                Expected credits
-              </th>
-              <th scope="col" className={num}>
-                Expected incentives
-              </th>
-              <th scope="col" className={num}>
-                Share of credits
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.serviceLevels.map((sl) => (
-              <tr key={sl.serviceLevelId}>
-                <th scope="row" className={styles.cell}>
-                  {nameOf(sl.serviceLevelId)}
-                </th>
-                <td className={num}>{money(sl.expectedCredits)}</td>
-                <td className={num}>{money(sl.expectedIncentives)}</td>
-                <td className={num}>{shareText(sl.shareOfCredits)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ResponsiveTable
+        caption={`Money per service level: ${title}`}
+        rowHeader="Service level"
+        columns={PER_LEVEL}
+        rows={o.serviceLevels.map((sl) => ({
+          key: sl.serviceLevelId,
+          header: nameOf(sl.serviceLevelId),
+          cells: [
+            money(sl.expectedCredits),
+            money(sl.expectedIncentives),
+            shareText(sl.shareOfCredits),
+          ],
+        }))}
+        stackBelow="narrow"
+      />
       <NetHistogram title={`Net payout histogram: ${title}`} net={o.net} currency={currency} />
     </>
   );

@@ -6,9 +6,11 @@ import { formatMoney } from '../money/paneMoneyText';
 import { levelText } from './resultText';
 
 const WIDTH = 320;
-const LABEL_WIDTH = 104;
-const ROW = 26;
-const PAD = { top: 8, bottom: 28, right: 8 };
+// Each level's name sits above its bar, so long names need no room beside the bars in a narrow pane.
+const LABEL_HEIGHT = 14;
+const BAR = 14;
+const ROW = LABEL_HEIGHT + BAR + 8;
+const PAD = { top: 4, bottom: 28, left: 8, right: 8 };
 
 const useStyles = makeStyles({
   svg: { width: '100%', height: 'auto', maxWidth: `${WIDTH * 1.5}px`, overflow: 'visible' },
@@ -38,7 +40,7 @@ export function TornadoChart({ title, result, currency }: TornadoChartProps) {
     1,
     ...bars.flatMap((b) => [Math.abs(b.worseChange), Math.abs(b.betterChange)]),
   );
-  const x = linearScale([-extent, extent], [LABEL_WIDTH, WIDTH - PAD.right]);
+  const x = linearScale([-extent, extent], [PAD.left, WIDTH - PAD.right]);
   const compact = (m: number) => formatMoney(m, currency, { compact: true });
   const money = (m: number) => formatMoney(m, currency, { signed: true, whole: true });
   const span = (a: number) => ({ x: Math.min(x(0), x(a)), width: Math.abs(x(a) - x(0)) });
@@ -59,26 +61,27 @@ export function TornadoChart({ title, result, currency }: TornadoChartProps) {
       <title>{title}</title>
       <desc id={descId}>{description || 'No service level could be stepped.'}</desc>
       {bars.map((b, i) => {
-        const top = PAD.top + i * ROW + 4;
+        const top = PAD.top + i * ROW;
+        const bar = top + LABEL_HEIGHT;
         return (
           <g key={b.serviceLevelId} data-service-level={b.name}>
-            <rect className={styles.worse} {...span(b.worseChange)} y={top} height={ROW - 8} />
-            <rect className={styles.better} {...span(b.betterChange)} y={top} height={ROW - 8} />
             <text
               className={styles.text}
-              x={LABEL_WIDTH - 6}
-              y={top + ROW / 2}
-              textAnchor="end"
+              x={PAD.left}
+              y={top + LABEL_HEIGHT - 3}
+              textAnchor="start"
               aria-hidden="true"
             >
               {b.name}
             </text>
+            <rect className={styles.worse} {...span(b.worseChange)} y={bar} height={BAR} />
+            <rect className={styles.better} {...span(b.betterChange)} y={bar} height={BAR} />
           </g>
         );
       })}
       <line className={styles.axis} x1={x(0)} x2={x(0)} y1={PAD.top} y2={height - PAD.bottom} />
       <g className={styles.text} aria-hidden="true">
-        <text x={LABEL_WIDTH} y={height - PAD.bottom + 14} textAnchor="start">
+        <text x={PAD.left} y={height - PAD.bottom + 14} textAnchor="start">
           {compact(-extent)}
         </text>
         <text x={x(0)} y={height - PAD.bottom + 14} textAnchor="middle">

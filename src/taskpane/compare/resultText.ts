@@ -15,7 +15,7 @@ export const countText = (n: number) => n.toLocaleString(undefined);
 /** Numbers such as break-even levels: up to six significant digits, no binary noise. */
 export const levelText = (x: number) => String(Number(x.toPrecision(6)));
 
-/** The look of the result tables: compact, numbers right-aligned, scrolling sideways in a narrow pane. */
+/** The look of the two-column result tables (label, value): compact, numbers right-aligned. */
 export const useResultTableStyles = makeStyles({
   scroll: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
@@ -30,14 +30,6 @@ export const useResultTableStyles = makeStyles({
     textAlign: 'start',
   },
   number: { textAlign: 'end', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  /** Row names stay in view while the numbers scroll sideways. */
-  rowName: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: '6em',
-    maxWidth: '9em',
-  },
+  label: { overflowWrap: 'anywhere' },
   note: { color: tokens.colorNeutralForeground2 },
 });

@@ -14,8 +14,11 @@ export function formatMoney(
   if (options.signed) style.signDisplay = 'exceptZero';
   // Simulated figures are estimates: whole units, not cents that would suggest a precision they lack.
   if (options.whole) Object.assign(style, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  // What rounds to zero is shown as zero, never "-€0".
+  const smallest = options.whole || options.compact ? 0.5 : 0.005;
+  const shown = Math.abs(amount) < smallest ? 0 : amount;
   try {
-    return new Intl.NumberFormat(undefined, style).format(amount);
+    return new Intl.NumberFormat(undefined, style).format(shown);
   } catch (e) {
     // A code Intl does not accept (the user is still typing it) must not break the whole pane.
     if (e instanceof RangeError) return `${amount.toFixed(2)} ${currency}`;

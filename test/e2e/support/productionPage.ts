@@ -19,7 +19,7 @@ export interface ProductionPage {
 }
 
 export async function openProductionPage(
-  options: { locale?: string } = {},
+  options: { locale?: string; query?: string } = {},
 ): Promise<ProductionPage> {
   if (!existsSync(path.join(DIST, 'taskpane.html')))
     throw new Error('dist/ is missing: run "npm run build:test" first');
@@ -36,7 +36,7 @@ export async function openProductionPage(
       seen.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${server.url}/taskpane.html${options.query ?? ''}`);
   return {
     page,
     context,

@@ -74,7 +74,7 @@ describe('the Proposals tab', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Our offerDelete', 'Their counterDelete']);
+    ).toEqual(['Our offer', 'Their counter']);
     await user.click(within(list).getByRole('button', { name: 'Delete Our offer' }));
     expect(screen.getByRole('textbox', { name: 'Proposal name' })).toHaveValue('Their counter');
     await user.click(write());

@@ -5,6 +5,9 @@
  * - offsetParent is always null and <body> measures 0×0, which tabster reads as "not displayed": a
  *   Dialog then finds nothing to focus and stays hidden from the accessibility tree. Here every
  *   connected element outside a `hidden` subtree counts as laid out, and <body> fills the window.
+ * - every element is 0 px wide, so Fluent's Overflow (the pane's section tabs) would move every tab
+ *   but one into its "More" menu. Here elements have room as a wide pane would give them; how the
+ *   tabs overflow at 320–450 px is proven in the browser (test/e2e/narrowPane.test.ts).
  */
 class InertResizeObserver {
   observe(): void {}
@@ -26,6 +29,10 @@ if (typeof window !== 'undefined') {
       if (!this.isConnected || this.closest('[hidden]')) return null;
       return this.parentElement ?? null;
     },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: () => 1024,
   });
   // jsdom has no DOMRect either; tabster reads only width and height.
   const bodyRect = () => {
