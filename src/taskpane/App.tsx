@@ -20,6 +20,8 @@ import { SessionMessages } from './session/SessionMessages';
 import { useWorkbookSession } from './session/useWorkbookSession';
 import { WorkbookToolbar } from './session/WorkbookToolbar';
 import { unsavedChangesText } from './session/unsavedChanges';
+import { useDraftKeeper } from './session/useDraftKeeper';
+import { UndoBar } from './undo/UndoBar';
 import { writeBlocker } from './session/writeBlocker';
 import { type SimulationRunner } from '../runs/simulationRunner';
 
@@ -67,8 +69,9 @@ export function App({ operations, runner, theme, locale }: AppProps) {
 
 function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'>) {
   const styles = useStyles();
-  const { editor, negotiation, model, replaceModel } = useModelEditor();
+  const { editor, negotiation, model, replaceModel, undoHistory } = useModelEditor();
   const session = useWorkbookSession(operations, replaceModel);
+  const draft = useDraftKeeper(operations, model, session.base, session.phase);
   const issues = useMemo(() => issueLookup(editor.contract), [editor.contract]);
   // After "Start fresh" the message that held focus is gone; the new editor takes focus instead.
   const [startedFresh, setStartedFresh] = useState(false);
@@ -80,6 +83,7 @@ function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'
         workbookEmpty={session.workbookEmpty}
         busy={session.busy}
         unsaved={session.phase === 'ready' ? unsavedChangesText(model, session.previous) : null}
+        draftProblem={draft.problem}
         onWrite={() => session.write(model)}
         onInsertSample={session.insertSample}
       />
@@ -101,6 +105,7 @@ function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'
           serviceReview={operations.serviceReview}
         />
       )}
+      {session.phase === 'ready' && <UndoBar history={undoHistory} />}
     </main>
   );
 }

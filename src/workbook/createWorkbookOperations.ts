@@ -5,6 +5,7 @@ import { appendChangeLog, diffModels } from './changeLog';
 import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet';
 import { readContractSheet } from './contractSheetReader';
 import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from './modelDocument';
+import { clearDraft, readDraft, writeDraft } from './modelDraft';
 import { insertSampleModel } from './sampleModel';
 import { writeScenarioResults } from './scenarioSheet';
 import { createServiceReviewOperations } from './serviceReviewOperations';
@@ -57,7 +58,7 @@ export function createWorkbookOperations(
 ): WorkbookOperations {
   async function loadModel(): Promise<LoadedModel> {
     const text = await host.readStoredDocument(MODEL_DOCUMENT_KEY);
-    if (text === null) return { kind: 'none' };
+    if (text === null) return { kind: 'none', draft: await readDraft(host, null) };
     const parsed = parseModelDocument(text);
     if (parsed.kind === 'invalid') return parsed;
     const { contract } = parsed.model;
@@ -72,6 +73,7 @@ export function createWorkbookOperations(
       model: { ...parsed.model, contract: { ...contract, serviceLevels } },
       bandsFromGrid: contract.serviceLevels.filter((sl) => edits.rows[sl.id]).map((sl) => sl.name),
       gridProblems: edits.problems,
+      draft: await readDraft(host, parsed.model),
     };
   }
 
@@ -97,6 +99,7 @@ export function createWorkbookOperations(
     await writeContractSheet(host, model.contract);
     await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
     await appendChangeLog(host, changes);
+    await clearDraft(host);
     return { kind: 'saved', changes };
   }
 
@@ -119,6 +122,7 @@ export function createWorkbookOperations(
     const now = clock();
     await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
     await appendChangeLog(host, diffModels(null, model, now));
+    await clearDraft(host);
     return model;
   }
 
@@ -132,6 +136,8 @@ export function createWorkbookOperations(
   return {
     loadModel,
     saveModel,
+    saveDraft: (model) => writeDraft(host, model, clock()),
+    discardDraft: () => clearDraft(host),
     insertSampleModel: insertSample,
     isWorkbookEmpty,
     restoreFromWorkbookTables,

@@ -6,6 +6,7 @@ import type {
   ScenarioSheetReport,
 } from '../runs/scenarioResults';
 import type { ServiceReviewOperations } from './serviceReviewOperations';
+import type { ModelDraft } from './modelDraft';
 
 /**
  * What the task pane can do to the workbook. Components receive these operations as props;
@@ -14,9 +15,11 @@ import type { ServiceReviewOperations } from './serviceReviewOperations';
 
 /** Result of reading the stored model. "invalid" is never overwritten without the user's choice. */
 export type LoadedModel =
-  | { readonly kind: 'none' }
+  | { readonly kind: 'none'; readonly draft?: ModelDraft | null }
   | {
       readonly kind: 'ok';
+      /** Edits made in the pane and not written, when they differ from the stored model. */
+      readonly draft?: ModelDraft | null;
       readonly model: OutcomeModel;
       /** Service levels (names) whose band tables were edited in the grid and read back into the model. */
       readonly bandsFromGrid: readonly string[];
@@ -62,13 +65,17 @@ export interface WorkbookOperations {
   loadModel(): Promise<LoadedModel>;
   /**
    * Saves the model in the workbook, writes the Contract sheet tables and appends what changed
-   * since `previous` to the OM_ChangeLog table.
+   * since `previous` to the OM_ChangeLog table; the draft of unwritten edits is then cleared.
    */
   saveModel(
     model: OutcomeModel,
     previous: OutcomeModel | null,
     options?: SaveOptions,
   ): Promise<SaveResult>;
+  /** Keeps the pane's unwritten edits in the workbook, so closing the pane or a reload loses nothing. */
+  saveDraft(model: OutcomeModel): Promise<void>;
+  /** Forgets the kept edits (the user chose the workbook's model over them). */
+  discardDraft(): Promise<void>;
   /** Builds the sample workbook (Contract, Performance, Summary sheets) and returns its model, already saved. */
   insertSampleModel(): Promise<OutcomeModel>;
   /** Whether the workbook has any sheet with content besides the empty default sheet (the sample needs an empty workbook). */

@@ -56,7 +56,7 @@ async function saved(
 
 describe('loading', () => {
   it('finds no model in a new workbook', async () => {
-    expect(await setup().operations.loadModel()).toEqual({ kind: 'none' });
+    expect(await setup().operations.loadModel()).toEqual({ kind: 'none', draft: null });
   });
 
   it('reads back the saved model', async () => {
@@ -66,6 +66,7 @@ describe('loading', () => {
       kind: 'ok',
       model: model(),
       bandsFromGrid: [],
+      draft: null,
       gridProblems: [],
     });
   });
@@ -133,6 +134,7 @@ describe('loading', () => {
       kind: 'ok',
       model: model(),
       bandsFromGrid: [],
+      draft: null,
       gridProblems: ['Bands_Availability row 2: Rate "a lot" is not a number'],
     });
   });
@@ -304,6 +306,7 @@ describe('the sample model and empty workbooks', () => {
       kind: 'ok',
       model: inserted,
       bandsFromGrid: [],
+      draft: null,
       gridProblems: [],
     });
     expect(await changeLogRows(host)).toEqual([

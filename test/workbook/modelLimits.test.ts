@@ -149,6 +149,7 @@ describe('size limits of the stored model', () => {
       kind: 'ok',
       model: { contract: sample },
       bandsFromGrid: [],
+      draft: null,
       gridProblems: ['Bands_Availability: 10,000 rows, more than the 100 a band table may have'],
     });
   });

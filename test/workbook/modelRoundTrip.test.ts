@@ -38,6 +38,7 @@ describe('save → reload', () => {
           kind: 'ok',
           model,
           bandsFromGrid: [],
+          draft: null,
           gridProblems: [],
         });
       }),
@@ -59,6 +60,7 @@ describe('save → reload', () => {
             kind: 'ok',
             model: second,
             bandsFromGrid: [],
+            draft: null,
             gridProblems: [],
           });
         },
@@ -84,6 +86,7 @@ describe('save → reload with ids that are names of object properties', () => {
         kind: 'ok',
         model,
         bandsFromGrid: [],
+        draft: null,
         gridProblems: [],
       });
       expect(await operations.saveModel(model, model)).toMatchObject({ kind: 'saved' });

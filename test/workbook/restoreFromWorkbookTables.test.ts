@@ -68,6 +68,7 @@ describe('restoring the model from the workbook tables', () => {
       kind: 'ok',
       model: restored.model,
       bandsFromGrid: [],
+      draft: null,
       gridProblems: [],
     });
   });

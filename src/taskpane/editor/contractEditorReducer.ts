@@ -6,6 +6,7 @@ import {
   type ServiceLevel,
 } from '../../engine/terms/contract';
 import { addBandRow, removeBandRow, sortBandRows, updateBandRow } from './bandRowEdits';
+import { insertedAt } from './listEdits';
 import { newServiceLevel, uniqueServiceLevelName } from './newContract';
 
 /** The contract being edited and the service level the user is working on. */
@@ -43,6 +44,18 @@ export type ContractEditorAction =
       readonly changes: Partial<BandRow>;
     }
   | { readonly type: 'sortBands'; readonly id: string }
+  /** Undo of a delete: the level or row back where it was. */
+  | {
+      readonly type: 'restoreServiceLevel';
+      readonly serviceLevel: ServiceLevel;
+      readonly index: number;
+    }
+  | {
+      readonly type: 'restoreBand';
+      readonly id: string;
+      readonly index: number;
+      readonly row: BandRow;
+    }
   | { readonly type: 'setBandMethod'; readonly id: string; readonly method: BandMethod }
   | { readonly type: 'setBandBasis'; readonly id: string; readonly basis: BandBasis };
 
@@ -97,6 +110,17 @@ export function contractEditorReducer(
       return editBands(state, action.id, (b) => ({
         ...b,
         rows: updateBandRow(b.rows, action.index, action.changes),
+      }));
+    case 'restoreServiceLevel': {
+      const { serviceLevel, index } = action;
+      if (contract.serviceLevels.some((sl) => sl.id === serviceLevel.id)) return state;
+      const serviceLevels = insertedAt(contract.serviceLevels, index, serviceLevel);
+      return { contract: { ...contract, serviceLevels }, selectedId: serviceLevel.id };
+    }
+    case 'restoreBand':
+      return editBands(state, action.id, (b) => ({
+        ...b,
+        rows: insertedAt(b.rows, action.index, action.row),
       }));
     case 'sortBands':
       return editBands(state, action.id, (b) => ({ ...b, rows: sortBandRows(b.rows) }));

@@ -3,6 +3,7 @@ import { type PerformanceAssumption } from '../../engine/simulation/performanceA
 import { type Proposal } from '../../engine/terms/proposal';
 import { type Scenario } from '../../engine/simulation/scenario';
 import { type ContractEditorAction, contractEditorReducer } from './contractEditorReducer';
+import { insertedAt } from './listEdits';
 import { newProposal, newScenario, uniqueName } from './newNegotiation';
 
 /**
@@ -39,6 +40,9 @@ export type NegotiationAction =
   | { readonly type: 'renameProposal'; readonly id: string; readonly name: string }
   | { readonly type: 'deleteProposal'; readonly id: string }
   | { readonly type: 'selectProposal'; readonly id: string }
+  /** Undo of a delete: the item back where it was, selected. */
+  | { readonly type: 'restoreScenario'; readonly scenario: Scenario; readonly index: number }
+  | { readonly type: 'restoreProposal'; readonly proposal: Proposal; readonly index: number }
   | { readonly type: 'editProposal'; readonly id: string; readonly action: ContractEditorAction };
 
 export const EMPTY_NEGOTIATION: NegotiationState = {
@@ -127,6 +131,22 @@ export function negotiationReducer(
       return state.proposals.some((p) => p.id === action.id)
         ? { ...state, selectedProposalId: action.id }
         : state;
+    case 'restoreScenario':
+      return state.scenarios.some((s) => s.id === action.scenario.id)
+        ? state
+        : {
+            ...state,
+            scenarios: insertedAt(state.scenarios, action.index, action.scenario),
+            selectedScenarioId: action.scenario.id,
+          };
+    case 'restoreProposal':
+      return state.proposals.some((p) => p.id === action.proposal.id)
+        ? state
+        : {
+            ...state,
+            proposals: insertedAt(state.proposals, action.index, action.proposal),
+            selectedProposalId: action.proposal.id,
+          };
     case 'editProposal':
       return {
         ...state,

@@ -1,5 +1,7 @@
-import { type Dispatch, useCallback, useMemo, useReducer } from 'react';
+import { type Dispatch, useCallback, useMemo, useReducer, useState } from 'react';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { type ContractEditorAction } from './contractEditorReducer';
+import { contractDeletion, negotiationDeletion } from './deletionUndo';
 import {
   type NegotiationAction,
   negotiationReducer,
@@ -15,13 +17,30 @@ export interface NegotiationEditor extends NegotiationState {
   readonly addProposal: () => void;
 }
 
+/** The deletes that can still be undone, most recent last. */
+export interface UndoHistory {
+  /** What the next undo puts back ("Deleted scenario “Stressed”"); null when nothing can be undone. */
+  readonly last: string | null;
+  /** How many deletes can be undone. */
+  readonly count: number;
+  readonly undo: () => void;
+}
+
 export interface ModelEditor {
   readonly editor: ContractEditor;
   readonly negotiation: NegotiationEditor;
   /** The whole model as edited: what "Write to workbook" saves and the simulation runs. */
   readonly model: OutcomeModel;
   readonly replaceModel: (model: OutcomeModel) => void;
+  readonly undoHistory: UndoHistory;
 }
+
+/** How many deletes can be undone, one after the other. */
+export const UNDO_DEPTH = 20;
+
+type UndoEntry =
+  | { readonly label: string; readonly contract: ContractEditorAction }
+  | { readonly label: string; readonly negotiation: NegotiationAction };
 
 /** Scenarios and proposals left out when there are none, so a model without them is stored as before. */
 export function editedModel(
@@ -35,40 +54,77 @@ export function editedModel(
   };
 }
 
-/** The contract editor and the negotiation editor together, with the one impure step: making ids. */
+/**
+ * The contract editor and the negotiation editor together, with the impure steps: making ids, and
+ * remembering what each delete took away so that it can be undone. Only deletes are undone here:
+ * typing is undone in the field itself, as everywhere else.
+ */
 export function useModelEditor(): ModelEditor {
-  const editor = useContractEditor();
-  const [state, dispatch] = useReducer(negotiationReducer, undefined, () => initialNegotiation());
-  const { contract, replaceContract } = editor;
+  const contractEditor = useContractEditor();
+  const [state, rawNegotiationDispatch] = useReducer(negotiationReducer, undefined, () =>
+    initialNegotiation(),
+  );
+  const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([]);
+  const { contract, replaceContract, dispatch: rawContractDispatch } = contractEditor;
+  const remember = useCallback(
+    (entry: UndoEntry) => setUndoStack((stack) => [...stack.slice(1 - UNDO_DEPTH), entry]),
+    [],
+  );
+  const contractDispatch = useCallback(
+    (action: ContractEditorAction) => {
+      const deletion = contractDeletion(contract, action);
+      if (deletion) remember({ label: deletion.label, contract: deletion.undo });
+      rawContractDispatch(action);
+    },
+    [contract, rawContractDispatch, remember],
+  );
+  const { scenarios, proposals } = state;
+  const negotiationDispatch = useCallback(
+    (action: NegotiationAction) => {
+      const deletion = negotiationDeletion({ scenarios, proposals }, action);
+      if (deletion) remember({ label: deletion.label, negotiation: deletion.undo });
+      rawNegotiationDispatch(action);
+    },
+    [scenarios, proposals, remember],
+  );
+  const last = undoStack.length > 0 ? undoStack[undoStack.length - 1] : null;
+  const undo = useCallback(() => {
+    if (!last) return;
+    setUndoStack((stack) => stack.slice(0, -1));
+    if ('contract' in last) rawContractDispatch(last.contract);
+    else rawNegotiationDispatch(last.negotiation);
+  }, [last, rawContractDispatch]);
   const addScenario = useCallback(
-    () => dispatch({ type: 'addScenario', id: newId('scenario'), contract }),
+    () => rawNegotiationDispatch({ type: 'addScenario', id: newId('scenario'), contract }),
     [contract],
   );
   const addProposal = useCallback(
-    () => dispatch({ type: 'addProposal', id: newId('proposal'), contract }),
+    () => rawNegotiationDispatch({ type: 'addProposal', id: newId('proposal'), contract }),
     [contract],
   );
   const replaceModel = useCallback(
     (model: OutcomeModel) => {
       replaceContract(model.contract);
-      dispatch({
+      rawNegotiationDispatch({
         type: 'replaceNegotiation',
         scenarios: model.scenarios ?? [],
         proposals: model.proposals ?? [],
       });
+      // What was deleted belonged to the model being replaced.
+      setUndoStack([]);
     },
     [replaceContract],
   );
-  const { scenarios, proposals } = state;
   // Only a change of the data makes a new model (selecting a scenario does not): the Compare tab tells a stale run by it.
   const model = useMemo(
     () => editedModel(contract, { scenarios, proposals }),
     [contract, scenarios, proposals],
   );
   return {
-    editor,
-    negotiation: { ...state, dispatch, addScenario, addProposal },
+    editor: { ...contractEditor, dispatch: contractDispatch },
+    negotiation: { ...state, dispatch: negotiationDispatch, addScenario, addProposal },
     model,
     replaceModel,
+    undoHistory: { last: last?.label ?? null, count: undoStack.length, undo },
   };
 }

@@ -27,6 +27,13 @@ export function SessionMessages({ session, model, onStartedFresh }: SessionMessa
       {session.notice && (
         <MessageBar intent={session.notice.intent} layout="multiline">
           <MessageBarBody>{session.notice.text}</MessageBarBody>
+          {session.notice.offer === 'discardDraft' && (
+            <MessageBarActions>
+              <Button disabled={session.busy} onClick={session.discardDraft}>
+                Discard them
+              </Button>
+            </MessageBarActions>
+          )}
           {session.phase === 'unavailable' && (
             <MessageBarActions>
               <Button disabled={session.busy} onClick={session.retryLoad}>

@@ -25,6 +25,8 @@ export interface WorkbookToolbarProps {
   readonly busy: boolean;
   /** What the pane holds that the workbook does not yet; null when nothing. */
   readonly unsaved: string | null;
+  /** Why the unwritten edits could not be kept as a draft in the workbook; null when they were. */
+  readonly draftProblem: string | null;
   readonly onWrite: () => void;
   readonly onInsertSample: () => void;
 }
@@ -35,6 +37,7 @@ export function WorkbookToolbar({
   workbookEmpty,
   busy,
   unsaved,
+  draftProblem,
   onWrite,
   onInsertSample,
 }: WorkbookToolbarProps) {
@@ -63,6 +66,12 @@ export function WorkbookToolbar({
         {!writeBlocker && unsaved && (
           <Caption1 role="status" aria-live="polite">
             {unsaved}
+          </Caption1>
+        )}
+        {unsaved && draftProblem && (
+          <Caption1 role="alert">
+            Your edits could not be kept in the workbook as a draft ({draftProblem}): write them
+            before closing the pane.
           </Caption1>
         )}
         {!workbookEmpty && <Caption1 id={sampleReasonId}>{NOT_EMPTY_REASON}</Caption1>}

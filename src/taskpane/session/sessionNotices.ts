@@ -4,6 +4,8 @@ import { type ScenarioSheetReport } from '../../runs/scenarioResults';
 export interface Notice {
   readonly intent: 'success' | 'info' | 'warning' | 'error';
   readonly text: string;
+  /** A choice the message offers beside its text. */
+  readonly offer?: 'discardDraft';
 }
 
 export function savedNotice(changeCount: number): Notice {
@@ -57,3 +59,21 @@ export function resultsWrittenNotice(report: ScenarioSheetReport): Notice {
     text: `Results written to the ${report.sheet} sheet: ${count(report.tables.length, 'table')} and ${count(report.charts.length, 'chart')}, replacing the previous run.`,
   };
 }
+
+/** After loading edits that a closed or reloaded pane had kept but not written. */
+export function draftRestoredNotice(savedAt: string, modelInWorkbook: boolean): Notice {
+  const when = new Date(savedAt).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return {
+    intent: 'info',
+    offer: 'discardDraft',
+    text: `Restored your edits from ${when}, which were not written to the workbook. Write to workbook keeps them; Discard them goes back to ${modelInWorkbook ? "the workbook's model" : 'an empty contract'}.`,
+  };
+}
+
+export const DRAFT_DISCARDED: Notice = {
+  intent: 'info',
+  text: "Discarded the kept edits: the pane shows the workbook's model again.",
+};

@@ -16,6 +16,13 @@ export interface SessionState {
   readonly busy: boolean;
   /** The model as last read or written: the base the change log compares against. */
   readonly previous: OutcomeModel | null;
+  /**
+   * The model the editor started from after the last read, write or reset: edits beyond it are
+   * kept in the workbook as a draft. Unlike `previous` it is set for a contract not yet written.
+   */
+  readonly base: OutcomeModel | null;
+  /** When the edits restored from a draft had been kept (ISO 8601); null when none was restored. */
+  readonly restoredDraftAt: string | null;
   readonly invalidMessage: string | null;
   /** Bands edited in the grid since the pane read them: a save is waiting for the user's choice. */
   readonly conflict: GridConflict | null;
@@ -27,6 +34,8 @@ export const INITIAL_SESSION: SessionState = {
   phase: 'loading',
   busy: false,
   previous: null,
+  base: null,
+  restoredDraftAt: null,
   invalidMessage: null,
   conflict: null,
   notice: null,

@@ -9,6 +9,8 @@ import {
 } from '../../workbook/workbookOperations';
 import { newContract } from '../editor/newContract';
 import {
+  DRAFT_DISCARDED,
+  draftRestoredNotice,
   failureNotice,
   gridBandsNotice,
   NOT_EMPTY_REASON,
@@ -29,6 +31,8 @@ export interface WorkbookSession extends SessionState {
   takeGridBands(model: OutcomeModel): void;
   insertSample(): void;
   startFresh(): void;
+  /** Drops the edits restored from a draft and goes back to the workbook's model. */
+  discardDraft(): void;
   /**
    * Rebuilds the model from the workbook tables when the stored one cannot be read, and says what
    * it restored (or why it could not); nothing is written until the user writes.
@@ -58,15 +62,23 @@ export function useWorkbookSession(
           previous: null,
           conflict: null,
         });
-      if (live.current)
-        replaceModel(loaded.kind === 'ok' ? loaded.model : { contract: newContract() });
+      const stored = loaded.kind === 'ok' ? loaded.model : null;
+      // Edits kept from a pane that closed before they were written come back as they were left.
+      const draft = loaded.draft ?? null;
+      const editing = draft?.model ?? stored ?? { contract: newContract() };
+      if (live.current) replaceModel(editing);
       patch({
         phase: 'ready',
-        previous: loaded.kind === 'ok' ? loaded.model : null,
+        previous: stored,
+        base: editing,
+        restoredDraftAt: draft?.savedAt ?? null,
         invalidMessage: null,
         conflict: null,
-        notice:
-          loaded.kind === 'ok' ? gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems) : null,
+        notice: draft
+          ? draftRestoredNotice(draft.savedAt, stored !== null)
+          : loaded.kind === 'ok'
+            ? gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems)
+            : null,
       });
     },
     [patch, replaceModel],
@@ -121,6 +133,8 @@ export function useWorkbookSession(
         });
       patch({
         previous: model,
+        base: model,
+        restoredDraftAt: null,
         conflict: null,
         workbookEmpty: false,
         notice: savedNotice(result.changes.length),
@@ -143,6 +157,7 @@ export function useWorkbookSession(
         });
         patch({
           previous: loaded.model,
+          base: loaded.model,
           conflict: null,
           notice: gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems),
         });
@@ -159,6 +174,8 @@ export function useWorkbookSession(
         patch({
           phase: 'ready',
           previous: model,
+          base: model,
+          restoredDraftAt: null,
           invalidMessage: null,
           conflict: null,
           workbookEmpty: false,
@@ -166,9 +183,23 @@ export function useWorkbookSession(
         });
       }),
     startFresh: () => {
-      replaceModel({ contract: newContract() });
-      patch({ phase: 'ready', previous: null, invalidMessage: null, notice: STARTED_FRESH });
+      const fresh = { contract: newContract() };
+      replaceModel(fresh);
+      patch({
+        phase: 'ready',
+        previous: null,
+        base: fresh,
+        invalidMessage: null,
+        notice: STARTED_FRESH,
+      });
     },
+    discardDraft: () =>
+      void run('discard the kept edits', async () => {
+        await operations.discardDraft();
+        const back = state.previous ?? { contract: newContract() };
+        replaceModel(back);
+        patch({ base: back, restoredDraftAt: null, notice: DRAFT_DISCARDED });
+      }),
     restoreFromTables: () =>
       void run('restore from the workbook tables', async () => {
         const result = await operations.restoreFromWorkbookTables();
@@ -179,6 +210,7 @@ export function useWorkbookSession(
         patch({
           phase: 'ready',
           previous: result.model,
+          base: result.model,
           invalidMessage: null,
           conflict: null,
           notice: { intent: 'info', text: restoredSummary(result.model.contract) },

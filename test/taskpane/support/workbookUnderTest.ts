@@ -116,6 +116,20 @@ export class WorkbookUnderTest implements WorkbookOperations {
     return this.real.saveModel(model, previous, options);
   };
 
+  /** How many drafts of unwritten edits the pane kept. */
+  draftWrites = 0;
+
+  saveDraft: WorkbookOperations['saveDraft'] = async (model) => {
+    this.draftWrites++;
+    this.fault('saveDraft');
+    return this.real.saveDraft(model);
+  };
+
+  discardDraft: WorkbookOperations['discardDraft'] = async () => {
+    this.fault('discardDraft');
+    return this.real.discardDraft();
+  };
+
   insertSampleModel: WorkbookOperations['insertSampleModel'] = async () => {
     this.fault('insertSampleModel');
     return this.real.insertSampleModel();

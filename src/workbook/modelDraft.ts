@@ -1,0 +1,41 @@
+import { type OutcomeModel } from '../engine/terms/outcomeModel';
+import { sameData } from '../engine/terms/sameData';
+import { parseModelDocument, serializeModelDocument } from './modelDocument';
+import { type WorkbookHost } from './workbookHost';
+
+/**
+ * The pane's edits that were not yet written, kept in the workbook as they are made: Excel drops
+ * the pane's state when the pane closes or reloads, and a negotiator must not lose what they typed.
+ * Like the stored model, the draft travels inside the file; writing the model clears it.
+ */
+export const DRAFT_DOCUMENT_KEY = 'OutcomeModeler.draft';
+
+export interface ModelDraft {
+  readonly model: OutcomeModel;
+  /** When the draft was kept (ISO 8601). */
+  readonly savedAt: string;
+}
+
+/** The draft, when there is one that can be read and differs from the stored model. */
+export async function readDraft(
+  host: WorkbookHost,
+  stored: OutcomeModel | null,
+): Promise<ModelDraft | null> {
+  const text = await host.readStoredDocument(DRAFT_DOCUMENT_KEY);
+  if (!text) return null;
+  const parsed = parseModelDocument(text);
+  // A draft that cannot be read is left where it is, not offered and not overwritten until the next edit.
+  if (parsed.kind !== 'ok' || sameData(parsed.model, stored)) return null;
+  const savedAt = (JSON.parse(text) as { savedAt: string }).savedAt;
+  return { model: parsed.model, savedAt };
+}
+
+export async function writeDraft(host: WorkbookHost, model: OutcomeModel, now: Date) {
+  await host.writeStoredDocument(DRAFT_DOCUMENT_KEY, serializeModelDocument(model, now));
+}
+
+/** An empty text is no draft: hosts keep a setting once made, and an empty one costs nothing. */
+export async function clearDraft(host: WorkbookHost) {
+  if (await host.readStoredDocument(DRAFT_DOCUMENT_KEY))
+    await host.writeStoredDocument(DRAFT_DOCUMENT_KEY, '');
+}

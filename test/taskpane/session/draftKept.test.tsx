@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from '@testing-library/react';
+import { smallContract } from '../support/testContracts';
+import { WorkbookUnderTest } from '../support/workbookUnderTest';
+import { renderApp, retype } from '../support/renderApp';
+
+jest.setTimeout(60_000);
+
+const charges = () => screen.getByRole('textbox', { name: 'Monthly charges' });
+
+/** The pane closes (Excel drops its state) and opens again on the same workbook. */
+async function reopen(ops: WorkbookUnderTest, unmount: () => void) {
+  unmount();
+  return renderApp(ops);
+}
+
+describe('edits not yet written', () => {
+  it('are kept in the workbook and come back when the pane opens again', async () => {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    const first = await renderApp(ops);
+    await retype(first.user, charges(), '125000');
+    await waitFor(() => expect(ops.draftWrites).toBeGreaterThan(0));
+    const second = await reopen(ops, first.unmount);
+    expect(charges()).toHaveValue('125000');
+    expect(screen.getByText(/^Restored your edits from .+, which were not written/)).toBeVisible();
+    expect(screen.getByText('Unsaved changes: Write to workbook keeps them.')).toBeVisible();
+    // Nothing was written: the stored model is still the one from before.
+    expect((await ops.stored())?.contract.monthlyCharges).toBe(100_000);
+
+    await second.user.click(screen.getByRole('button', { name: 'Discard them' }));
+    expect(charges()).toHaveValue('100000');
+    await reopen(ops, second.unmount);
+    expect(charges()).toHaveValue('100000');
+    expect(screen.queryByText(/^Restored your edits/)).toBeNull();
+  });
+
+  it('are kept for a new contract that was never written', async () => {
+    const ops = new WorkbookUnderTest();
+    const first = await renderApp(ops);
+    await retype(first.user, screen.getByRole('textbox', { name: 'Contract name' }), 'Desk deal');
+    await waitFor(() => expect(ops.draftWrites).toBeGreaterThan(0));
+    await reopen(ops, first.unmount);
+    expect(screen.getByRole('textbox', { name: 'Contract name' })).toHaveValue('Desk deal');
+    expect(screen.getByText(/Discard them goes back to an empty contract/)).toBeVisible();
+  });
+
+  it('are not offered again once written', async () => {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    const first = await renderApp(ops);
+    await retype(first.user, charges(), '125000');
+    await waitFor(() => expect(ops.draftWrites).toBeGreaterThan(0));
+    await first.user.click(screen.getByRole('button', { name: 'Write to workbook' }));
+    await screen.findByText(/Written to the workbook/);
+    await reopen(ops, first.unmount);
+    expect(charges()).toHaveValue('125000');
+    expect(screen.queryByText(/^Restored your edits/)).toBeNull();
+  });
+
+  it('are not brought back when the user typed the workbook’s value again', async () => {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    const first = await renderApp(ops);
+    await retype(first.user, charges(), '125000');
+    await waitFor(() => expect(ops.draftWrites).toBe(1));
+    await retype(first.user, charges(), '100000');
+    expect(screen.queryByText(/Unsaved changes/)).toBeNull();
+    // The draft of 125,000 is cleared, a moment later.
+    await waitFor(async () => {
+      const loaded = await ops.loadModel();
+      expect(loaded.kind === 'ok' && loaded.draft).toBeNull();
+    });
+    await reopen(ops, first.unmount);
+    expect(charges()).toHaveValue('100000');
+  });
+
+  it('say so when they cannot be kept, so the user writes them before closing', async () => {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    ops.failNext.saveDraft = 'The workbook is read-only';
+    const { user } = await renderApp(ops);
+    await retype(user, charges(), '125000');
+    expect(
+      await screen.findByText(
+        /could not be kept in the workbook as a draft \(The workbook is read-only\)/,
+      ),
+    ).toBeVisible();
+  });
+});
