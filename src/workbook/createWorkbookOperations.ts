@@ -6,6 +6,7 @@ import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet
 import { readContractSheet } from './contractSheetReader';
 import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from './modelDocument';
 import { clearDraft, readDraft, writeDraft } from './modelDraft';
+import { followModelSheets } from './followModelSheets';
 import { insertSampleModel } from './sampleModel';
 import { writeScenarioResults } from './scenarioSheet';
 import { createServiceReviewOperations } from './serviceReviewOperations';
@@ -97,6 +98,7 @@ export function createWorkbookOperations(
     const changes = diffModels(previous, model, now);
     // The sheet first: if writing it fails, the stored model still matches what was there before.
     await writeContractSheet(host, model.contract);
+    await followModelSheets(host, model.contract, previous?.contract ?? null);
     await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
     await appendChangeLog(host, changes);
     await clearDraft(host);

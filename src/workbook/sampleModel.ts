@@ -3,7 +3,8 @@ import { type BandMethod } from '../engine/rules/bands';
 import { type Direction } from '../engine/rules/direction';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { writeContractSheet } from './contractSheet';
-import { SUMMARY_SHEET, writePerformanceSheet, writeSummarySheet } from './sampleSheets';
+import { writePerformanceSheet } from './performanceSheet';
+import { SUMMARY_SHEET, writeSummarySheet } from './summarySheet';
 import { type WorkbookHost } from './workbookHost';
 
 /**

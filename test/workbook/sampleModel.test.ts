@@ -2,9 +2,9 @@ import { attainment } from '../../src/engine/rules/attainment';
 import { bandRate, parseBands } from '../../src/engine/rules/bands';
 import { atRiskAmount, type ServiceLevel } from '../../src/engine/terms/contract';
 import { contractIssues } from '../../src/engine/terms/contractValidation';
-import { periodCredit } from '../../src/engine/rules/credits';
-import { serviceLevelStatus } from '../../src/engine/rules/status';
-import { meets } from '../../src/engine/rules/status';
+import { compileContract } from '../../src/engine/terms/compiledContract';
+import { createDetail, createWorkspace, evaluateTerm } from '../../src/engine/terms/termEvaluator';
+import { meets, serviceLevelStatus } from '../../src/engine/rules/status';
 import { parseRange, rangesOverlap } from '../../src/workbook/cellAddress';
 import { bandTableName } from '../../src/workbook/contractSheet';
 import {
@@ -31,6 +31,27 @@ function enginePayout(sl: ServiceLevel, value: number): number {
       : value;
   return bandRate(table.value, x, sl.bands.method) * sl.allocation * atRisk;
 }
+
+/** Credits and incentives of each month of the sample's first year, as the engine pays them. */
+function engineMonths(): { credits: number[]; incentives: number[] } {
+  const compiled = compileContract(contract);
+  if (!compiled.ok) throw new Error(compiled.error.message);
+  const c = compiled.value;
+  const perf = new Float64Array(c.slCount * c.months).fill(NaN);
+  contract.serviceLevels.forEach((sl, s) =>
+    performance[sl.id].forEach((v, m) => (perf[s * c.months + m] = v)),
+  );
+  const detail = createDetail(c);
+  evaluateTerm(c, perf, createWorkspace(c), detail);
+  const sum = (values: Float64Array, m: number) =>
+    contract.serviceLevels.reduce((t, _, s) => t + values[s * c.months + m], 0);
+  return {
+    credits: MONTH_INDEXES.map((m) => sum(detail.credit, m)),
+    incentives: MONTH_INDEXES.map((m) => sum(detail.incentive, m)),
+  };
+}
+
+const MONTH_INDEXES = Array.from({ length: 12 }, (_, m) => m);
 
 async function sampleWorkbook() {
   const workbook = formulaWorkbook();
@@ -160,38 +181,40 @@ describe('insertSampleModel', () => {
     });
   });
 
-  it('totals the service credits of each month with CREDIT as the engine does, capped at the at-risk amount', async () => {
+  it('shows each month’s fee as the contract’s rules make it: credits capped at the at-risk amount, incentives within their caps', async () => {
     const { summary, rowOf } = await sampleWorkbook();
-    const row = await rowOf(
-      'Service credits: failed critical service levels, capped at the at-risk amount',
-    );
-    const [credits] = await summary(`B${row}:N${row}`);
-    const expected = Array.from({ length: 12 }, (_, m) =>
-      periodCredit(
-        critical
-          .filter((sl) => !meets(performance[sl.id][m], sl.expected, sl.direction === 'higher'))
-          .map((sl) => sl.allocation),
-        atRisk,
-      ),
-    );
-    expect(credits.slice(0, 12)).toEqual(expected);
-    expect(expected.some((c) => c > 0)).toBe(true);
+    const engine = engineMonths();
+    const row = async (label: string) => {
+      const r = await rowOf(label);
+      return (await summary(`B${r}:N${r}`))[0] as number[];
+    };
+    const charges = await row('Monthly charges');
+    const credits = await row('Service credits, capped at the at-risk amount');
+    const incentives = await row('Incentives, within the incentive caps');
+    const net = await row('Net fee: charges − credits + incentives (before earnback)');
+    for (let m = 0; m < 12; m++) {
+      expect(credits[m]).toBeCloseTo(engine.credits[m], 6);
+      expect(incentives[m]).toBeCloseTo(engine.incentives[m], 6);
+      expect(net[m]).toBeCloseTo(charges[m] - engine.credits[m] + engine.incentives[m], 6);
+    }
+    // The sample reaches both kinds of cap: June's credits and a year of incentives.
+    expect(engine.credits.some((c) => c > 0)).toBe(true);
+    expect(engine.incentives.some((c) => c > 0)).toBe(true);
     expect(credits[12]).toBeCloseTo(
-      expected.reduce((a, b) => a + b, 0),
+      engine.credits.reduce((a, b) => a + b, 0),
       6,
     );
-
-    const [charges] = await summary(`B${row - 1}:N${row - 1}`);
-    const [net] = await summary(`B${row + 1}:N${row + 1}`);
-    expect(charges.slice(0, 12)).toEqual(Array(12).fill(250_000));
-    expect(net.slice(0, 12)).toEqual(expected.map((c) => 250_000 - c));
-    expect(net[12]).toBeCloseTo(3_000_000 - (credits[12] as number), 6);
+    // June: the band credits (18,742 − 600 of incentive) are below the at-risk 30,000, so no cap.
+    const before = await row('Credits from the bands, before the cap');
+    expect(before[5]).toBeCloseTo(credits[5], 6);
   });
 
   it('shows the band payout of every critical service level per month, with year totals', async () => {
     const { summary, rowOf } = await sampleWorkbook();
     const first =
-      (await rowOf('Band payout per service level (rate × allocation × at-risk amount)')) + 1;
+      (await rowOf(
+        'Band payout per service level, before caps (rate × allocation × at-risk amount)',
+      )) + 1;
     const rows = await summary(`A${first}:N${first + critical.length}`);
     critical.forEach((sl, i) => {
       expect(rows[i][0]).toBe(sl.name);
@@ -202,14 +225,15 @@ describe('insertSampleModel', () => {
         6,
       );
     });
-    expect(rows[critical.length][0]).toBe('Total band payout');
+    expect(rows[critical.length][0]).toBe('Total band payout, before caps');
   });
 
   it('spills one NETFEES row per critical service level that no other formula reads', async () => {
     const { host, summary, rowOf, resultAt } = await sampleWorkbook();
     const first =
-      (await rowOf('At-risk fee kept per service level (NETFEES: allocated fee + band payout)')) +
-      1;
+      (await rowOf(
+        'At-risk fee kept per service level, before caps (NETFEES: allocated fee + band payout)',
+      )) + 1;
     const spills = critical.map((_, i) => parseRange(`C${first + i}:M${first + i}`));
     critical.forEach((sl, i) => {
       const allocated = sl.allocation * atRisk;
@@ -250,7 +274,9 @@ describe('insertSampleModel', () => {
     for (const sl of contract.serviceLevels) expect(text).toContain(bandTableName(sl, contract));
     expect(text).toContain('OM_AtRiskAmount');
     expect(text).toContain('OM_MonthlyCharges');
-    for (const fn of ['ATTAINMENT', 'STATUS', 'PAYOUT', 'CREDIT', 'NETFEES'])
+    for (const fn of ['ATTAINMENT', 'STATUS', 'PAYOUT', 'NETFEES'])
       expect(text).toContain(`=OUTCOME.${fn}(`);
+    // CREDIT's all-or-nothing credit would contradict the bands' payouts beside it.
+    expect(text).not.toContain('OUTCOME.CREDIT(');
   });
 });
