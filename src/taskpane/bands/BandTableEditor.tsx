@@ -1,12 +1,14 @@
 import { type Dispatch } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { type BandMethod } from '../../engine/rules/bands';
+import { bandWarnings } from '../../engine/rules/bandWarnings';
 import { type BandBasis, type ServiceLevel } from '../../engine/terms/contract';
 import { type ContractEditorAction } from '../editor/contractEditorReducer';
 import { type Choice, ChoiceField } from '../fields/ChoiceField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { BandRowFields } from './BandRowFields';
 import { bandRowIssues } from './bandRowIssues';
+import { useFocusAfterAdd } from '../fields/useFocusAfterAdd';
 
 const METHODS: readonly Choice<BandMethod>[] = [
   { value: 'step', label: 'Step: the rate of the band the value falls in' },
@@ -34,6 +36,12 @@ const useStyles = makeStyles({
   },
 });
 
+/** A new band's lower bound: the first field of the last row. */
+function newBandBound(root: HTMLElement): HTMLElement | null {
+  const rows = root.querySelectorAll('[role="group"]');
+  return rows[rows.length - 1]?.querySelector('input') ?? null;
+}
+
 export interface BandTableEditorProps {
   readonly serviceLevel: ServiceLevel;
   /** The engine's verdict on the whole table. */
@@ -44,11 +52,12 @@ export interface BandTableEditorProps {
 export function BandTableEditor({ serviceLevel: sl, issue, dispatch }: BandTableEditorProps) {
   const form = useFormStyles();
   const styles = useStyles();
+  const focus = useFocusAfterAdd<HTMLFieldSetElement>(newBandBound);
   const id = sl.id;
   const rowIssues = bandRowIssues(sl.bands.rows);
   const boundUnit = sl.bands.basis === 'attainment' ? '×' : sl.unit;
   return (
-    <fieldset className={form.group}>
+    <fieldset className={form.group} ref={focus.ref}>
       <legend className={form.legend}>Outcome bands of {sl.name}</legend>
       <ChoiceField
         label="Method"
@@ -82,8 +91,21 @@ export function BandTableEditor({ serviceLevel: sl, issue, dispatch }: BandTable
           <MessageBarBody>{issue}</MessageBarBody>
         </MessageBar>
       )}
+      {!issue &&
+        bandWarnings(sl).map((warning) => (
+          <MessageBar key={warning} intent="warning" layout="multiline">
+            <MessageBarBody>{warning}</MessageBarBody>
+          </MessageBar>
+        ))}
       <div className={styles.actions}>
-        <Button onClick={() => dispatch({ type: 'addBand', id })}>Add band</Button>
+        <Button
+          onClick={() => {
+            dispatch({ type: 'addBand', id });
+            focus.markAdded();
+          }}
+        >
+          Add band
+        </Button>
         <Button onClick={() => dispatch({ type: 'sortBands', id })}>Sort by lower bound</Button>
       </div>
     </fieldset>

@@ -6,6 +6,7 @@ import {
   type ServiceLevel,
 } from '../../engine/terms/contract';
 import { addBandRow, removeBandRow, sortBandRows, updateBandRow } from './bandRowEdits';
+import { withDerivedBands } from './derivedBands';
 import { insertedAt } from './listEdits';
 import { newServiceLevel, uniqueServiceLevelName } from './newContract';
 
@@ -98,7 +99,9 @@ export function contractEditorReducer(
         ? { ...state, selectedId: action.id }
         : state;
     case 'updateServiceLevel':
-      return editServiceLevel(state, action.id, (sl) => ({ ...sl, ...action.changes }));
+      return editServiceLevel(state, action.id, (sl) =>
+        withDerivedBands(sl, { ...sl, ...action.changes }),
+      );
     case 'addBand':
       return editBands(state, action.id, (b) => ({ ...b, rows: addBandRow(b.rows) }));
     case 'removeBand':

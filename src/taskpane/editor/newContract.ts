@@ -1,5 +1,6 @@
 import { type BandRow } from '../../engine/rules/bands';
 import { type Contract, type ServiceLevel } from '../../engine/terms/contract';
+import { defaultBandRows } from '../../engine/rules/defaultBands';
 
 /** What a negotiator starts from: typical terms they then change, never a blank form. */
 export function newContract(): Contract {
@@ -18,13 +19,8 @@ export function newContract(): Contract {
   };
 }
 
-/** An availability-style level: half the allocation lost just below expected, all of it below 99. */
-export const DEFAULT_BAND_ROWS: readonly BandRow[] = [
-  { bound: 0, rate: -1 },
-  { bound: 99, rate: -0.5 },
-  { bound: 99.5, rate: 0 },
-  { bound: 99.9, rate: 0.1 },
-];
+/** An availability-style level to start from: 99.5%, higher is better, with bands to match. */
+export const DEFAULT_BAND_ROWS: readonly BandRow[] = defaultBandRows('%', 'higher', 99.5);
 
 export function newServiceLevel(id: string, name: string): ServiceLevel {
   return {

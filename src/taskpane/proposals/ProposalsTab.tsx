@@ -4,6 +4,7 @@ import { type NegotiationEditor } from '../editor/useModelEditor';
 import { LimitedAddButton } from '../fields/LimitedAddButton';
 import { NamedItemList } from '../fields/NamedItemList';
 import { ProposalForm } from './ProposalForm';
+import { useFocusAfterAdd } from '../fields/useFocusAfterAdd';
 
 const useStyles = makeStyles({
   tab: {
@@ -23,10 +24,11 @@ export function ProposalsTab({
   readonly contractName: string;
 }) {
   const styles = useStyles();
+  const focus = useFocusAfterAdd<HTMLDivElement>();
   const { proposals, selectedProposalId, dispatch } = negotiation;
   const selected = proposals.find((p) => p.id === selectedProposalId);
   return (
-    <div className={styles.tab}>
+    <div className={styles.tab} ref={focus.ref}>
       <Body1>
         {proposals.length === 0
           ? 'No proposals yet. Add one to copy the contract as it stands, then change its terms: your offer, their counter.'
@@ -46,7 +48,10 @@ export function ProposalsTab({
         noun="proposals"
         count={proposals.length}
         max={MAX_PROPOSALS}
-        onAdd={negotiation.addProposal}
+        onAdd={() => {
+          negotiation.addProposal();
+          focus.markAdded();
+        }}
       />
       {selected && <ProposalForm key={selected.id} proposal={selected} dispatch={dispatch} />}
     </div>

@@ -6,6 +6,7 @@ import { type NegotiationEditor } from '../editor/useModelEditor';
 import { LimitedAddButton } from '../fields/LimitedAddButton';
 import { NamedItemList } from '../fields/NamedItemList';
 import { ScenarioForm } from './ScenarioForm';
+import { useFocusAfterAdd } from '../fields/useFocusAfterAdd';
 
 const useStyles = makeStyles({
   tab: {
@@ -32,6 +33,7 @@ export interface ScenariosTabProps {
 /** Named performance scenarios (optimistic, expected, stressed…) that proposals are compared under. */
 export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
   const styles = useStyles();
+  const focus = useFocusAfterAdd<HTMLDivElement>();
   const { scenarios, selectedScenarioId, dispatch } = negotiation;
   const serviceLevels = modelServiceLevels(model);
   if (serviceLevels.length === 0)
@@ -40,7 +42,7 @@ export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
     );
   const selected = scenarios.find((s) => s.id === selectedScenarioId);
   return (
-    <div className={styles.tab}>
+    <div className={styles.tab} ref={focus.ref}>
       {scenarios.length === 0 ? (
         <Body1>
           No scenarios yet. Add one for each way the service might go: optimistic, expected,
@@ -60,7 +62,10 @@ export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
         noun="scenarios"
         count={scenarios.length}
         max={MAX_SCENARIOS}
-        onAdd={negotiation.addScenario}
+        onAdd={() => {
+          negotiation.addScenario();
+          focus.markAdded();
+        }}
       />
       {selected && (
         <ScenarioForm

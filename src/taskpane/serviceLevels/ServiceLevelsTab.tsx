@@ -5,6 +5,7 @@ import { type ContractEditorAction } from '../editor/contractEditorReducer';
 import { type IssueLookup } from '../editor/issueLookup';
 import { ServiceLevelForm } from './ServiceLevelForm';
 import { ServiceLevelList } from './ServiceLevelList';
+import { useFocusAfterAdd } from '../fields/useFocusAfterAdd';
 
 const useStyles = makeStyles({
   tab: {
@@ -32,9 +33,10 @@ export function ServiceLevelsTab({
   onAdd,
 }: ServiceLevelsTabProps) {
   const styles = useStyles();
+  const focus = useFocusAfterAdd<HTMLDivElement>();
   const selected = contract.serviceLevels.find((sl) => sl.id === selectedId);
   return (
-    <div className={styles.tab}>
+    <div className={styles.tab} ref={focus.ref}>
       {contract.serviceLevels.length === 0 ? (
         <Body1>No service levels yet. Add one to tie money to an outcome.</Body1>
       ) : (
@@ -44,7 +46,13 @@ export function ServiceLevelsTab({
           dispatch={dispatch}
         />
       )}
-      <Button className={styles.add} onClick={onAdd}>
+      <Button
+        className={styles.add}
+        onClick={() => {
+          onAdd();
+          focus.markAdded();
+        }}
+      >
         Add service level
       </Button>
       {selected && (
