@@ -5,7 +5,7 @@ import { countText, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../engine/terms/
 import { type NumberConvention, PLAIN_NUMBERS, readNumberText } from '../engine/rules/numberText';
 import { quotedText as quoted } from '../engine/rules/quotedText';
 import { isScaleMix } from '../engine/rules/scale';
-import { minutesInPeriod, parsePeriod } from '../engine/review/servicePeriod';
+import { minutesInPeriod, monthsFrom, parsePeriod } from '../engine/review/servicePeriod';
 
 /**
  * Reads an export of measured performance (CSV, or cells pasted from Excel, which arrive
@@ -106,6 +106,15 @@ function checkRows(
       if (problemRows++ < MAX_MESSAGES)
         problems.push(
           `Row ${line}: ${cell('serviceLevel')} ${problem.period} appears again (first on row ${earlier}).`,
+        );
+      return;
+    }
+    // Before the agreed start there is no contract month to put it in: refused, never a new start.
+    const start = contract.startPeriod;
+    if (start !== undefined && (monthsFrom(start, problem.period) ?? 0) < 0) {
+      if (problemRows++ < MAX_MESSAGES)
+        problems.push(
+          `Row ${line}: ${problem.period} is before the contract start, ${start} (Contract tab).`,
         );
       return;
     }

@@ -35,6 +35,7 @@ const CONTRACT_FIELDS: readonly Field<Contract>[] = [
   ['Ratchet', (c) => c.ratchet.method],
   ['Ratchet cap', (c) => optionalPercent(c.ratchet.maxGapShare)],
   ['Term (months)', (c) => numberText(c.termMonths)],
+  ['Contract start', (c) => c.startPeriod ?? 'not set'],
 ];
 
 const SERVICE_LEVEL_FIELDS: readonly Field<ServiceLevel>[] = [

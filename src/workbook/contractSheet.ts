@@ -5,6 +5,7 @@ import { bandRowsOverLimit } from '../engine/terms/limits';
 import { cellAddress, parseRange, qualifiedAddress, rangeAddress } from './cellAddress';
 import { textCell } from './cellText';
 import { type CellInput, type WorkbookHost } from './workbookHost';
+import { MONTH_FORMAT, periodSerial } from './excelDates';
 
 /**
  * The "Contract" sheet: the terms as labelled cells with workbook names, the service levels as the
@@ -38,6 +39,7 @@ export const TERM_NAMES = {
 } as const;
 
 const TERMS_TOP_LEFT = 'A1';
+export const CONTRACT_START_LABEL = 'Contract start (first month; blank = not agreed)';
 const SERVICE_LEVELS_CAPTION = 'D1';
 export const SERVICE_LEVELS_TOP_LEFT = 'D2';
 /** Band tables sit side by side from column N, each two columns wide with one blank column after it. */
@@ -66,6 +68,11 @@ function termRows(contract: Contract): [string, CellInput, string | null][] {
     ['Ratchet', contract.ratchet.method, null],
     ['Ratchet cap, share of gap to perfect (blank = none)', contract.ratchet.maxGapShare, '0%'],
     ['Term (months)', contract.termMonths, '0'],
+    [
+      CONTRACT_START_LABEL,
+      contract.startPeriod === undefined ? null : periodSerial(contract.startPeriod),
+      MONTH_FORMAT,
+    ],
   ];
 }
 

@@ -18,8 +18,11 @@ import {
   gridNumber,
   SERVICE_LEVEL_HEADERS,
   SERVICE_LEVELS_TABLE,
+  CONTRACT_START_LABEL,
 } from './contractSheet';
 import { type CellValue, type TableContent, type WorkbookHost } from './workbookHost';
+import { serialPeriod } from './excelDates';
+import { parsePeriod } from '../engine/review/servicePeriod';
 
 /**
  * Rebuilds a contract from what `writeContractSheet` wrote: the terms block (found by its labels,
@@ -153,6 +156,17 @@ async function readTerms(host: WorkbookHost, problems: Problems): Promise<Terms>
   // A term in days or a stray digit would size every monthly calculation: refused here, as on load.
   const tooLong = typeof terms.termMonths === 'number' ? termOverLimit(terms.termMonths) : null;
   if (tooLong) problems.add(`${CONTRACT_SHEET} sheet: ${tooLong}`);
+  // Older sheets have no start row: the start stays not agreed, as it was.
+  const startAt = cells.findIndex(
+    (row) => String(row[0]).trim().toLowerCase() === CONTRACT_START_LABEL.toLowerCase(),
+  );
+  if (startAt < 0 || isBlank(cells[startAt][1])) return terms;
+  const cell = cells[startAt][1];
+  const start = typeof cell === 'number' ? serialPeriod(cell) : String(cell).trim();
+  if (start !== null && parsePeriod(start) !== null) return { ...terms, startPeriod: start };
+  problems.add(
+    `${CONTRACT_SHEET}!${cellAddress(scan.row + startAt, scan.col + 1)} (${CONTRACT_START_LABEL}) is not a month (${shown(cell)})`,
+  );
   return terms;
 }
 

@@ -85,6 +85,10 @@ export const contractSchema = z.object({
   termMonths: z
     .number()
     .max(MAX_TERM_MONTHS, { error: (issue) => termOverLimit(Number(issue.input)) ?? undefined }),
+  startPeriod: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month such as "2026-01"' })
+    .optional(),
   serviceLevels: z
     .array(serviceLevelSchema)
     .max(MAX_SERVICE_LEVELS, {

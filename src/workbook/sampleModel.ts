@@ -49,6 +49,7 @@ export function sampleContract(): Contract {
     earnback: { mode: 'all', window: 3 },
     ratchet: { method: 'midpoint', maxGapShare: 0.1 },
     termMonths: 36,
+    startPeriod: '2026-01',
     serviceLevels: [
       // Linear between points: no cliff at 99.5 that both sides would game.
       serviceLevel(

@@ -148,7 +148,7 @@ describe('restoring a contract from the Contract sheet', () => {
 
   it('finds the terms by their labels when rows were inserted above them', async () => {
     const host = await written();
-    const terms = await host.readRange('Contract', 'A1:B14');
+    const terms = await host.readRange('Contract', 'A1:B15');
     await host.writeRange('Contract', 'A1', [['Deal notes', 'draft 3'], ...terms]);
     expect(restored(await readContractSheet(host))).toStrictEqual(
       restored(await readContractSheet(await written())),

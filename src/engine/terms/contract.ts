@@ -72,6 +72,8 @@ export interface Contract {
   readonly earnback: EarnbackTerms;
   readonly ratchet: RatchetTerms;
   readonly termMonths: number;
+  /** The contract's first month, "YYYY-MM"; absent until the parties agree it. Reviews count from it. */
+  readonly startPeriod?: string;
   readonly serviceLevels: readonly ServiceLevel[];
   /** Optional target-cost terms; omitted = no gain/pain share. */
   readonly gainShare?: GainShareTerms;

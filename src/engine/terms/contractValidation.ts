@@ -8,6 +8,7 @@ import {
 } from './limits';
 import { isScaleMix } from '../rules/scale';
 import { isBetter } from '../rules/tolerance';
+import { parsePeriod } from '../review/servicePeriod';
 
 /** A problem with a contract, located where the user can fix it. */
 export interface ContractIssue {
@@ -101,6 +102,8 @@ export function contractIssues(contract: Contract): ContractIssue[] {
     if (value !== null && (!isNumber(value) || value < 0))
       add(field, 'Incentive cap must be a number ≥ 0%, or empty for none');
   }
+  if (contract.startPeriod !== undefined && parsePeriod(contract.startPeriod) === null)
+    add('startPeriod', 'Enter the first month as YYYY-MM, e.g. 2026-01');
   if (!Number.isInteger(contract.termMonths) || contract.termMonths < 1)
     add('termMonths', 'Term must be a whole number of months ≥ 1');
   else if (termOverLimit(contract.termMonths))

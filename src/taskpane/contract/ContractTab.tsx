@@ -1,7 +1,7 @@
 import { type Contract } from '../../engine/terms/contract';
 import { type ContractTerms } from '../editor/contractEditorReducer';
 import { type IssueLookup } from '../editor/issueLookup';
-import { currencyText, numberText } from '../fields/fieldText';
+import { currencyText, numberText, periodTextFormat } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';
@@ -38,6 +38,15 @@ export function ContractTab({ contract, issues, onChange }: ContractTabProps) {
         inputMode="numeric"
         issue={issues.contractField('termMonths')}
         onCommit={(termMonths) => onChange({ termMonths })}
+      />
+      <ParsedField
+        label="Contract start (first month)"
+        value={contract.startPeriod}
+        format={periodTextFormat}
+        inputMode="text"
+        hint="YYYY-MM. Service reviews count contract months from it; actuals before it are refused."
+        issue={issues.contractField('startPeriod')}
+        onCommit={(startPeriod) => onChange({ startPeriod })}
       />
       <ContractMoneyTerms contract={contract} issues={issues} onChange={onChange} />
       <ContractRuleTerms contract={contract} issues={issues} onChange={onChange} />

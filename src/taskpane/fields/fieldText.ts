@@ -47,6 +47,20 @@ export function optional<T>(inner: TextFormat<T>): TextFormat<T | null> {
   };
 }
 
+/** A calendar month, typed as "2026-01" (or "2026-1"); an empty box means not agreed yet. */
+export const periodTextFormat: TextFormat<string | undefined> = {
+  format: (period) => period ?? '',
+  parse(text) {
+    const trimmed = text.trim();
+    if (trimmed === '') return ok(undefined);
+    const match = /^(\d{4})-(\d{1,2})$/.exec(trimmed);
+    const month = match ? Number(match[2]) : 0;
+    return match && month >= 1 && month <= 12
+      ? ok(`${match[1]}-${String(month).padStart(2, '0')}`)
+      : fail('value', 'Enter the month as YYYY-MM, e.g. 2026-01');
+  },
+};
+
 export const currencyText: TextFormat<string> = {
   format: (code) => code,
   parse(text) {

@@ -43,7 +43,8 @@ export function ReviewTab({ contract, serviceReview }: ReviewTabProps) {
   }, [serviceReview, contract, generation]);
 
   const records = read?.records ?? [];
-  const start = contractStart(records, null);
+  const agreed = contract.startPeriod ?? null;
+  const start = contractStart(records, agreed);
   return (
     <div className={styles.tab}>
       <ActualsImportForm contract={contract} serviceReview={serviceReview} onImported={reload} />
@@ -53,14 +54,16 @@ export function ReviewTab({ contract, serviceReview }: ReviewTabProps) {
           OM_Actuals has rows that cannot be read: {read.problems.slice(0, 3).join(' ')}
         </Body1>
       )}
-      {read && start === null && (
+      {read && records.length === 0 && (
         <Body1>OM_Actuals holds no actuals yet: import a month to write its statement.</Body1>
       )}
-      {read && start !== null && (
+      {read && records.length > 0 && start !== null && (
         <>
           <Body1>
-            OM_Actuals holds {describeActuals(records, contract)} The contract&apos;s first month is
-            taken as {start}.
+            OM_Actuals holds {describeActuals(records, contract)}{' '}
+            {agreed
+              ? `Contract months count from the agreed start, ${agreed}.`
+              : `No contract start is set (Contract tab), so the first month of the actuals, ${start}, is taken as the start.`}
           </Body1>
           <StatementForm
             contract={contract}
