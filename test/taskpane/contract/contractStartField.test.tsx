@@ -13,6 +13,7 @@ describe('the contract start on the Contract tab', () => {
     const start = screen.getByRole('textbox', { name: 'Contract start (first month)' });
     expect(start).toHaveValue('');
     await retype(user, start, '2026-3');
+    await user.tab();
     await retype(user, start, 'March');
     expect(screen.getByText('Enter the month as YYYY-MM, e.g. 2026-01')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
