@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { Body1, Button, Field, Input, Select, Subtitle2 } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+} from '@fluentui/react-components';
 import { type ActualRecord } from '../../engine/review/actuals';
 import { type Contract } from '../../engine/terms/contract';
 import {
@@ -51,6 +60,10 @@ export function StatementForm({ contract, serviceReview, actuals, start }: State
     }
   };
 
+  // A critical level without actuals counts as not measured: no money, not met. Said before writing.
+  const missing = contract.serviceLevels.filter(
+    (sl) => sl.critical && !actuals.some((r) => r.serviceLevelId === sl.id && r.period === period),
+  );
   const flagged = written?.review.failures
     .filter((f) => f.flagged)
     .map(
@@ -92,6 +105,15 @@ export function StatementForm({ contract, serviceReview, actuals, start }: State
           />
         </Field>
       </div>
+      {missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {period} has no actuals for {missing.map((sl) => sl.name).join(', ')}: the statement
+            counts {missing.length === 1 ? 'it' : 'them'} as not measured (no credit, no incentive).
+            Import {missing.length === 1 ? 'its' : 'their'} actuals first if they exist.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={() => void write()}>
           Write statement

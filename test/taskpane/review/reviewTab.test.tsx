@@ -97,6 +97,24 @@ describe('the Review tab on the in-memory workbook', () => {
     expect(host.sheetNames()).toContain('OM_Statement_2026_06');
   });
 
+  it('says the contract start it counts from, and warns when a period lacks a critical level’s actuals', async () => {
+    const { user } = await renderReview();
+    // January 2027's actuals for Availability only: the other critical levels were not measured.
+    await pasteActuals(user, `${SAMPLE_ACTUALS.trim()}\nAvailability,2027-01,99.8\n`);
+    await user.click(screen.getByRole('button', { name: 'Import actuals' }));
+    expect(
+      await screen.findByText(/Contract months count from the agreed start, 2026-01\./),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Period'), '2027-01');
+    expect(
+      screen.getByText(
+        /^2027-01 has no actuals for P1 resolved within 4h, Mean resolution hours, Customer satisfaction: the statement counts them as not measured/,
+      ),
+    ).toBeVisible();
+    await user.selectOptions(screen.getByLabelText('Period'), '2026-06');
+    expect(screen.queryByText(/has no actuals for/)).toBeNull();
+  });
+
   it('refuses an impossible repeated-failure rule without writing a statement', async () => {
     const { host, user } = await renderReview();
     await pasteActuals(user, SAMPLE_ACTUALS);
