@@ -78,6 +78,17 @@ it('adds a service level, edits its bands, and the payout curve and money view f
   const after = await curve.locator('path').first().getAttribute('d');
   expect(after).not.toEqual(before);
 
+  // The curve's values: each band point's money shows while the chart has keyboard focus, and
+  // the same values open as a table under it.
+  const pointLabel = curve.locator('text', { hasText: /^99\.9 %: / });
+  expect(await pointLabel.evaluate((t) => getComputedStyle(t).visibility)).toBe('hidden');
+  await curve.focus();
+  expect(await pointLabel.evaluate((t) => getComputedStyle(t).visibility)).toBe('visible');
+  await screenshot(page, 'payout-curve-focused.png');
+  await pane().getByText('Show the values').first().click();
+  const values = pane().getByRole('table', { name: 'Values: Payout curve for Change success' });
+  expect(await values.getByRole('row', { name: /99\.9 %/ }).innerText()).toMatch(/€1,200\.00/);
+
   // +20% of 6,000 = 1,200 a month; a year of it 14,400 (under the 3% annual cap of 90,000).
   await openSection(pane(), 'Money');
   const text = await row.innerText();

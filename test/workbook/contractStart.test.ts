@@ -27,7 +27,7 @@ describe('the contract start', () => {
 
   it('stays not agreed when the cell is blank', async () => {
     const host = new MemoryWorkbookHost();
-    const { startPeriod: _, ...withoutStart } = contract;
+    const withoutStart = { ...contract, startPeriod: undefined };
     await writeContractSheet(host, withoutStart);
     const read = await readContractSheet(host);
     expect(read.kind === 'ok' && 'startPeriod' in read.contract).toBe(false);
@@ -45,7 +45,7 @@ describe('the contract start', () => {
   });
 
   it('lets actuals of any month through while it is not agreed', () => {
-    const { startPeriod: _, ...withoutStart } = contract;
+    const withoutStart = { ...contract, startPeriod: undefined };
     const result = parseActualsText(
       'Service level,Period,Value\nAvailability,2025-12,99.7\n',
       withoutStart,

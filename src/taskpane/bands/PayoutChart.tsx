@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ChartValues } from '../tables/ChartValues';
 import { type Contract, type ServiceLevel } from '../../engine/terms/contract';
 import { formatMoney } from '../money/paneMoneyText';
 import { linearScale, svgPath, tickLabel } from './chartScale';
@@ -26,6 +27,17 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase100,
     fontFamily: tokens.fontFamilyBase,
   },
+  // The money at each band point: shown while the pointer is on it, all of them while the chart has focus.
+  point: {
+    '& > circle': { fill: tokens.colorBrandForeground1, stroke: tokens.colorNeutralBackground1 },
+    '& > text': { visibility: 'hidden', fill: tokens.colorNeutralForeground1 },
+    ':hover > text': { visibility: 'visible' },
+  },
+  focusable: {
+    outlineStyle: 'none',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ':focus > g > g > text': { visibility: 'visible' },
+  },
 });
 
 export interface PayoutChartProps {
@@ -51,70 +63,108 @@ export function PayoutChart({ contract, serviceLevel: sl }: PayoutChartProps) {
   const title = `Payout curve for ${sl.name}`;
   const xLabel = `Performance${sl.unit ? ` (${sl.unit})` : ''}`;
   const showExpected = sl.expected >= from && sl.expected <= to;
+  const money = (m: number) => formatMoney(m, contract.currency);
+  const level = (p: number) => `${tickLabel(p)}${sl.unit ? ` ${sl.unit}` : ''}`;
+  const { levels } = curve.value;
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={title}
-      aria-describedby={descId}
-    >
-      <title>{title}</title>
-      <desc id={descId}>
-        {describeCurve(curve.value, sl.bands.method, sl.unit, contract.currency)}
-      </desc>
-      <line className={styles.axis} x1={PLOT.left} x2={PLOT.left} y1={PLOT.top} y2={PLOT.bottom} />
-      <line
-        className={styles.axis}
-        x1={PLOT.left}
-        x2={PLOT.right}
-        y1={PLOT.bottom}
-        y2={PLOT.bottom}
-      />
-      <line className={styles.zero} x1={PLOT.left} x2={PLOT.right} y1={y(0)} y2={y(0)} />
-      {showExpected && (
+    <>
+      <svg
+        className={mergeClasses(styles.svg, styles.focusable)}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={title}
+        aria-describedby={descId}
+        tabIndex={0}
+      >
+        <title>{title}</title>
+        <desc id={descId}>
+          {describeCurve(curve.value, sl.bands.method, sl.unit, contract.currency)}
+        </desc>
         <line
-          className={styles.expected}
-          x1={x(sl.expected)}
-          x2={x(sl.expected)}
+          className={styles.axis}
+          x1={PLOT.left}
+          x2={PLOT.left}
           y1={PLOT.top}
           y2={PLOT.bottom}
         />
-      )}
-      <path
-        className={styles.curve}
-        data-series="payout"
-        d={svgPath(points.map((p) => [x(p.performance), y(p.money)]))}
-      />
-      <g className={styles.text} aria-hidden="true">
-        {[high, 0, low]
-          .filter((m, i, all) => all.indexOf(m) === i)
-          .map((m) => (
-            <text key={m} x={PLOT.left - 4} y={y(m) + 3} textAnchor="end">
-              {compact(m)}
-            </text>
-          ))}
+        <line
+          className={styles.axis}
+          x1={PLOT.left}
+          x2={PLOT.right}
+          y1={PLOT.bottom}
+          y2={PLOT.bottom}
+        />
+        <line className={styles.zero} x1={PLOT.left} x2={PLOT.right} y1={y(0)} y2={y(0)} />
         {showExpected && (
-          <text x={x(sl.expected)} y={PLOT.bottom + 26} textAnchor="middle">
-            expected {tickLabel(sl.expected)}
-          </text>
+          <line
+            className={styles.expected}
+            x1={x(sl.expected)}
+            x2={x(sl.expected)}
+            y1={PLOT.top}
+            y2={PLOT.bottom}
+          />
         )}
-        <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
-          {tickLabel(from)}
-        </text>
-        <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
-          {tickLabel(to)}
-        </text>
-        <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
-          {xLabel}
-        </text>
-        <text
-          transform={`translate(10 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          Money per month ({contract.currency})
-        </text>
-      </g>
-    </svg>
+        <path
+          className={styles.curve}
+          data-series="payout"
+          d={svgPath(points.map((p) => [x(p.performance), y(p.money)]))}
+        />
+        <g aria-hidden="true">
+          {levels.map((p, i) => (
+            <g key={p.performance} className={styles.point}>
+              <circle cx={x(p.performance)} cy={y(p.money)} r={3.5} />
+              <text
+                className={styles.text}
+                x={x(p.performance)}
+                y={y(p.money) + (i % 2 === 0 ? -8 : 14)}
+                textAnchor={i === 0 ? 'start' : i === levels.length - 1 ? 'end' : 'middle'}
+              >
+                {level(p.performance)}: {compact(p.money)}
+              </text>
+              <title>{`${level(p.performance)}: ${money(p.money)} a month`}</title>
+            </g>
+          ))}
+        </g>
+        <g className={styles.text} aria-hidden="true">
+          {[high, 0, low]
+            .filter((m, i, all) => all.indexOf(m) === i)
+            .map((m) => (
+              <text key={m} x={PLOT.left - 4} y={y(m) + 3} textAnchor="end">
+                {compact(m)}
+              </text>
+            ))}
+          {showExpected && (
+            <text x={x(sl.expected)} y={PLOT.bottom + 26} textAnchor="middle">
+              expected {tickLabel(sl.expected)}
+            </text>
+          )}
+          <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
+            {tickLabel(from)}
+          </text>
+          <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
+            {tickLabel(to)}
+          </text>
+          <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
+            {xLabel}
+          </text>
+          <text
+            transform={`translate(10 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
+            Money per month ({contract.currency})
+          </text>
+        </g>
+      </svg>
+      <ChartValues
+        chart={title}
+        rowHeader={xLabel}
+        columns={[{ header: `Money per month (${contract.currency})` }]}
+        rows={levels.map((p) => ({
+          key: String(p.performance),
+          header: `${level(p.performance)}${p.performance === sl.expected ? ' (expected)' : ''}`,
+          cells: [money(p.money)],
+        }))}
+      />
+    </>
   );
 }

@@ -28,6 +28,8 @@ export interface PayoutCurve {
   readonly to: number;
   /** Where the rate changes, in performance: step jumps or linear band points. */
   readonly knots: readonly number[];
+  /** The money at each knot and at the expected level, in order: the curve's values as a table. */
+  readonly levels: readonly CurvePoint[];
 }
 
 // Lower-is-better attainment is expected / performance: straight in attainment, curved in performance.
@@ -60,7 +62,11 @@ export function payoutCurve(contract: Contract, sl: ServiceLevel): Result<Payout
     .map(toPerformance)
     .filter((p) => Number.isFinite(p) && (basis === 'performance' || higher || p > 0))
     .sort((a, b) => a - b);
-  const [from, to] = shownRange([...knots, sl.expected].filter(Number.isFinite), curved);
+  const [from, to] = shownRange(
+    [...knots, sl.expected].filter(Number.isFinite),
+    curved,
+    basis === 'performance' && sl.unit.trim() === '%',
+  );
   const xs = [from, ...knots.filter((k) => k > from && k < to), to];
   const points: CurvePoint[] = [];
   for (let i = 0; i + 1 < xs.length; i++) {
@@ -79,15 +85,28 @@ export function payoutCurve(contract: Contract, sl: ServiceLevel): Result<Payout
   if (points.some((p) => !Number.isFinite(p.money))) {
     return fail('num', 'The payout cannot be computed: check the expected level and the bands.');
   }
-  return ok({ points, from, to, knots });
+  const levels = [...new Set([...knots, sl.expected])]
+    .filter((p) => p >= from && p <= to)
+    .sort((a, b) => a - b)
+    .map((performance) => ({ performance, money: moneyAt(performance) }));
+  return ok({ points, from, to, knots, levels });
 }
 
-/** The knots and the expected level with 15% margin either side, so the flat ends show. */
-function shownRange(values: readonly number[], positiveOnly: boolean): [number, number] {
+/**
+ * The knots and the expected level with 15% margin either side, so the flat ends show; a
+ * percentage stays within 0–100, where measurements can be.
+ */
+function shownRange(
+  values: readonly number[],
+  positiveOnly: boolean,
+  percent: boolean,
+): [number, number] {
   if (values.length === 0) return [0, 1];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const pad = hi > lo ? (hi - lo) * 0.15 : Math.max(Math.abs(hi) * 0.01, 0.01);
   const from = positiveOnly && lo - pad <= 0 ? lo / 2 : lo - pad;
-  return [from, hi + pad];
+  const to = hi + pad;
+  if (!percent || lo < 0 || hi > 100) return [from, to];
+  return [Math.max(0, from), Math.max(Math.min(100, to), hi)];
 }

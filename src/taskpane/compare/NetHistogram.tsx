@@ -3,6 +3,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { type DistributionSummary } from '../../engine/simulation/simulationSummary';
 import { linearScale } from '../bands/chartScale';
 import { formatMoney } from '../money/paneMoneyText';
+import { ChartValues } from '../tables/ChartValues';
+import { countText, shareText } from './resultText';
 
 const WIDTH = 320;
 const HEIGHT = 160;
@@ -51,50 +53,65 @@ export function NetHistogram({ title, net, currency }: NetHistogramProps) {
     binWidth > 0
       ? `Net payout from ${money(min)} to ${money(max)} in ${bins.length} bins; P5 ${money(net.p5)}, median ${money(net.p50)}, P95 ${money(net.p95)}.`
       : `Every trial paid ${money(min)}.`;
+  const total = bins.reduce((s, b) => s + b.count, 0) || 1;
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={title}
-      aria-describedby={descId}
-    >
-      <title>{title}</title>
-      <desc id={descId}>{description}</desc>
-      {bins.map((b, i) => (
-        <rect
-          key={i}
-          className={styles.bar}
-          data-count={b.count}
-          x={barX(b.from, i)}
-          width={barWidth(b)}
-          y={y(b.count)}
-          height={PLOT.bottom - y(b.count)}
+    <>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={title}
+        aria-describedby={descId}
+      >
+        <title>{title}</title>
+        <desc id={descId}>{description}</desc>
+        {bins.map((b, i) => (
+          <rect
+            key={i}
+            className={styles.bar}
+            data-count={b.count}
+            x={barX(b.from, i)}
+            width={barWidth(b)}
+            y={y(b.count)}
+            height={PLOT.bottom - y(b.count)}
+          />
+        ))}
+        <line
+          className={styles.axis}
+          x1={PLOT.left}
+          x2={PLOT.right}
+          y1={PLOT.bottom}
+          y2={PLOT.bottom}
         />
-      ))}
-      <line
-        className={styles.axis}
-        x1={PLOT.left}
-        x2={PLOT.right}
-        y1={PLOT.bottom}
-        y2={PLOT.bottom}
-      />
-      {binWidth > 0 && min < 0 && max > 0 && (
-        <line className={styles.zero} x1={x(0)} x2={x(0)} y1={PLOT.top} y2={PLOT.bottom} />
-      )}
-      <g className={styles.text} aria-hidden="true">
-        <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
-          {compact(min)}
-        </text>
-        {binWidth > 0 && (
-          <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
-            {compact(max)}
-          </text>
+        {binWidth > 0 && min < 0 && max > 0 && (
+          <line className={styles.zero} x1={x(0)} x2={x(0)} y1={PLOT.top} y2={PLOT.bottom} />
         )}
-        <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
-          Net payout over the term ({currency})
-        </text>
-      </g>
-    </svg>
+        <g className={styles.text} aria-hidden="true">
+          <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
+            {compact(min)}
+          </text>
+          {binWidth > 0 && (
+            <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
+              {compact(max)}
+            </text>
+          )}
+          <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
+            Net payout over the term ({currency})
+          </text>
+        </g>
+      </svg>
+      <ChartValues
+        chart={title}
+        rowHeader={`Net payout (${currency})`}
+        columns={[{ header: 'Trials' }, { header: 'Share' }]}
+        rows={bins
+          .filter((b) => b.count > 0)
+          .map((b) => ({
+            key: String(b.from),
+            header: binWidth > 0 ? `${money(b.from)} to ${money(b.to)}` : money(b.from),
+            cells: [countText(b.count), shareText(b.count / total)],
+          }))}
+      />
+    </>
   );
 }

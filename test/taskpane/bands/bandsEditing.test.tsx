@@ -90,9 +90,10 @@ describe('bands tab', () => {
     const { user } = await openBands();
     const stepPoints = curvePath().split(' ').length;
     await user.selectOptions(screen.getByLabelText('Method'), 'linear');
-    // Step: two points per band between the padded ends (8); linear: the 4 band points plus 2 ends.
+    // Step: two points per band between the padded ends (8); linear: the padded lower end and the
+    // 4 band points, the last at 100, where a percentage ends.
     expect(stepPoints).toBe(8);
-    expect(curvePath().split(' ')).toHaveLength(6);
+    expect(curvePath().split(' ')).toHaveLength(5);
     expect(chart().querySelector('desc')).toHaveTextContent('linear between band points');
   });
 

@@ -19,9 +19,9 @@ const pairs = (curve: ReturnType<typeof points>) =>
 describe('payoutCurve', () => {
   it('draws step bands as flat segments with jumps at each bound above the lowest', () => {
     const curve = points(contract, level({}));
-    // Knots 99, 99.5, 99.9; shown from 99 − 0.135 to 99.9 + 0.135.
+    // Knots 99, 99.5, 99.9; shown from 99 − 0.135 up to 100, where a percentage ends.
     expect(curve.from).toBeCloseTo(98.865, 9);
-    expect(curve.to).toBeCloseTo(100.035, 9);
+    expect(curve.to).toBe(100);
     expect(curve.knots).toEqual([99, 99.5, 99.9]);
     const expected = [
       [98.865, -2400],
@@ -31,7 +31,7 @@ describe('payoutCurve', () => {
       [99.5, 0],
       [99.9, 0],
       [99.9, 240],
-      [100.035, 240],
+      [100, 240],
     ];
     pairs(curve).forEach(([p, m], i) => {
       expect(p).toBeCloseTo(expected[i][0], 9);
@@ -39,7 +39,7 @@ describe('payoutCurve', () => {
     });
   });
 
-  it('draws linear bands as straight lines between the band points, flat beyond them', () => {
+  it('draws linear bands as straight lines between the band points, flat below them, and stops a percentage at 100', () => {
     const rows = [
       { bound: 98, rate: -1 },
       { bound: 99.5, rate: 0 },
@@ -54,13 +54,25 @@ describe('payoutCurve', () => {
       [98, -2400],
       [99.5, 0],
       [100, 240],
-      [100.3, 240],
     ];
     expect(pairs(curve)).toHaveLength(expected.length);
     pairs(curve).forEach(([p, m], i) => {
       expect(p).toBeCloseTo(expected[i][0], 9);
       expect(m).toBeCloseTo(expected[i][1], 9);
     });
+  });
+
+  it('gives the money at each band point and at the expected level, for the values table', () => {
+    expect(points(contract, level({})).levels).toEqual([
+      { performance: 99, money: -1200 },
+      { performance: 99.5, money: 0 },
+      { performance: 99.9, money: 240 },
+    ]);
+  });
+
+  it('keeps the padding beyond the band points for units other than percent', () => {
+    const curve = points(contract, level({ unit: 'score' }));
+    expect(curve.to).toBeCloseTo(100.035, 9);
   });
 
   it('places attainment bounds at attainment × expected for higher-is-better levels', () => {

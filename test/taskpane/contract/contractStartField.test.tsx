@@ -20,8 +20,6 @@ describe('the contract start on the Contract tab', () => {
     await screen.findByText(/Written to the workbook/);
     expect(ops.saveCalls[0].model.contract.startPeriod).toBe('2026-03');
     const log = await ops.changeLogRows();
-    expect(log.some((row) => row.includes('Contract start') && row.includes('2026-03'))).toBe(
-      true,
-    );
+    expect(log.some((row) => row.includes('Contract start') && row.includes('2026-03'))).toBe(true);
   });
 });
