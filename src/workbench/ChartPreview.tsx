@@ -41,7 +41,7 @@ export function ChartPreview({
 }) {
   const styles = useStyles();
   const descId = useId();
-  const shapes = chartShapes(spec.kind, data);
+  const shapes = chartShapes(spec.kind, data, spec.valueAxis);
   const description = data.series
     .map(
       (s) => `${s.name}: ${s.values.map((v, i) => `${data.categories[i]} ${v ?? '–'}`).join(', ')}`,

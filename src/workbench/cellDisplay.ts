@@ -27,10 +27,22 @@ export function formatGeneral(x: number): string {
 }
 
 /**
- * The common Excel number formats the add-in writes: percentages ("0.0%"), fixed decimals ("0.00")
- * and thousands separators ("#,##0.00"); anything else falls back to General.
+ * The common Excel number formats the add-in writes: percentages ("0.0%"), fixed decimals ("0.00"),
+ * thousands separators ("#,##0.00"), optional decimals ("0.0#") and months ("mmm yyyy", a date
+ * serial shown "Jan 2026"); anything else falls back to General.
  */
 export function formatNumber(x: number, format: string): string {
+  if (format.trim().toLowerCase() === 'mmm yyyy' && Number.isFinite(x) && x >= 1) {
+    const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(x) * 86_400_000);
+    return day.toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+  const optional = /^0\.(0+)(#+)$/.exec(format.trim());
+  if (optional && Number.isFinite(x))
+    return x.toLocaleString('en-US', {
+      minimumFractionDigits: optional[1].length,
+      maximumFractionDigits: optional[1].length + optional[2].length,
+      useGrouping: false,
+    });
   const pattern = /^(#,##)?0(\.(0+))?(%?)$/.exec(format.trim());
   if (!pattern || !Number.isFinite(x)) return formatGeneral(x);
   const decimals = pattern[3]?.length ?? 0;

@@ -46,7 +46,11 @@ export function fitLabel(text: string, chars: number): string {
   return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`;
 }
 
-export function chartShapes(kind: ChartKind, data: ChartData): ChartShapes {
+export function chartShapes(
+  kind: ChartKind,
+  data: ChartData,
+  valueAxis?: { readonly minimum: number; readonly maximum: number },
+): ChartShapes {
   const horizontal = kind === 'barClustered';
   const plot = {
     left: horizontal ? LABEL_AREA : 12,
@@ -55,15 +59,18 @@ export function chartShapes(kind: ChartKind, data: ChartData): ChartShapes {
     bottom: CHART_HEIGHT - (horizontal ? 12 : 28),
   };
   const n = Math.max(1, data.categories.length);
-  const [low, high] = valueExtent(data);
+  // The axis the chart was given, as Excel draws it; otherwise one that fits the data and zero.
+  const [low, high] = valueAxis ? [valueAxis.minimum, valueAxis.maximum] : valueExtent(data);
   const along = linearScale([0, n], horizontal ? [plot.top, plot.bottom] : [plot.left, plot.right]);
   const value = linearScale(
     [low, high],
     horizontal ? [plot.left, plot.right] : [plot.bottom, plot.top],
   );
+  // The axis line sits at zero, or at the bottom of an axis that starts above zero.
+  const base = value(low > 0 ? low : high < 0 ? high : 0);
   const zero = horizontal
-    ? { x1: value(0), x2: value(0), y1: plot.top, y2: plot.bottom }
-    : { x1: plot.left, x2: plot.right, y1: value(0), y2: value(0) };
+    ? { x1: base, x2: base, y1: plot.top, y2: plot.bottom }
+    : { x1: plot.left, x2: plot.right, y1: base, y2: base };
   const step = along(1) - along(0);
 
   if (kind === 'line' || kind === 'xyScatterLines') {

@@ -1,8 +1,9 @@
 import { type ActualRecord, measuredValue } from '../engine/review/actuals';
 import { type Contract } from '../engine/terms/contract';
-import { parsePeriod, periodText } from '../engine/review/servicePeriod';
+import { parsePeriod } from '../engine/review/servicePeriod';
 import { textCell } from './cellText';
 import { type CellValue, type WorkbookHost } from './workbookHost';
+import { MONTH_FORMAT, periodSerial, serialPeriod } from './excelDates';
 
 /**
  * The OM_Actuals table: every measured value the service review uses, one row per service level
@@ -63,15 +64,15 @@ export async function writeActualsTable(
     sheet: ACTUALS_SHEET,
     topLeft: 'A1',
     headers: ACTUALS_HEADERS,
-    // The apostrophe keeps "2026-03" as text: Excel would otherwise turn it into a date.
+    // The month as a date shown "Mar 2026": text "2026-03" would need an apostrophe Excel shows.
     rows: records.map((r) => [
       textCell(names.get(r.serviceLevelId) ?? r.serviceLevelId),
-      `'${r.period}`,
+      periodSerial(r.period),
       r.value,
       r.excludedMinutes,
       measuredValue(r),
     ]),
-    numberFormats: [null, '@', null, '0', null],
+    numberFormats: [null, MONTH_FORMAT, null, '0', null],
   });
 }
 
@@ -116,12 +117,9 @@ export async function readActualsTable(
   return { records, problems };
 }
 
-/** "2026-03" as text, or an Excel date serial someone typed over it (day 1 = 1900-01-01). */
+/** A date (the month it falls in), or "2026-03" as text, as older versions wrote it. */
 function periodOf(cell: CellValue): string | null {
-  if (typeof cell === 'number' && cell > 0) {
-    const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(cell) * 86_400_000);
-    return periodText(date.getUTCFullYear() * 12 + date.getUTCMonth());
-  }
+  if (typeof cell === 'number') return serialPeriod(cell);
   const text = String(cell).trim();
   return parsePeriod(text) === null ? null : text;
 }

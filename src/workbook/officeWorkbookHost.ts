@@ -269,6 +269,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       );
       chart.name = spec.name;
       chart.title.text = spec.title;
+      if (spec.valueAxis) {
+        chart.axes.valueAxis.minimum = spec.valueAxis.minimum;
+        chart.axes.valueAxis.maximum = spec.valueAxis.maximum;
+      }
       const place = parseRange(spec.placeAt);
       chart.setPosition(
         cellAddress(place.row, place.col),

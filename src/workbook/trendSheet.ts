@@ -5,6 +5,8 @@ import { cell, reviewTerm } from '../engine/review/reviewedTerm';
 import { periodAfter } from '../engine/review/servicePeriod';
 import { textCell } from './cellText';
 import { type CellInput, type WorkbookHost } from './workbookHost';
+import { type AxisRange, fittedAxis } from './chartAxis';
+import { MONTH_FORMAT, periodSerial } from './excelDates';
 
 /**
  * OM_Trends: per service level, performance against the expected (after ratchets) and minimum
@@ -27,11 +29,20 @@ export async function writeTrendSheet(
     for (let m = 0; m < months; m++)
       if (!Number.isNaN(term.perf[cell(term, s, m)])) lastMeasured = Math.max(lastMeasured, m);
   if (lastMeasured < 0) throw new Error('There are no actuals inside the contract term to chart.');
-  const periods = Array.from({ length: lastMeasured + 1 }, (_, m) => `'${periodAfter(start, m)}`);
+  // Months as dates shown "Jan 2026": no apostrophe, and Excel's chart reads them as a time axis.
+  const periods = Array.from({ length: lastMeasured + 1 }, (_, m) =>
+    periodSerial(periodAfter(start, m)),
+  );
   const height = Math.max(periods.length + 2, CHART_ROWS + 1);
   await host.ensureSheet(TRENDS_SHEET);
   await host.clearSheet(TRENDS_SHEET);
-  const blocks: { title: string; kind: 'line' | 'columnClustered'; cells: CellInput[][] }[] = [];
+  const blocks: {
+    title: string;
+    kind: 'line' | 'columnClustered';
+    cells: CellInput[][];
+    formats: (string | null)[];
+    valueAxis?: AxisRange | null;
+  }[] = [];
   const money: CellInput[][] = [['Period', 'Credits', 'Incentives']];
   periods.forEach((p, m) => {
     let credits = 0;
@@ -46,6 +57,7 @@ export async function writeTrendSheet(
     title: `Credits and incentives per month (${contract.currency})`,
     kind: 'columnClustered',
     cells: money,
+    formats: [MONTH_FORMAT, '#,##0', '#,##0'],
   });
   contract.serviceLevels.forEach((sl, s) => {
     const rows: CellInput[][] = [
@@ -60,15 +72,26 @@ export async function writeTrendSheet(
         sl.minimum,
       ]);
     });
+    const value = sl.unit.trim() === '%' ? '0.00' : '0.0#';
     blocks.push({
       title: `${sl.name} (${sl.unit}, ${sl.direction} is better)`,
       kind: 'line',
       cells: rows,
+      formats: [MONTH_FORMAT, value, value, value],
+      valueAxis: fittedAxis(
+        rows.slice(1).flatMap((r) => r.slice(1) as (number | null)[]),
+        sl.unit,
+      ),
     });
   });
   for (const [b, block] of blocks.entries()) {
     const top = 1 + b * height;
-    await host.writeRange(TRENDS_SHEET, `A${top}`, block.cells);
+    await host.writeRange(
+      TRENDS_SHEET,
+      `A${top}`,
+      block.cells,
+      block.cells.map((_, r) => (r === 0 ? block.cells[0].map(() => null) : block.formats)),
+    );
     const width = block.cells[0].length;
     await host.writeChart({
       name: `Trend${b}`,
@@ -77,6 +100,7 @@ export async function writeTrendSheet(
       title: block.title,
       sourceAddress: `A${top}:${String.fromCharCode(64 + width)}${top + block.cells.length - 1}`,
       placeAt: `F${top}:M${top + CHART_ROWS - 1}`,
+      ...(block.valueAxis ? { valueAxis: block.valueAxis } : {}),
     });
   }
   await host.activateSheet(TRENDS_SHEET);

@@ -50,6 +50,8 @@ export interface ChartSpec {
   readonly sourceAddress: string;
   /** Where the chart goes, e.g. "H2:P20". */
   readonly placeAt: string;
+  /** The value axis's range; absent: Excel's automatic axis. */
+  readonly valueAxis?: { readonly minimum: number; readonly maximum: number };
 }
 
 /** How a generated sheet prints: its print area, orientation, and scaled to a number of pages wide. */

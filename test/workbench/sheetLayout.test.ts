@@ -48,6 +48,11 @@ describe('formatNumber', () => {
     [0.9975, '0.00%', '99.75%'],
     [12.5, '0', '13'],
     [1.0024120603, 'General', '1.00241206'],
+    [46023, 'mmm yyyy', 'Jan 2026'],
+    [46053.9, 'mmm yyyy', 'Jan 2026'],
+    [7.4, '0.0#', '7.4'],
+    [4.25, '0.0#', '4.25'],
+    [142, '0.0#', '142.0'],
   ])('%p in %p shows %p', (x, format, shown) => {
     expect(formatNumber(x, format)).toBe(shown);
   });
