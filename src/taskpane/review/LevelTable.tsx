@@ -1,40 +1,25 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
 import { type LevelProposal } from '../../engine/review/annualReview';
-import { useReviewStyles } from './reviewStyles';
+import { ResponsiveTable } from '../tables/ResponsiveTable';
 
+/** Levels to three decimals at most: an average of 99.6055 reads as 99.606. */
 const level = (value: number) =>
-  Number.isFinite(value) ? value.toLocaleString(undefined, { maximumFractionDigits: 4 }) : '—';
+  Number.isFinite(value) ? value.toLocaleString(undefined, { maximumFractionDigits: 3 }) : '—';
+
+const COLUMNS = [{ header: 'This year' }, { header: 'Proposed' }, { header: 'Year’s average' }];
 
 /** This year's expected level against next year's proposed one, per service level. */
 export function LevelTable({ proposals }: { readonly proposals: readonly LevelProposal[] }) {
-  const styles = useReviewStyles();
   return (
-    <Table size="small" aria-label="Expected levels, this year and proposed">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Service level</TableHeaderCell>
-          <TableHeaderCell>This year</TableHeaderCell>
-          <TableHeaderCell>Proposed</TableHeaderCell>
-          <TableHeaderCell>Year&apos;s average</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {proposals.map((p) => (
-          <TableRow key={p.serviceLevelId}>
-            <TableCell>{p.name}</TableCell>
-            <TableCell className={styles.amount}>{level(p.current)}</TableCell>
-            <TableCell className={styles.amount}>{level(p.proposed)}</TableCell>
-            <TableCell className={styles.amount}>{level(p.average)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ResponsiveTable
+      caption="Expected levels, this year and proposed"
+      rowHeader="Service level"
+      columns={COLUMNS}
+      rows={proposals.map((p) => ({
+        key: p.serviceLevelId,
+        header: p.name,
+        cells: [level(p.current), level(p.proposed), level(p.average)],
+      }))}
+      stackBelow="narrow"
+    />
   );
 }
