@@ -4,7 +4,8 @@ import { type ServiceLevelRef } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/paneMoneyText';
 import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
 import { NetHistogram } from './NetHistogram';
-import { shareText, useResultTableStyles } from './resultText';
+import { shareText } from './resultText';
+import { useResponsiveTableStyles } from '../tables/responsiveTableStyles';
 
 const PER_LEVEL: readonly TableColumn[] = [
   { header: 'Expected credits' },
@@ -29,7 +30,8 @@ export function ProposalDetails({
   serviceLevels,
   baselineName,
 }: ProposalDetailsProps) {
-  const styles = useResultTableStyles();
+  // A label and a value per row: narrow enough for any pane, so it never needs to stack.
+  const styles = useResponsiveTableStyles();
   const num = mergeClasses(styles.cell, styles.number);
   const money = (x: number) => formatMoney(x, currency, { whole: true });
   const title = `${o.name} under ${scenarioName}`;
@@ -51,7 +53,7 @@ export function ProposalDetails({
     ]);
   return (
     <>
-      <div className={styles.scroll}>
+      <div className={styles.room}>
         <table className={styles.table}>
           <caption className={styles.caption}>{title}</caption>
           <tbody>

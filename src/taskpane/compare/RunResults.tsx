@@ -60,7 +60,8 @@ export function RunResults({
   return (
     <section className={styles.results} aria-label="Results">
       <Subtitle2 as="h2">Results</Subtitle2>
-      <Caption1>
+      {/* A status: a finished run is announced, as the results appear below it. */}
+      <Caption1 role="status">
         Seed {results.seed}, {results.trials.toLocaleString()} trials per scenario. Net payout =
         incentives − credits + earnback over the term, to the provider.
         {stale && ' The model has changed since this run: run again to update.'}

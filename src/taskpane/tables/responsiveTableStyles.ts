@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../fields/visuallyHidden';
 
 // Container queries, not media queries: in Excel the pane is the page, but in the workbench (and
 // any host that shows the pane beside other content) only the pane's own width says what fits.
@@ -9,14 +10,7 @@ const stacked = {
   display: 'block',
   '& > caption': { display: 'block' },
   // Out of sight but still read: each value also carries its column's name beside it.
-  '& > thead': {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  '& > thead': visuallyHidden,
   '& > tbody': { display: 'block' },
   '& > tbody > tr': {
     display: 'block',

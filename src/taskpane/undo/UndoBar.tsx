@@ -3,6 +3,7 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import { DismissRegular } from '@fluentui/react-icons';
 import { type UndoHistory } from '../editor/useModelEditor';
 import { isTextEntry } from './isTextEntry';
+import { visuallyHidden } from '../fields/visuallyHidden';
 
 const useStyles = makeStyles({
   // Stays in view at the bottom of the pane, however far down the delete was.
@@ -21,14 +22,7 @@ const useStyles = makeStyles({
   },
   text: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   // Announced even while the bar is hidden: the live region must exist before its text changes.
-  live: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  live: visuallyHidden,
 });
 
 /**
