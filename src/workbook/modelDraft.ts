@@ -30,8 +30,16 @@ export async function readDraft(
   return { model: parsed.model, savedAt };
 }
 
+/**
+ * Keeps the draft, if it could be read back: a draft the stored-model rules refuse (a term over
+ * the limit) would be dropped unseen at the next load, so it is refused now, and the pane says so.
+ */
 export async function writeDraft(host: WorkbookHost, model: OutcomeModel, now: Date) {
-  await host.writeStoredDocument(DRAFT_DOCUMENT_KEY, serializeModelDocument(model, now));
+  const text = serializeModelDocument(model, now);
+  const check = parseModelDocument(text);
+  if (check.kind === 'invalid')
+    throw new Error(check.message.replace(/^The stored model/, 'The edited model'));
+  await host.writeStoredDocument(DRAFT_DOCUMENT_KEY, text);
 }
 
 /** An empty text is no draft: hosts keep a setting once made, and an empty one costs nothing. */

@@ -12,6 +12,7 @@ import {
   DRAFT_DISCARDED,
   draftRestoredNotice,
   failureNotice,
+  type Notice,
   gridBandsNotice,
   NOT_EMPTY_REASON,
   resultsWrittenNotice,
@@ -63,9 +64,20 @@ export function useWorkbookSession(
           conflict: null,
         });
       const stored = loaded.kind === 'ok' ? loaded.model : null;
-      // Edits kept from a pane that closed before they were written come back as they were left.
+      const fromGrid = loaded.kind === 'ok' ? loaded.bandsFromGrid : [];
+      const gridNotice =
+        loaded.kind === 'ok' ? gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems) : null;
+      // Edits kept from a pane that closed before they were written come back as they were left,
+      // except for bands edited on the sheet since: the grid wins there, as it does on every load.
       const draft = loaded.draft ?? null;
-      const editing = draft?.model ?? stored ?? { contract: newContract() };
+      const draftModel =
+        draft && stored && fromGrid.length > 0
+          ? {
+              ...draft.model,
+              contract: withGridBands(draft.model.contract, stored.contract, fromGrid),
+            }
+          : draft?.model;
+      const editing = draftModel ?? stored ?? { contract: newContract() };
       if (live.current) replaceModel(editing);
       patch({
         phase: 'ready',
@@ -75,10 +87,8 @@ export function useWorkbookSession(
         invalidMessage: null,
         conflict: null,
         notice: draft
-          ? draftRestoredNotice(draft.savedAt, stored !== null)
-          : loaded.kind === 'ok'
-            ? gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems)
-            : null,
+          ? withMore(draftRestoredNotice(draft.savedAt, stored !== null), gridNotice)
+          : gridNotice,
       });
     },
     [patch, replaceModel],
@@ -223,4 +233,9 @@ export function useWorkbookSession(
         });
       }),
   };
+}
+
+/** One message that says both: the first's intent and choice, the second's text after it. */
+function withMore(first: Notice, more: Notice | null): Notice {
+  return more ? { ...first, text: `${first.text} ${more.text}` } : first;
 }

@@ -2,7 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { smallContract } from '../support/testContracts';
 import { WorkbookUnderTest } from '../support/workbookUnderTest';
-import { renderApp, retype } from '../support/renderApp';
+import { openTab, renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(60_000);
 
@@ -32,6 +32,34 @@ describe('edits not yet written', () => {
     await reopen(ops, second.unmount);
     expect(charges()).toHaveValue('100000');
     expect(screen.queryByText(/^Restored your edits/)).toBeNull();
+  });
+
+  it('come back beside band edits made on the sheet since, which win as on every load', async () => {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    const first = await renderApp(ops);
+    await retype(first.user, charges(), '125000');
+    await waitFor(() => expect(ops.draftWrites).toBeGreaterThan(0));
+    first.unmount();
+    await ops.editBandsInGrid('Availability', [
+      { bound: 0, rate: -1 },
+      { bound: 99.5, rate: 0 },
+    ]);
+    const { user } = await renderApp(ops);
+    expect(charges()).toHaveValue('125000');
+    expect(screen.getByText(/Bands of Availability were read from the grid/)).toBeVisible();
+    expect(screen.getByText(/^Restored your edits from/)).toBeVisible();
+    await openTab(user, 'Bands');
+    expect(screen.getByRole('textbox', { name: 'Lower bound of band 2' })).toHaveValue('99.5');
+    expect(screen.queryByRole('textbox', { name: 'Lower bound of band 3' })).toBeNull();
+  });
+
+  it('are refused, and the pane says so, when the workbook could not read them back', async () => {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    const { user } = await renderApp(ops);
+    await retype(user, screen.getByRole('textbox', { name: 'Term (months)' }), '240');
+    expect(
+      await screen.findByText(/could not be kept in the workbook as a draft \(The edited model/),
+    ).toBeVisible();
   });
 
   it('are kept for a new contract that was never written', async () => {
