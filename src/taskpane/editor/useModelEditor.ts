@@ -1,4 +1,4 @@
-import { type Dispatch, useCallback, useMemo, useReducer, useState } from 'react';
+import { type Dispatch, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { type ContractEditorAction } from './contractEditorReducer';
 import { contractDeletion, negotiationDeletion } from './deletionUndo';
@@ -23,6 +23,8 @@ export interface UndoHistory {
   readonly last: string | null;
   /** How many deletes can be undone. */
   readonly count: number;
+  /** Which delete `last` is: each delete gets a new number, so the same label twice is two deletes. */
+  readonly lastId: number | null;
   readonly undo: () => void;
 }
 
@@ -38,7 +40,10 @@ export interface ModelEditor {
 /** How many deletes can be undone, one after the other. */
 export const UNDO_DEPTH = 20;
 
-type UndoEntry =
+type UndoEntry = { readonly id: number; readonly label: string } & (
+  { readonly contract: ContractEditorAction } | { readonly negotiation: NegotiationAction }
+);
+type NewUndoEntry =
   | { readonly label: string; readonly contract: ContractEditorAction }
   | { readonly label: string; readonly negotiation: NegotiationAction };
 
@@ -65,11 +70,12 @@ export function useModelEditor(): ModelEditor {
     initialNegotiation(),
   );
   const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([]);
+  const deletes = useRef(0);
   const { contract, replaceContract, dispatch: rawContractDispatch } = contractEditor;
-  const remember = useCallback(
-    (entry: UndoEntry) => setUndoStack((stack) => [...stack.slice(1 - UNDO_DEPTH), entry]),
-    [],
-  );
+  const remember = useCallback((entry: NewUndoEntry) => {
+    const id = ++deletes.current;
+    setUndoStack((stack) => [...stack.slice(1 - UNDO_DEPTH), { ...entry, id }]);
+  }, []);
   const contractDispatch = useCallback(
     (action: ContractEditorAction) => {
       const deletion = contractDeletion(contract, action);
@@ -125,6 +131,11 @@ export function useModelEditor(): ModelEditor {
     negotiation: { ...state, dispatch: negotiationDispatch, addScenario, addProposal },
     model,
     replaceModel,
-    undoHistory: { last: last?.label ?? null, count: undoStack.length, undo },
+    undoHistory: {
+      last: last?.label ?? null,
+      count: undoStack.length,
+      lastId: last?.id ?? null,
+      undo,
+    },
   };
 }

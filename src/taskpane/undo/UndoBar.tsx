@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { type UndoHistory } from '../editor/useModelEditor';
@@ -31,28 +31,42 @@ const useStyles = makeStyles({
  */
 export function UndoBar({ history }: { readonly history: UndoHistory }) {
   const styles = useStyles();
-  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
-  const { last, count, undo } = history;
+  const [hiddenId, setHiddenId] = useState<number | null>(null);
+  const [said, setSaid] = useState('');
+  const newest = useRef(0);
+  const { last, count, lastId, undo } = history;
+  // A new delete is announced; after an undo, what was put back is (not the delete before it).
+  useEffect(() => {
+    if (lastId !== null && lastId > newest.current) {
+      newest.current = lastId;
+      setSaid(`${last}. Undo with Ctrl+Z.`);
+    }
+  }, [last, lastId]);
+  const undoLast = useCallback(() => {
+    if (last === null) return;
+    setSaid(`Undone: ${last}.`);
+    undo();
+  }, [last, undo]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const undoKey = e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey;
       if (!undoKey || isTextEntry(e.target) || count === 0) return;
       e.preventDefault();
-      undo();
+      undoLast();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [count, undo]);
-  const shown = last !== null && dismissedAt !== count;
+  }, [count, undoLast]);
+  const shown = last !== null && hiddenId !== lastId;
   return (
     <>
       <div role="status" aria-live="polite" className={styles.live}>
-        {last ? `${last}. Undo with Ctrl+Z.` : ''}
+        {said}
       </div>
       {shown && (
         <div className={styles.bar} role="region" aria-label="Undo">
           <Caption1 className={styles.text}>{last}</Caption1>
-          <Button size="small" onClick={undo}>
+          <Button size="small" onClick={undoLast}>
             Undo
           </Button>
           <Button
@@ -61,7 +75,7 @@ export function UndoBar({ history }: { readonly history: UndoHistory }) {
             icon={<DismissRegular />}
             aria-label="Hide"
             title="Hide (Ctrl+Z still undoes)"
-            onClick={() => setDismissedAt(count)}
+            onClick={() => setHiddenId(lastId)}
           />
         </div>
       )}

@@ -51,6 +51,25 @@ describe('undoing a delete', () => {
     expect(levelNames()).toEqual(['Availability', 'P1 resolution']);
   });
 
+  it('shows the bar again for the next delete after it was hidden, and says what an undo put back', async () => {
+    const { user } = await renderApp(await WorkbookUnderTest.withModel(twoLevels()));
+    await openTab(user, 'Service levels');
+    await user.click(screen.getByRole('button', { name: 'Delete P1 resolution' }));
+    await user.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(screen.queryByRole('region', { name: 'Undo' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Delete Availability' }));
+    expect(screen.getByRole('region', { name: 'Undo' })).toHaveTextContent(
+      'Deleted service level “Availability”',
+    );
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const said = () => screen.getAllByRole('status').map((s) => s.textContent);
+    expect(said()).toContain('Undone: Deleted service level “Availability”.');
+    // The earlier delete, hidden, can still be undone from the keyboard.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(levelNames()).toEqual(['Availability', 'P1 resolution']);
+    expect(said()).toContain('Undone: Deleted service level “P1 resolution”.');
+  });
+
   it('leaves Ctrl+Z in a text field to the field', async () => {
     const { user } = await renderApp(await WorkbookUnderTest.withModel(twoLevels()));
     await openTab(user, 'Service levels');
