@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   Button,
   makeStyles,
@@ -74,7 +73,6 @@ function MoreSections<T extends string>({
   onSelect,
 }: Pick<SectionTabsProps<T>, 'sections' | 'onSelect'>) {
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
-  const menuId = useId();
   if (!isOverflowing) return null;
   return (
     <Menu>
@@ -84,12 +82,11 @@ function MoreSections<T extends string>({
           appearance="transparent"
           icon={<MoreHorizontalRegular />}
           aria-label="More sections"
-          aria-controls={menuId}
           title="More sections"
         />
       </MenuTrigger>
       <MenuPopover>
-        <MenuList id={menuId}>
+        <MenuList>
           {sections.map((s) => (
             <HiddenSectionItem key={s.value} section={s} onSelect={onSelect} />
           ))}

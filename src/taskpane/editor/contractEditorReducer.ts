@@ -14,6 +14,11 @@ import { newServiceLevel, uniqueServiceLevelName } from './newContract';
 export interface ContractEditorState {
   readonly contract: Contract;
   readonly selectedId: string | null;
+  /**
+   * Levels added in this session whose bands still follow their unit, direction and expected
+   * level: only new levels, never one already agreed or a proposal's copy.
+   */
+  readonly derivedIds?: readonly string[];
 }
 
 export type ContractTerms = Omit<Contract, 'serviceLevels'>;
@@ -82,6 +87,7 @@ export function contractEditorReducer(
       return {
         contract: { ...contract, serviceLevels: [...contract.serviceLevels, added] },
         selectedId: action.id,
+        derivedIds: [...(state.derivedIds ?? []), action.id],
       };
     }
     case 'renameServiceLevel':
@@ -100,7 +106,9 @@ export function contractEditorReducer(
         : state;
     case 'updateServiceLevel':
       return editServiceLevel(state, action.id, (sl) =>
-        withDerivedBands(sl, { ...sl, ...action.changes }),
+        state.derivedIds?.includes(sl.id)
+          ? withDerivedBands(sl, { ...sl, ...action.changes })
+          : { ...sl, ...action.changes },
       );
     case 'addBand':
       return editBands(state, action.id, (b) => ({ ...b, rows: addBandRow(b.rows) }));
@@ -143,12 +151,16 @@ function editServiceLevel(
   return { ...state, contract: { ...state.contract, serviceLevels } };
 }
 
+/** Any edit of a level's bands makes them the user's: they stop following the level's terms. */
 function editBands(
   state: ContractEditorState,
   id: string,
   edit: (bands: OutcomeBands) => OutcomeBands,
 ): ContractEditorState {
-  return editServiceLevel(state, id, (sl) => ({ ...sl, bands: edit(sl.bands) }));
+  const edited = editServiceLevel(state, id, (sl) => ({ ...sl, bands: edit(sl.bands) }));
+  return state.derivedIds?.includes(id)
+    ? { ...edited, derivedIds: state.derivedIds.filter((d) => d !== id) }
+    : edited;
 }
 
 function moved(list: readonly ServiceLevel[], id: string, offset: -1 | 1): readonly ServiceLevel[] {
@@ -170,5 +182,5 @@ function deleted(state: ContractEditorState, id: string): ContractEditorState {
     state.selectedId === id
       ? (serviceLevels[Math.min(index, serviceLevels.length - 1)]?.id ?? null)
       : state.selectedId;
-  return { contract: { ...state.contract, serviceLevels }, selectedId };
+  return { ...state, contract: { ...state.contract, serviceLevels }, selectedId };
 }

@@ -6,9 +6,10 @@ const sameRows = (a: readonly BandRow[], b: readonly BandRow[]) =>
   a.length === b.length && a.every((r, i) => r.bound === b[i].bound && r.rate === b[i].rate);
 
 /**
- * A level's bands follow its unit, direction and expected level for as long as they are the
+ * A new level's bands follow its unit, direction and expected level for as long as they are the
  * defaults those gave: a new level set to "hours, lower is better, 4" gets bands on that scale.
- * Bands the user has edited are theirs and never change behind their back.
+ * The reducer asks only for levels added in this session; bands the user has edited, or that
+ * were edited on the sheet, are theirs and never change behind their back.
  */
 export function withDerivedBands(before: ServiceLevel, after: ServiceLevel): ServiceLevel {
   const { bands } = before;

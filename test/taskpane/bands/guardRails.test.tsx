@@ -27,6 +27,15 @@ describe('guard rails a negotiator expects', () => {
     expect(screen.queryByText(/The bands pay an incentive/)).toBeNull();
   });
 
+  it('never moves the bands of a level already in the workbook, even when they are the defaults', async () => {
+    // The small contract's Availability has exactly the default bands of 99.5%.
+    const { user } = await renderApp(await WorkbookUnderTest.withModel(smallContract()));
+    await openTab(user, 'Service levels');
+    await retype(user, textbox('Expected level'), '99.7');
+    await openTab(user, 'Bands');
+    expect(textbox('Lower bound of band 3')).toHaveValue('99.5');
+  });
+
   it('keeps bands the user edited when the expected level changes later', async () => {
     const { user } = await renderApp(await WorkbookUnderTest.withModel(smallContract()));
     await openTab(user, 'Service levels');
