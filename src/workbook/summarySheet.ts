@@ -1,4 +1,5 @@
 import { moneyFormulas } from '../engine/rules/moneyFormulas';
+import { parsePeriod } from '../engine/review/servicePeriod';
 import { type Contract, type ServiceLevel } from '../engine/terms/contract';
 import { cellAddress, columnLetters } from './cellAddress';
 import { textCell } from './cellText';
@@ -142,8 +143,9 @@ function bandPayouts(sheet: SummaryRows, contract: Contract): number[] {
 
 /**
  * Per month, the fee as the contract makes it: the bands' credits capped at the at-risk amount,
- * their incentives within the monthly and annual caps (the year here is the sheet's Jan–Dec), and
- * the net fee. Earnback is left out and the label says so: it depends on months after these.
+ * their incentives within the monthly and annual caps, and the net fee. The annual cap starts
+ * again in the contract start's month, as the engine's contract year does (months before January
+ * are not on the sheet). Earnback is left out and the label says so: it depends on later months.
  */
 function monthlyFees(sheet: SummaryRows, contract: Contract, payouts: readonly number[]): void {
   sheet.add(['Monthly fees', ...MONTHS, YEAR_HEADER]);
@@ -171,8 +173,10 @@ function monthlyFees(sheet: SummaryRows, contract: Contract, payouts: readonly n
     contract.incentiveCapAnnualShare === null
       ? null
       : `${contract.incentiveCapAnnualShare}*${CHARGES}*12`;
+  const yearStart = contractYearStartColumn(contract);
   const paid = sheet.addMonths('Incentives, within the incentive caps', (m, row) => {
-    const earlier = m === 0 ? '0' : `SUM(${cell(0, row)}:${cell(m - 1, row)})`;
+    const from = m >= yearStart ? yearStart : 0;
+    const earlier = m === from ? '0' : `SUM(${cell(from, row)}:${cell(m - 1, row)})`;
     const room = moneyFormulas.incentiveRoom(monthlyCap, annualCap, earlier);
     const total = cell(m, incentives);
     return room === null ? `=${total}` : `=${total}*${moneyFormulas.capScale(total, `(${room})`)}`;
@@ -181,6 +185,12 @@ function monthlyFees(sheet: SummaryRows, contract: Contract, payouts: readonly n
     'Net fee: charges − credits + incentives (before earnback)',
     (m) => `=${cell(m, charges)}-${cell(m, capped)}+${cell(m, paid)}`,
   );
+}
+
+/** The month (0 = Jan) in which the contract year starts: the start's month, January when none. */
+function contractYearStartColumn(contract: Contract): number {
+  const start = contract.startPeriod ? parsePeriod(contract.startPeriod) : null;
+  return start === null ? 0 : start % 12;
 }
 
 /**

@@ -78,6 +78,18 @@ describe('the Performance and Summary sheets follow the written model', () => {
     expect(errors).toEqual([]);
   });
 
+  it('start the annual incentive cap again in the month the contract year starts', async () => {
+    const { workbook } = await sampleThenWrite((c) => ({ ...c, startPeriod: '2025-07' }));
+    const rows = await workbook.host.readRange('Summary', 'A1:A60');
+    const row = rows.findIndex((r) => r[0] === 'Incentives, within the incentive caps') + 1;
+    const formula = (column: string) =>
+      workbook.host.sheetCells('Summary').find((c) => c.address === `${column}${row}`)?.input;
+    // June counts Jan–May; July starts a contract year (nothing earlier); August counts July.
+    expect(formula('G')).toContain(`SUM(B${row}:F${row})`);
+    expect(formula('H')).not.toContain('SUM(');
+    expect(formula('I')).toContain(`SUM(H${row}:H${row})`);
+  });
+
   it('leave a workbook without the sample’s sheets alone', async () => {
     const workbook = formulaWorkbook();
     const operations = createWorkbookOperations(workbook.host);
