@@ -1,5 +1,11 @@
 import { type Contract } from '../engine/terms/contract';
-import { PERFORMANCE_SHEET, readPerformance, writePerformanceSheet } from './performanceSheet';
+import {
+  PERFORMANCE_SHEET,
+  performanceOrder,
+  readPerformance,
+  writePerformanceSheet,
+  writePerformanceTerms,
+} from './performanceSheet';
 import { SUMMARY_SHEET, writeSummarySheet } from './summarySheet';
 import { type WorkbookHost } from './workbookHost';
 
@@ -17,9 +23,15 @@ export async function followModelSheets(
 ): Promise<void> {
   const sheets = await host.listSheets();
   if (!sheets.includes(PERFORMANCE_SHEET) || !sheets.includes(SUMMARY_SHEET)) return;
-  const { performance, rowCount } = await readPerformance(host, previous ?? contract);
-  const gone = Math.max(0, rowCount - contract.serviceLevels.length);
-  await writePerformanceSheet(host, contract, performance, gone);
+  const { performance, rowCount, order } = await readPerformance(host, previous ?? contract);
+  const wanted = performanceOrder(contract).map((sl) => sl.id);
+  const samePlaces = order.length === wanted.length && order.every((id, i) => id === wanted[i]);
+  if (samePlaces) await writePerformanceTerms(host, contract);
+  else {
+    // Rows move, come or go: the measurements move with their level (as values).
+    const gone = Math.max(0, rowCount - contract.serviceLevels.length);
+    await writePerformanceSheet(host, contract, performance, gone);
+  }
   await host.clearSheet(SUMMARY_SHEET);
   await writeSummarySheet(host, contract);
 }

@@ -78,21 +78,44 @@ export async function writePerformanceSheet(
 export async function readPerformance(
   host: WorkbookHost,
   named: Contract,
-): Promise<{ performance: MonthlyPerformance; rowCount: number }> {
+): Promise<{
+  performance: MonthlyPerformance;
+  rowCount: number;
+  /** The service level id of each row, in sheet order (null for a row no level names). */
+  order: (string | null)[];
+}> {
   const rows = await host.readRange(
     PERFORMANCE_SHEET,
     `A2:${LAST_COLUMN}${named.serviceLevels.length + 200}`,
   );
   const used = rows.filter((r) => r[0] !== '');
   const performance: Record<string, (number | null)[]> = Object.create(null);
+  const order: (string | null)[] = [];
   for (const row of used) {
-    const sl = named.serviceLevels.find((s) => s.name === row[0]);
+    // Excel may have turned a name such as "2024" into a number: compare as text.
+    const sl = named.serviceLevels.find((s) => s.name === String(row[0]));
+    order.push(sl?.id ?? null);
     if (sl) performance[sl.id] = row.slice(FIRST_MONTH_COLUMN - 1).map(measured);
   }
-  return { performance, rowCount: used.length };
+  return { performance, rowCount: used.length, order };
 }
 
 const measured = (v: CellValue): number | null => (typeof v === 'number' ? v : null);
+
+/**
+ * Rewrites only the terms (columns A–E) when the rows stay where they are: the months the user
+ * typed, formulas included, are not touched at all.
+ */
+export async function writePerformanceTerms(host: WorkbookHost, contract: Contract) {
+  const rows: CellInput[][] = [[...HEADERS]];
+  const formats: (string | null)[][] = [HEADERS.map(() => null)];
+  for (const sl of performanceOrder(contract)) {
+    const value = valueFormat(sl);
+    rows.push([textCell(sl.name), sl.direction, sl.expected, sl.minimum, sl.allocation]);
+    formats.push([null, null, value, value, '0%']);
+  }
+  await host.writeRange(PERFORMANCE_SHEET, 'A1', rows, formats);
+}
 
 /** A Performance cell of service level row i (0-based): "Performance!C2", or "Performance!$C$2" when absolute. */
 export function perf(column: string, i: number, absolute = false): string {

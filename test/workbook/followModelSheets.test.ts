@@ -78,6 +78,23 @@ describe('the Performance and Summary sheets follow the written model', () => {
     expect(errors).toEqual([]);
   });
 
+  it('leave a formula typed among the measurements alone when no row moves', async () => {
+    const workbook = formulaWorkbook();
+    const operations = createWorkbookOperations(workbook.host);
+    const inserted = await operations.insertSampleModel();
+    await workbook.host.writeRange('Performance', 'Q2', [['=P2+0.1']]);
+    const contract = {
+      ...inserted.contract,
+      serviceLevels: inserted.contract.serviceLevels.map((sl) =>
+        sl.id === 'availability' ? { ...sl, expected: 99.6 } : sl,
+      ),
+    };
+    await operations.saveModel({ contract }, inserted);
+    const q2 = workbook.host.sheetCells('Performance').find((c) => c.address === 'Q2');
+    expect(q2?.input).toBe('=P2+0.1');
+    expect((await workbook.host.readRange('Performance', 'C2'))[0][0]).toBe(99.6);
+  });
+
   it('start the annual incentive cap again in the month the contract year starts', async () => {
     const { workbook } = await sampleThenWrite((c) => ({ ...c, startPeriod: '2025-07' }));
     const rows = await workbook.host.readRange('Summary', 'A1:A60');
