@@ -5,7 +5,8 @@ import { type CellInput, type CellValue, type WorkbookHost } from './workbookHos
 
 /**
  * The Performance sheet: each service level's terms (as the model holds them, rewritten whenever
- * the model is written) beside a year of measurements the user types and the pane never changes.
+ * the model is written) beside a year of measurements the user types: kept as typed, formulas
+ * too, while the rows stay in place; moved with their level, as values, when rows move.
  */
 
 export const PERFORMANCE_SHEET = 'Performance';
