@@ -1,6 +1,5 @@
-import { useId } from 'react';
 import { Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ChartValues } from '../tables/ChartValues';
+import { ChartFigure } from '../tables/ChartFigure';
 import { type Contract, type ServiceLevel } from '../../engine/terms/contract';
 import { formatMoney } from '../money/paneMoneyText';
 import { linearScale, svgPath, tickLabel } from './chartScale';
@@ -48,7 +47,6 @@ export interface PayoutChartProps {
 /** Money per month against performance, drawn from the engine's band rates. */
 export function PayoutChart({ contract, serviceLevel: sl }: PayoutChartProps) {
   const styles = useStyles();
-  const descId = useId();
   if (!sl.critical)
     return <Body1>{sl.name} is a key measurement: reported only, so it has no payout curve.</Body1>;
   const curve = payoutCurve(contract, sl);
@@ -67,104 +65,91 @@ export function PayoutChart({ contract, serviceLevel: sl }: PayoutChartProps) {
   const level = (p: number) => `${tickLabel(p)}${sl.unit ? ` ${sl.unit}` : ''}`;
   const { levels } = curve.value;
   return (
-    <>
-      <svg
-        className={mergeClasses(styles.svg, styles.focusable)}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label={title}
-        aria-describedby={descId}
-        tabIndex={0}
-      >
-        <title>{title}</title>
-        <desc id={descId}>
-          {describeCurve(curve.value, sl.bands.method, sl.unit, contract.currency)}
-        </desc>
-        <line
-          className={styles.axis}
-          x1={PLOT.left}
-          x2={PLOT.left}
-          y1={PLOT.top}
-          y2={PLOT.bottom}
-        />
-        <line
-          className={styles.axis}
-          x1={PLOT.left}
-          x2={PLOT.right}
-          y1={PLOT.bottom}
-          y2={PLOT.bottom}
-        />
-        <line className={styles.zero} x1={PLOT.left} x2={PLOT.right} y1={y(0)} y2={y(0)} />
-        {showExpected && (
-          <line
-            className={styles.expected}
-            x1={x(sl.expected)}
-            x2={x(sl.expected)}
-            y1={PLOT.top}
-            y2={PLOT.bottom}
-          />
-        )}
-        <path
-          className={styles.curve}
-          data-series="payout"
-          d={svgPath(points.map((p) => [x(p.performance), y(p.money)]))}
-        />
-        <g aria-hidden="true">
-          {levels.map((p, i) => (
-            <g key={p.performance} className={styles.point}>
-              <circle cx={x(p.performance)} cy={y(p.money)} r={3.5} />
-              <text
-                className={styles.text}
-                x={x(p.performance)}
-                y={y(p.money) + (i % 2 === 0 ? -8 : 14)}
-                textAnchor={i === 0 ? 'start' : i === levels.length - 1 ? 'end' : 'middle'}
-              >
-                {level(p.performance)}: {compact(p.money)}
-              </text>
-              <title>{`${level(p.performance)}: ${money(p.money)} a month`}</title>
-            </g>
-          ))}
-        </g>
-        <g className={styles.text} aria-hidden="true">
-          {[high, 0, low]
-            .filter((m, i, all) => all.indexOf(m) === i)
-            .map((m) => (
-              <text key={m} x={PLOT.left - 4} y={y(m) + 3} textAnchor="end">
-                {compact(m)}
-              </text>
-            ))}
-          {showExpected && (
-            <text x={x(sl.expected)} y={PLOT.bottom + 26} textAnchor="middle">
-              expected {tickLabel(sl.expected)}
-            </text>
-          )}
-          <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
-            {tickLabel(from)}
-          </text>
-          <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
-            {tickLabel(to)}
-          </text>
-          <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
-            {xLabel}
-          </text>
-          <text
-            transform={`translate(10 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-          >
-            Money per month ({contract.currency})
-          </text>
-        </g>
-      </svg>
-      <ChartValues
-        chart={title}
-        rowHeader={xLabel}
-        columns={[{ header: `Money per month (${contract.currency})` }]}
-        rows={levels.map((p) => ({
+    <ChartFigure
+      title={title}
+      description={describeCurve(curve.value, sl.bands.method, sl.unit, contract.currency)}
+      width={WIDTH}
+      height={HEIGHT}
+      className={mergeClasses(styles.svg, styles.focusable)}
+      focusable
+      values={{
+        rowHeader: xLabel,
+        columns: [{ header: `Money per month (${contract.currency})` }],
+        rows: levels.map((p) => ({
           key: String(p.performance),
           header: `${level(p.performance)}${p.performance === sl.expected ? ' (expected)' : ''}`,
           cells: [money(p.money)],
-        }))}
+        })),
+      }}
+    >
+      <line className={styles.axis} x1={PLOT.left} x2={PLOT.left} y1={PLOT.top} y2={PLOT.bottom} />
+      <line
+        className={styles.axis}
+        x1={PLOT.left}
+        x2={PLOT.right}
+        y1={PLOT.bottom}
+        y2={PLOT.bottom}
       />
-    </>
+      <line className={styles.zero} x1={PLOT.left} x2={PLOT.right} y1={y(0)} y2={y(0)} />
+      {showExpected && (
+        <line
+          className={styles.expected}
+          x1={x(sl.expected)}
+          x2={x(sl.expected)}
+          y1={PLOT.top}
+          y2={PLOT.bottom}
+        />
+      )}
+      <path
+        className={styles.curve}
+        data-series="payout"
+        d={svgPath(points.map((p) => [x(p.performance), y(p.money)]))}
+      />
+      <g aria-hidden="true">
+        {levels.map((p, i) => (
+          <g key={p.performance} className={styles.point}>
+            <circle cx={x(p.performance)} cy={y(p.money)} r={3.5} />
+            <text
+              className={styles.text}
+              x={x(p.performance)}
+              y={y(p.money) + (i % 2 === 0 ? -8 : 14)}
+              textAnchor={i === 0 ? 'start' : i === levels.length - 1 ? 'end' : 'middle'}
+            >
+              {level(p.performance)}: {compact(p.money)}
+            </text>
+            <title>{`${level(p.performance)}: ${money(p.money)} a month`}</title>
+          </g>
+        ))}
+      </g>
+      <g className={styles.text} aria-hidden="true">
+        {[high, 0, low]
+          .filter((m, i, all) => all.indexOf(m) === i)
+          .map((m) => (
+            <text key={m} x={PLOT.left - 4} y={y(m) + 3} textAnchor="end">
+              {compact(m)}
+            </text>
+          ))}
+        {showExpected && (
+          <text x={x(sl.expected)} y={PLOT.bottom + 26} textAnchor="middle">
+            expected {tickLabel(sl.expected)}
+          </text>
+        )}
+        <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
+          {tickLabel(from)}
+        </text>
+        <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
+          {tickLabel(to)}
+        </text>
+        <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
+          {xLabel}
+        </text>
+        <text
+          transform={`translate(10 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          Money per month ({contract.currency})
+        </text>
+      </g>
+    </ChartFigure>
   );
 }

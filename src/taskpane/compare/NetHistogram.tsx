@@ -1,9 +1,8 @@
-import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { type DistributionSummary } from '../../engine/simulation/simulationSummary';
 import { linearScale } from '../bands/chartScale';
 import { formatMoney } from '../money/paneMoneyText';
-import { ChartValues } from '../tables/ChartValues';
+import { ChartFigure } from '../tables/ChartFigure';
 import { countText, shareText } from './resultText';
 
 const WIDTH = 320;
@@ -31,7 +30,6 @@ export interface NetHistogramProps {
 /** How often each range of net payout over the term came up, with zero marked where it falls inside. */
 export function NetHistogram({ title, net, currency }: NetHistogramProps) {
   const styles = useStyles();
-  const descId = useId();
   const { min, max, binWidth, counts } = net.histogram;
   const money = (x: number) => formatMoney(x, currency, { whole: true });
   const compact = (x: number) => formatMoney(x, currency, { compact: true });
@@ -55,63 +53,58 @@ export function NetHistogram({ title, net, currency }: NetHistogramProps) {
       : `Every trial paid ${money(min)}.`;
   const total = bins.reduce((s, b) => s + b.count, 0) || 1;
   return (
-    <>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label={title}
-        aria-describedby={descId}
-      >
-        <title>{title}</title>
-        <desc id={descId}>{description}</desc>
-        {bins.map((b, i) => (
-          <rect
-            key={i}
-            className={styles.bar}
-            data-count={b.count}
-            x={barX(b.from, i)}
-            width={barWidth(b)}
-            y={y(b.count)}
-            height={PLOT.bottom - y(b.count)}
-          />
-        ))}
-        <line
-          className={styles.axis}
-          x1={PLOT.left}
-          x2={PLOT.right}
-          y1={PLOT.bottom}
-          y2={PLOT.bottom}
-        />
-        {binWidth > 0 && min < 0 && max > 0 && (
-          <line className={styles.zero} x1={x(0)} x2={x(0)} y1={PLOT.top} y2={PLOT.bottom} />
-        )}
-        <g className={styles.text} aria-hidden="true">
-          <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
-            {compact(min)}
-          </text>
-          {binWidth > 0 && (
-            <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
-              {compact(max)}
-            </text>
-          )}
-          <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
-            Net payout over the term ({currency})
-          </text>
-        </g>
-      </svg>
-      <ChartValues
-        chart={title}
-        rowHeader={`Net payout (${currency})`}
-        columns={[{ header: 'Trials' }, { header: 'Share' }]}
-        rows={bins
+    <ChartFigure
+      title={title}
+      description={description}
+      width={WIDTH}
+      height={HEIGHT}
+      className={styles.svg}
+      values={{
+        rowHeader: `Net payout (${currency})`,
+        columns: [{ header: 'Trials' }, { header: 'Share' }],
+        rows: bins
           .filter((b) => b.count > 0)
           .map((b) => ({
             key: String(b.from),
             header: binWidth > 0 ? `${money(b.from)} to ${money(b.to)}` : money(b.from),
             cells: [countText(b.count), shareText(b.count / total)],
-          }))}
+          })),
+      }}
+    >
+      {bins.map((b, i) => (
+        <rect
+          key={i}
+          className={styles.bar}
+          data-count={b.count}
+          x={barX(b.from, i)}
+          width={barWidth(b)}
+          y={y(b.count)}
+          height={PLOT.bottom - y(b.count)}
+        />
+      ))}
+      <line
+        className={styles.axis}
+        x1={PLOT.left}
+        x2={PLOT.right}
+        y1={PLOT.bottom}
+        y2={PLOT.bottom}
       />
-    </>
+      {binWidth > 0 && min < 0 && max > 0 && (
+        <line className={styles.zero} x1={x(0)} x2={x(0)} y1={PLOT.top} y2={PLOT.bottom} />
+      )}
+      <g className={styles.text} aria-hidden="true">
+        <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
+          {compact(min)}
+        </text>
+        {binWidth > 0 && (
+          <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
+            {compact(max)}
+          </text>
+        )}
+        <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
+          Net payout over the term ({currency})
+        </text>
+      </g>
+    </ChartFigure>
   );
 }

@@ -1,9 +1,8 @@
-import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { type SensitivityResult } from '../../engine/analyses/sensitivity';
 import { linearScale } from '../bands/chartScale';
 import { formatMoney } from '../money/paneMoneyText';
-import { ChartValues } from '../tables/ChartValues';
+import { ChartFigure } from '../tables/ChartFigure';
 import { levelText } from './resultText';
 
 const WIDTH = 320;
@@ -34,7 +33,6 @@ export interface TornadoChartProps {
 /** The change in expected net when each level moves one step worse (red) or better (green); largest swing on top. */
 export function TornadoChart({ title, result, currency }: TornadoChartProps) {
   const styles = useStyles();
-  const descId = useId();
   const { bars } = result;
   const height = PAD.top + Math.max(1, bars.length) * ROW + PAD.bottom;
   const extent = Math.max(
@@ -52,58 +50,53 @@ export function TornadoChart({ title, result, currency }: TornadoChartProps) {
     )
     .join(' ');
   return (
-    <>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-label={title}
-        aria-describedby={descId}
-      >
-        <title>{title}</title>
-        <desc id={descId}>{description || 'No service level could be stepped.'}</desc>
-        {bars.map((b, i) => {
-          const top = PAD.top + i * ROW;
-          const bar = top + LABEL_HEIGHT;
-          return (
-            <g key={b.serviceLevelId} data-service-level={b.name}>
-              <text
-                className={styles.text}
-                x={PAD.left}
-                y={top + LABEL_HEIGHT - 3}
-                textAnchor="start"
-                aria-hidden="true"
-              >
-                {b.name}
-              </text>
-              <rect className={styles.worse} {...span(b.worseChange)} y={bar} height={BAR} />
-              <rect className={styles.better} {...span(b.betterChange)} y={bar} height={BAR} />
-            </g>
-          );
-        })}
-        <line className={styles.axis} x1={x(0)} x2={x(0)} y1={PAD.top} y2={height - PAD.bottom} />
-        <g className={styles.text} aria-hidden="true">
-          <text x={PAD.left} y={height - PAD.bottom + 14} textAnchor="start">
-            {compact(-extent)}
-          </text>
-          <text x={x(0)} y={height - PAD.bottom + 14} textAnchor="middle">
-            0
-          </text>
-          <text x={WIDTH - PAD.right} y={height - PAD.bottom + 14} textAnchor="end">
-            {compact(extent)}
-          </text>
-        </g>
-      </svg>
-      <ChartValues
-        chart={title}
-        rowHeader="Service level"
-        columns={[{ header: 'Step' }, { header: 'One step worse' }, { header: 'One step better' }]}
-        rows={bars.map((b) => ({
+    <ChartFigure
+      title={title}
+      description={description || 'No service level could be stepped.'}
+      width={WIDTH}
+      height={height}
+      className={styles.svg}
+      values={{
+        rowHeader: 'Service level',
+        columns: [{ header: 'Step' }, { header: 'One step worse' }, { header: 'One step better' }],
+        rows: bars.map((b) => ({
           key: b.serviceLevelId,
           header: b.name,
           cells: [levelText(b.step), money(b.worseChange), money(b.betterChange)],
-        }))}
-      />
-    </>
+        })),
+      }}
+    >
+      {bars.map((b, i) => {
+        const top = PAD.top + i * ROW;
+        const bar = top + LABEL_HEIGHT;
+        return (
+          <g key={b.serviceLevelId} data-service-level={b.name}>
+            <text
+              className={styles.text}
+              x={PAD.left}
+              y={top + LABEL_HEIGHT - 3}
+              textAnchor="start"
+              aria-hidden="true"
+            >
+              {b.name}
+            </text>
+            <rect className={styles.worse} {...span(b.worseChange)} y={bar} height={BAR} />
+            <rect className={styles.better} {...span(b.betterChange)} y={bar} height={BAR} />
+          </g>
+        );
+      })}
+      <line className={styles.axis} x1={x(0)} x2={x(0)} y1={PAD.top} y2={height - PAD.bottom} />
+      <g className={styles.text} aria-hidden="true">
+        <text x={PAD.left} y={height - PAD.bottom + 14} textAnchor="start">
+          {compact(-extent)}
+        </text>
+        <text x={x(0)} y={height - PAD.bottom + 14} textAnchor="middle">
+          0
+        </text>
+        <text x={WIDTH - PAD.right} y={height - PAD.bottom + 14} textAnchor="end">
+          {compact(extent)}
+        </text>
+      </g>
+    </ChartFigure>
   );
 }
