@@ -28,7 +28,6 @@ export const useReviewStyles = makeStyles({
     color: tokens.colorPaletteRedForeground1,
   },
   number: { width: '6em' },
-  amount: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
 });
 
 /** The message of anything a workbook call throws. */

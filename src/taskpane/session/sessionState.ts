@@ -21,8 +21,6 @@ export interface SessionState {
    * kept in the workbook as a draft. Unlike `previous` it is set for a contract not yet written.
    */
   readonly base: OutcomeModel | null;
-  /** When the edits restored from a draft had been kept (ISO 8601); null when none was restored. */
-  readonly restoredDraftAt: string | null;
   readonly invalidMessage: string | null;
   /** Bands edited in the grid since the pane read them: a save is waiting for the user's choice. */
   readonly conflict: GridConflict | null;
@@ -35,7 +33,6 @@ export const INITIAL_SESSION: SessionState = {
   busy: false,
   previous: null,
   base: null,
-  restoredDraftAt: null,
   invalidMessage: null,
   conflict: null,
   notice: null,

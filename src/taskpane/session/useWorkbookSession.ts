@@ -83,7 +83,6 @@ export function useWorkbookSession(
         phase: 'ready',
         previous: stored,
         base: editing,
-        restoredDraftAt: draft?.savedAt ?? null,
         invalidMessage: null,
         conflict: null,
         notice: draft
@@ -144,7 +143,6 @@ export function useWorkbookSession(
       patch({
         previous: model,
         base: model,
-        restoredDraftAt: null,
         conflict: null,
         workbookEmpty: false,
         notice: savedNotice(result.changes.length),
@@ -185,7 +183,6 @@ export function useWorkbookSession(
           phase: 'ready',
           previous: model,
           base: model,
-          restoredDraftAt: null,
           invalidMessage: null,
           conflict: null,
           workbookEmpty: false,
@@ -208,7 +205,7 @@ export function useWorkbookSession(
         await operations.discardDraft();
         const back = state.previous ?? { contract: newContract() };
         replaceModel(back);
-        patch({ base: back, restoredDraftAt: null, notice: DRAFT_DISCARDED });
+        patch({ base: back, notice: DRAFT_DISCARDED });
       }),
     restoreFromTables: () =>
       void run('restore from the workbook tables', async () => {

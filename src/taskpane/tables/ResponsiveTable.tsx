@@ -93,11 +93,7 @@ export function ResponsiveTable({
         </thead>
         <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr
-              key={row.key}
-              role="row"
-              className={mergeClasses(styles.row, row.emphasis && styles.emphasis)}
-            >
+            <tr key={row.key} role="row" className={row.emphasis ? styles.emphasis : undefined}>
               <th
                 role="rowheader"
                 scope="row"

@@ -55,6 +55,5 @@ export const useResponsiveTableStyles = makeStyles({
   number: { textAlign: 'end', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   rowName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   message: { color: tokens.colorNeutralForeground2 },
-  row: {},
   emphasis: { fontWeight: tokens.fontWeightSemibold },
 });
