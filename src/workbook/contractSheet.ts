@@ -6,6 +6,7 @@ import { cellAddress, parseRange, qualifiedAddress, rangeAddress } from './cellA
 import { textCell } from './cellText';
 import { type CellInput, type WorkbookHost } from './workbookHost';
 import { MONTH_FORMAT, periodSerial } from './excelDates';
+import { assertTableName } from './workbookRules';
 
 /**
  * The "Contract" sheet: the terms as labelled cells with workbook names, the service levels as the
@@ -85,13 +86,23 @@ export function bandTableNames(contract: Contract): Map<string, string> {
     const safe =
       sl.name.replace(/[^\p{L}\p{N}_.]+/gu, '_').replace(/^_+|_+$/g, '') ||
       sl.id.replace(/[^\p{L}\p{N}_.]+/gu, '_');
-    const base = `${BAND_TABLE_PREFIX}${safe}`.slice(0, 250);
+    const base = clipName(`${BAND_TABLE_PREFIX}${safe}`, 250);
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
     used.add(name.toLowerCase());
     names.set(sl.id, name);
   }
   return names;
+}
+
+/** At most `length` UTF-16 units, never cutting a character in two (an astral letter is two units). */
+function clipName(name: string, length: number): string {
+  let out = '';
+  for (const ch of name) {
+    if (out.length + ch.length > length) break;
+    out += ch;
+  }
+  return out;
 }
 
 export function bandTableName(sl: ServiceLevel, contract: Contract): string {
@@ -110,8 +121,11 @@ const bandCaption = (sl: ServiceLevel) =>
   textCell(`${sl.name} (${sl.bands.method} on ${sl.bands.basis})`);
 
 export async function writeContractSheet(host: WorkbookHost, contract: Contract): Promise<void> {
-  await host.ensureSheet(CONTRACT_SHEET);
   const names = bandTableNames(contract);
+  // Every table name is checked before the first change: a name Excel refuses stops the write whole.
+  const termNames = Object.values(TERM_NAMES).map((t) => t.name);
+  for (const name of [SERVICE_LEVELS_TABLE, ...names.values()]) assertTableName(name, termNames);
+  await host.ensureSheet(CONTRACT_SHEET);
   await removeStaleBandTables(host, contract, names);
 
   const terms = termRows(contract);

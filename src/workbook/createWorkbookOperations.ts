@@ -1,6 +1,7 @@
 import { type BandRow } from '../engine/rules/bands';
 import { type Contract } from '../engine/terms/contract';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
+import { allOrNothing } from './allOrNothing';
 import { appendChangeLog, diffModels } from './changeLog';
 import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet';
 import { readContractSheet } from './contractSheetReader';
@@ -96,12 +97,13 @@ export function createWorkbookOperations(
     }
     const now = clock();
     const changes = diffModels(previous, model, now);
-    // The sheet first: if writing it fails, the stored model still matches what was there before.
-    await writeContractSheet(host, model.contract);
-    await followModelSheets(host, model.contract, previous?.contract ?? null);
-    await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
-    await appendChangeLog(host, changes);
-    await clearDraft(host);
+    await allOrNothing(host, async (journal) => {
+      await writeContractSheet(journal, model.contract);
+      await followModelSheets(journal, model.contract, previous?.contract ?? null);
+      await journal.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
+      await appendChangeLog(journal, changes);
+      await clearDraft(journal);
+    });
     return { kind: 'saved', changes };
   }
 
@@ -120,12 +122,14 @@ export function createWorkbookOperations(
       throw new Error(
         'The sample model needs an empty workbook, and this workbook already has content.',
       );
-    const model = await insertSampleModel(host);
-    const now = clock();
-    await host.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
-    await appendChangeLog(host, diffModels(null, model, now));
-    await clearDraft(host);
-    return model;
+    return allOrNothing(host, async (journal) => {
+      const model = await insertSampleModel(journal);
+      const now = clock();
+      await journal.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
+      await appendChangeLog(journal, diffModels(null, model, now));
+      await clearDraft(journal);
+      return model;
+    });
   }
 
   async function restoreFromWorkbookTables(): Promise<RestoredModel> {
@@ -143,7 +147,8 @@ export function createWorkbookOperations(
     insertSampleModel: insertSample,
     isWorkbookEmpty,
     restoreFromWorkbookTables,
-    writeScenarioResults: (results, focus) => writeScenarioResults(host, results, focus),
+    writeScenarioResults: (results, focus) =>
+      allOrNothing(host, (journal) => writeScenarioResults(journal, results, focus)),
     serviceReview: createServiceReviewOperations(host),
   };
 }

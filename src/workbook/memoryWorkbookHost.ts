@@ -3,6 +3,7 @@ import {
   cellAddress,
   parseCell,
   parseRange,
+  rangeAddress,
   type RangePosition,
   rangesOverlap,
 } from './cellAddress';
@@ -12,6 +13,7 @@ import {
   type ChartSpec,
   type NumberFormats,
   type PrintLayout,
+  type RangeContent,
   type TableContent,
   type TableSpec,
   type WorkbookHost,
@@ -37,6 +39,7 @@ import {
   assertTableName,
   assertTableSpec,
   assertWorkbookName,
+  assertCellInputs,
 } from './workbookRules';
 
 /**
@@ -58,6 +61,7 @@ const lower = (name: string) => name.toLowerCase();
 export class MemoryWorkbookHost implements WorkbookHost {
   private readonly data: WorkbookData;
   private readonly listeners = new Set<() => void>();
+  private readonly documentListeners = new Set<(key: string) => void>();
   // Print settings are not part of the saved state: the workbench re-creates them when it rewrites a statement.
   private readonly printLayouts = new Map<string, PrintLayout>();
 
@@ -91,12 +95,25 @@ export class MemoryWorkbookHost implements WorkbookHost {
     this.changed();
   }
 
-  async clearSheet(name: string): Promise<void> {
+  async clearSheet(name: string, options: { keepCharts?: boolean } = {}): Promise<void> {
     const sheet = this.sheet(name);
     sheet.cells.clear();
     for (const table of [...this.data.tables.values()])
       if (table.sheet === sheet) this.data.tables.delete(lower(table.name));
+    if (!options.keepCharts) this.removeCharts((c) => lower(c.sheet) === lower(sheet.name));
+    this.changed();
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    const sheet = this.findSheet(name);
+    if (!sheet) return;
+    if (this.data.sheets.length === 1) throw new Error('A workbook must keep at least one sheet.');
+    for (const table of [...this.data.tables.values()])
+      if (table.sheet === sheet) this.data.tables.delete(lower(table.name));
     this.removeCharts((c) => lower(c.sheet) === lower(sheet.name));
+    this.data.sheets.splice(this.data.sheets.indexOf(sheet), 1);
+    this.printLayouts.delete(lower(sheet.name));
+    if (lower(this.data.active) === lower(sheet.name)) this.data.active = this.data.sheets[0].name;
     this.changed();
   }
 
@@ -109,6 +126,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
     const target = this.sheet(sheet);
     const { row, col } = parseCell(topLeft);
     const width = Math.max(0, ...cells.map((r) => r.length));
+    if (cells.length > 0 && width > 0) rangeAddress(topLeft, cells.length, width);
+    assertCellInputs(`${sheet}!${topLeft}`, cells);
     cells.forEach((values, r) => {
       for (let c = 0; c < width; c++) {
         const format =
@@ -125,8 +144,42 @@ export class MemoryWorkbookHost implements WorkbookHost {
     return this.values(target, range);
   }
 
+  async readCells(sheet: string, address: string): Promise<RangeContent> {
+    const target = this.sheet(sheet);
+    const range = parseRange(address);
+    const inputs: CellInput[][] = [];
+    const formats: string[][] = [];
+    for (let r = range.row; r < range.row + range.rows; r++) {
+      const inputRow: CellInput[] = [];
+      const formatRow: string[] = [];
+      for (let c = range.col; c < range.col + range.cols; c++) {
+        const cell = target.cells.get(cellKey(r, c));
+        inputRow.push(cell?.input ?? null);
+        formatRow.push(cell?.format ?? 'General');
+      }
+      inputs.push(inputRow);
+      formats.push(formatRow);
+    }
+    return { inputs, formats };
+  }
+
+  async usedAddress(sheet: string): Promise<string | null> {
+    const keys = [...this.sheet(sheet).cells.keys()].map((k) => k.split(':').map(Number));
+    if (keys.length === 0) return null;
+    const rows = keys.map(([r]) => r);
+    const cols = keys.map(([, c]) => c);
+    const [row, col] = [Math.min(...rows), Math.min(...cols)];
+    return addressOf({
+      row,
+      col,
+      rows: Math.max(...rows) - row + 1,
+      cols: Math.max(...cols) - col + 1,
+    });
+  }
+
   async writeTable(spec: TableSpec): Promise<void> {
     const sheet = this.sheet(spec.sheet);
+    assertCellInputs(`Table "${spec.name}"`, [spec.headers, ...spec.rows]);
     assertTableSpec(
       spec,
       [...this.data.names.values()].map((n) => n.name),
@@ -140,7 +193,10 @@ export class MemoryWorkbookHost implements WorkbookHost {
     };
     this.assertFree(sheet, position, existing);
     if (existing) this.removeTable(existing);
-    const formats = spec.numberFormats ?? spec.headers.map(() => null);
+    // "General" is no format, as in setCell.
+    const formats = (spec.numberFormats ?? spec.headers.map(() => null)).map((f) =>
+      f === 'General' ? null : f,
+    );
     spec.headers.forEach((header, c) =>
       this.setCell(sheet, position.row, position.col + c, header, null),
     );
@@ -178,6 +234,8 @@ export class MemoryWorkbookHost implements WorkbookHost {
     });
     const added = { row: row + height, col, rows: rows.length, cols };
     if (rows.length === 0) return;
+    addressOf(added);
+    assertCellInputs(`Table "${table.name}"`, rows);
     this.assertFree(table.sheet, added, table);
     for (let r = 0; r < added.rows; r++) {
       for (let c = 0; c < cols; c++) {
@@ -232,6 +290,35 @@ export class MemoryWorkbookHost implements WorkbookHost {
     this.changed();
   }
 
+  async readName(name: string): Promise<string | null> {
+    return this.data.names.get(lower(name))?.formula ?? null;
+  }
+
+  async deleteName(name: string): Promise<void> {
+    if (this.data.names.delete(lower(name))) this.changed();
+  }
+
+  async listCharts(sheet: string): Promise<string[]> {
+    const target = this.sheet(sheet);
+    return this.data.charts.filter((c) => lower(c.sheet) === lower(target.name)).map((c) => c.name);
+  }
+
+  async renameChart(sheet: string, name: string, newName: string): Promise<void> {
+    const at = this.chartIndex(sheet, name);
+    if (at < 0) throw new Error(`There is no chart "${name}" on "${sheet}".`);
+    if (this.chartIndex(sheet, newName) >= 0)
+      throw new Error(`There is already a chart "${newName}" on "${sheet}".`);
+    this.data.charts[at] = { ...this.data.charts[at], name: newName };
+    this.changed();
+  }
+
+  async deleteChart(sheet: string, name: string): Promise<void> {
+    const at = this.chartIndex(sheet, name);
+    if (at < 0) return;
+    this.data.charts.splice(at, 1);
+    this.changed();
+  }
+
   async writeChart(spec: ChartSpec): Promise<void> {
     const sheet = this.sheet(spec.sheet);
     if (spec.name.trim() === '') throw new Error('A chart needs a name.');
@@ -251,6 +338,39 @@ export class MemoryWorkbookHost implements WorkbookHost {
   async writeStoredDocument(key: string, text: string): Promise<void> {
     this.data.documents.set(key, text);
     this.changed();
+    for (const listener of [...this.documentListeners]) listener(key);
+  }
+
+  async deleteStoredDocument(key: string): Promise<void> {
+    if (!this.data.documents.delete(key)) return;
+    this.changed();
+    for (const listener of [...this.documentListeners]) listener(key);
+  }
+
+  async onStoredDocumentChanged(listener: (key: string) => void): Promise<() => void> {
+    this.documentListeners.add(listener);
+    return () => {
+      this.documentListeners.delete(listener);
+    };
+  }
+
+  /**
+   * Takes the stored documents of another copy of this workbook (another pane or browser tab saved
+   * it), telling listeners which changed, as Excel does when a co-author's settings arrive.
+   */
+  receiveStoredDocuments(documents: Readonly<Record<string, string>>): void {
+    const changed = new Set([...this.data.documents.keys(), ...Object.keys(documents)]);
+    for (const key of [...changed]) {
+      const next = Object.prototype.hasOwnProperty.call(documents, key)
+        ? documents[key]
+        : undefined;
+      if (this.data.documents.get(key) === next) changed.delete(key);
+      else if (next === undefined) this.data.documents.delete(key);
+      else this.data.documents.set(key, next);
+    }
+    if (changed.size === 0) return;
+    this.changed();
+    for (const key of changed) for (const listener of [...this.documentListeners]) listener(key);
   }
 
   async setPrintLayout(sheet: string, layout: PrintLayout): Promise<void> {
@@ -265,6 +385,10 @@ export class MemoryWorkbookHost implements WorkbookHost {
   /** How a sheet prints, when set. */
   printLayout(sheet: string): PrintLayout | null {
     return this.printLayouts.get(lower(sheet)) ?? null;
+  }
+
+  async readPrintLayout(sheet: string): Promise<PrintLayout | null> {
+    return this.printLayout(this.sheet(sheet).name);
   }
 
   async activateSheet(name: string): Promise<void> {
@@ -375,7 +499,9 @@ export class MemoryWorkbookHost implements WorkbookHost {
   ): void {
     const k = cellKey(row, col);
     const cell = sheet.cells.get(k);
-    const next = { input: input === '' ? null : input, format: format ?? cell?.format ?? null };
+    // "General" is Excel's absence of a format: kept as none, so a restored cell equals the original.
+    const kept = format === 'General' ? null : (format ?? cell?.format ?? null);
+    const next = { input: input === '' ? null : input, format: kept };
     if (next.input === null && next.format === null) sheet.cells.delete(k);
     else sheet.cells.set(k, next);
   }
@@ -416,6 +542,13 @@ export class MemoryWorkbookHost implements WorkbookHost {
     for (let r = row; r < row + rows; r++)
       for (let c = col; c < col + cols; c++) table.sheet.cells.delete(cellKey(r, c));
     this.data.tables.delete(lower(table.name));
+  }
+
+  private chartIndex(sheet: string, name: string): number {
+    const target = this.sheet(sheet);
+    return this.data.charts.findIndex(
+      (c) => lower(c.sheet) === lower(target.name) && lower(c.name) === lower(name),
+    );
   }
 
   private removeCharts(matches: (chart: ChartSpec) => boolean): void {

@@ -86,6 +86,7 @@ const stateSchema = z.object({
       title: z.string(),
       sourceAddress: z.string(),
       placeAt: z.string(),
+      valueAxis: z.object({ minimum: z.number(), maximum: z.number() }).optional(),
     }),
   ),
   documents: z.record(z.string(), z.string()),

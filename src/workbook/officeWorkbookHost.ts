@@ -13,6 +13,7 @@ import {
   type ChartSpec,
   type NumberFormats,
   type PrintLayout,
+  type RangeContent,
   type TableContent,
   type TableSpec,
   type WorkbookHost,
@@ -22,6 +23,7 @@ import {
   assertTableName,
   assertTableSpec,
   assertWorkbookName,
+  assertCellInputs,
 } from './workbookRules';
 
 /**
@@ -83,7 +85,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
-  async clearSheet(name: string): Promise<void> {
+  async clearSheet(name: string, options: { keepCharts?: boolean } = {}): Promise<void> {
     await Excel.run(async (context) => {
       const tables = context.workbook.worksheets.getItem(name).tables;
       tables.load('items/name');
@@ -91,8 +93,19 @@ export class OfficeWorkbookHost implements WorkbookHost {
       charts.load('items/name');
       await context.sync();
       for (const table of tables.items) table.delete();
-      for (const chart of charts.items) chart.delete();
+      if (!options.keepCharts) for (const chart of charts.items) chart.delete();
       context.workbook.worksheets.getItem(name).getRange().clear('All');
+      await context.sync();
+    });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load('name');
+      await context.sync();
+      if (sheet.isNullObject) return;
+      sheet.delete();
       await context.sync();
     });
   }
@@ -105,6 +118,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   ): Promise<void> {
     const width = Math.max(0, ...cells.map((row) => row.length));
     if (cells.length === 0 || width === 0) return;
+    assertCellInputs(`${sheet}!${topLeft}`, cells);
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets
         .getItem(sheet)
@@ -126,7 +140,30 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
+  async readCells(sheet: string, address: string): Promise<RangeContent> {
+    return Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+      range.load('formulas, numberFormat');
+      await context.sync();
+      const formulas = range.formulas as ExcelCell[][];
+      return {
+        inputs: formulas.map((row) => row.map((cell) => (cell === '' ? null : cell))),
+        formats: (range.numberFormat as string[][]).map((row) => row.map(String)),
+      };
+    });
+  }
+
+  async usedAddress(sheet: string): Promise<string | null> {
+    return Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(false);
+      used.load('address');
+      await context.sync();
+      return used.isNullObject ? null : localAddress(used.address);
+    });
+  }
+
   async writeTable(spec: TableSpec): Promise<void> {
+    assertCellInputs(`Table "${spec.name}"`, [spec.headers, ...spec.rows]);
     await Excel.run(async (context) => {
       const existing = context.workbook.tables.getItemOrNullObject(spec.name);
       existing.load('name');
@@ -255,6 +292,53 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
+  async readName(name: string): Promise<string | null> {
+    return Excel.run(async (context) => {
+      const named = context.workbook.names.getItemOrNullObject(name);
+      named.load('formula');
+      await context.sync();
+      return named.isNullObject ? null : String(named.formula);
+    });
+  }
+
+  async deleteName(name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const named = context.workbook.names.getItemOrNullObject(name);
+      named.load('name');
+      await context.sync();
+      if (named.isNullObject) return;
+      named.delete();
+      await context.sync();
+    });
+  }
+
+  async listCharts(sheet: string): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const charts = context.workbook.worksheets.getItem(sheet).charts;
+      charts.load('items/name');
+      await context.sync();
+      return charts.items.map((c) => c.name);
+    });
+  }
+
+  async renameChart(sheet: string, name: string, newName: string): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).charts.getItem(name).name = newName;
+      await context.sync();
+    });
+  }
+
+  async deleteChart(sheet: string, name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const chart = context.workbook.worksheets.getItem(sheet).charts.getItemOrNullObject(name);
+      chart.load('name');
+      await context.sync();
+      if (chart.isNullObject) return;
+      chart.delete();
+      await context.sync();
+    });
+  }
+
   async writeChart(spec: ChartSpec): Promise<void> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(spec.sheet);
@@ -297,6 +381,52 @@ export class OfficeWorkbookHost implements WorkbookHost {
     await Excel.run(async (context) => {
       context.workbook.settings.add(key, text);
       await context.sync();
+    });
+  }
+
+  async deleteStoredDocument(key: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(key);
+      setting.load('key');
+      await context.sync();
+      if (setting.isNullObject) return;
+      setting.delete();
+      await context.sync();
+    });
+  }
+
+  /** Settings changes arrive from co-authors too (ExcelApi 1.4's onSettingsChanged). */
+  async onStoredDocumentChanged(listener: (key: string) => void): Promise<() => void> {
+    const handler = await Excel.run(async (context) => {
+      const registered = context.workbook.settings.onSettingsChanged.add(async (event) => {
+        // The event names no key: each listener re-reads what it cares about.
+        void event;
+        listener('*');
+      });
+      await context.sync();
+      return registered;
+    });
+    return () => {
+      void Excel.run(handler.context, async (context) => {
+        handler.remove();
+        await context.sync();
+      }).catch(() => undefined);
+    };
+  }
+
+  async readPrintLayout(sheet: string): Promise<PrintLayout | null> {
+    return Excel.run(async (context) => {
+      const page = context.workbook.worksheets.getItem(sheet).pageLayout;
+      const area = page.getPrintAreaOrNullObject();
+      area.load('address');
+      page.load('orientation, zoom');
+      await context.sync();
+      if (area.isNullObject) return null;
+      return {
+        printArea: localAddress(area.address),
+        orientation: page.orientation === 'Landscape' ? 'landscape' : 'portrait',
+        pagesWide: page.zoom.horizontalFitToPages ?? 1,
+      };
     });
   }
 

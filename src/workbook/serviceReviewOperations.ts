@@ -13,6 +13,7 @@ import {
   readActualsTable,
   writeActualsTable,
 } from './actualsTable';
+import { allOrNothing } from './allOrNothing';
 import { writeStatementSheet } from './statementSheet';
 import { writeTrendSheet } from './trendSheet';
 import { type WorkbookHost } from './workbookHost';
@@ -73,22 +74,25 @@ export function createServiceReviewOperations(host: WorkbookHost): ServiceReview
           `OM_Actuals cannot be read, so nothing was imported: ${existing.problems[0]}`,
         );
       const merge = mergeActuals(contract, existing.records, records);
-      await writeActualsTable(host, contract, merge.records);
+      await allOrNothing(host, (journal) => writeActualsTable(journal, contract, merge.records));
       return merge;
     },
     reviewPeriod,
     async writeStatement(contract, start, review, rule) {
-      const sheet = await writeStatementSheet(host, {
-        contract,
-        start,
-        statement: review.statement,
-        failures: review.failures,
-        rule,
+      return allOrNothing(host, async (journal) => {
+        const sheet = await writeStatementSheet(journal, {
+          contract,
+          start,
+          statement: review.statement,
+          failures: review.failures,
+          rule,
+        });
+        await journal.activateSheet(sheet);
+        return sheet;
       });
-      await host.activateSheet(sheet);
-      return sheet;
     },
     annualReview,
-    writeTrends: (contract, actuals, start) => writeTrendSheet(host, contract, actuals, start),
+    writeTrends: (contract, actuals, start) =>
+      allOrNothing(host, (journal) => writeTrendSheet(journal, contract, actuals, start)),
   };
 }

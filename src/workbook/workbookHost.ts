@@ -17,6 +17,13 @@ export type NumberFormats = string | readonly (readonly (string | null)[])[];
 /** What a cell holds when read: its value ("" for blank). */
 export type CellValue = string | number | boolean;
 
+/** A range as written, to put it back exactly: inputs (formulas, not values; null = blank) and number formats. */
+export interface RangeContent {
+  readonly inputs: readonly (readonly CellInput[])[];
+  /** "General" where the cell has no format of its own. */
+  readonly formats: readonly (readonly string[])[];
+}
+
 export type ChartKind = 'line' | 'columnClustered' | 'barClustered' | 'xyScatterLines';
 
 export interface TableSpec {
@@ -68,8 +75,13 @@ export interface WorkbookHost {
   listSheets(): Promise<string[]>;
   /** Creates the sheet if missing; never clears an existing one. */
   ensureSheet(name: string): Promise<void>;
-  /** Removes every value, formula, table and chart from a sheet (used before rewriting a generated sheet). */
-  clearSheet(name: string): Promise<void>;
+  /**
+   * Removes every value, formula, table and chart from a sheet (used before rewriting a generated
+   * sheet); `keepCharts` leaves the charts, so a failed rewrite can put the old ones back.
+   */
+  clearSheet(name: string, options?: { readonly keepCharts?: boolean }): Promise<void>;
+  /** Deletes a sheet and everything on it; no-op when absent (undoes an ensureSheet that added it). */
+  deleteSheet(name: string): Promise<void>;
   /** Writes a block of constants and formulas starting at `topLeft`; optional number formats per cell row-major. */
   writeRange(
     sheet: string,
@@ -79,6 +91,10 @@ export interface WorkbookHost {
   ): Promise<void>;
   /** Reads the values of a rectangular range such as "A1:C10". */
   readRange(sheet: string, address: string): Promise<CellValue[][]>;
+  /** Reads what a range holds as written (formulas and number formats), to restore it later. */
+  readCells(sheet: string, address: string): Promise<RangeContent>;
+  /** The smallest range holding every value, formula and format on the sheet; null when it holds none. */
+  usedAddress(sheet: string): Promise<string | null>;
   /**
    * Creates the table, or replaces its content and size if a table of that name exists (on any sheet).
    * As in Excel, a table always has a data row: with no rows it gets one blank row.
@@ -96,13 +112,32 @@ export interface WorkbookHost {
   listTables(): Promise<string[]>;
   /** Defines or redefines a workbook-scoped name, e.g. ("Charges", "=Contract!$B$3"). */
   defineName(name: string, formula: string): Promise<void>;
+  /** A workbook name's formula; null when there is no such name. */
+  readName(name: string): Promise<string | null>;
+  /** Deletes a workbook name; no-op when absent. */
+  deleteName(name: string): Promise<void>;
   /** Creates or replaces a native chart. */
   writeChart(spec: ChartSpec): Promise<void>;
+  /** Names of the charts on a sheet. */
+  listCharts(sheet: string): Promise<string[]>;
+  renameChart(sheet: string, name: string, newName: string): Promise<void>;
+  /** Deletes a chart; no-op when absent. */
+  deleteChart(sheet: string, name: string): Promise<void>;
   /** The add-in's stored document (JSON text) kept inside the workbook; null when none. */
   readStoredDocument(key: string): Promise<string | null>;
   writeStoredDocument(key: string, text: string): Promise<void>;
+  /** Removes a stored document; no-op when absent. */
+  deleteStoredDocument(key: string): Promise<void>;
+  /**
+   * Calls `listener` with the key ("*" when the host cannot tell which) when a stored document
+   * changes, by this pane or another one
+   * (a co-author, a second pane); returns the function that stops listening.
+   */
+  onStoredDocumentChanged?(listener: (key: string) => void): Promise<() => void>;
   /** Sets what a sheet prints and how, so a generated statement prints as a document. */
   setPrintLayout(sheet: string, layout: PrintLayout): Promise<void>;
+  /** What a sheet prints; null when nothing was set. */
+  readPrintLayout(sheet: string): Promise<PrintLayout | null>;
   /** Makes a sheet the active one, so the user sees what was written. */
   activateSheet(name: string): Promise<void>;
   /** Whether a sheet holds no values or formulas (formats alone do not count). Optional: added for isWorkbookEmpty. */

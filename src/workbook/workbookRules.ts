@@ -1,5 +1,5 @@
 import { isCellReference, isR1C1Reference } from './cellAddress';
-import { type TableSpec } from './workbookHost';
+import { type CellInput, type TableSpec } from './workbookHost';
 
 /**
  * Excel's rules for sheet, table and workbook names and for table layouts. Both hosts check them
@@ -91,4 +91,30 @@ export function assertTableSpec(spec: TableSpec, workbookNames: Iterable<string>
       `${where}: ${spec.numberFormats.length} number formats for ${spec.headers.length} columns.`,
     );
   }
+}
+
+/** Excel's limits on one cell: text up to 32,767 characters, a formula up to 8,192. */
+export const MAX_CELL_TEXT = 32_767;
+export const MAX_FORMULA_LENGTH = 8_192;
+
+/**
+ * Refuses cells Excel would refuse, before anything is written: Excel fails the whole request with
+ * "The argument is invalid", after the add-in may already have changed other parts of the workbook.
+ */
+export function assertCellInputs(where: string, cells: readonly (readonly CellInput[])[]): void {
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (typeof cell === 'number' && !Number.isFinite(cell))
+        throw new Error(
+          `${where}: row ${r + 1}, column ${c + 1} holds ${cell}, not a number Excel can keep.`,
+        );
+      if (typeof cell !== 'string') return;
+      const formula = cell.startsWith('=');
+      const limit = formula ? MAX_FORMULA_LENGTH : MAX_CELL_TEXT;
+      if (cell.length > limit)
+        throw new Error(
+          `${where}: row ${r + 1}, column ${c + 1} holds ${formula ? 'a formula' : 'text'} of ${cell.length.toLocaleString('en-US')} characters; Excel keeps at most ${limit.toLocaleString('en-US')}.`,
+        );
+    }),
+  );
 }

@@ -34,6 +34,11 @@ export interface ExcelState {
   values: Record<string, CellValue[][]>;
   /** Used range per sheet (values only); absent = empty sheet. */
   usedRanges: Record<string, string>;
+  /** Formulas and number formats a range reads, keyed "Sheet!A1:B2" (default: one blank General cell). */
+  formulas?: Record<string, (string | number | boolean)[][]>;
+  formats?: Record<string, string[][]>;
+  /** Print areas set per sheet (sheet-local address). */
+  printAreas?: Record<string, string>;
 }
 
 type Mock = OfficeMockObject;
@@ -96,8 +101,8 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
   const rangeData = (sheet: string, address: string | undefined) => ({
     address: `${sheet}!${address ?? 'A1:XFD1048576'}`,
     values: state.values[`${sheet}!${address}`] ?? [['']],
-    formulas: [['']],
-    numberFormat: [['General']],
+    formulas: state.formulas?.[`${sheet}!${address}`] ?? [['']],
+    numberFormat: state.formats?.[`${sheet}!${address}`] ?? [['General']],
     clear: (applyTo: string) =>
       log.calls.push(`clear ${applyTo} ${sheet}!${address ?? '(whole sheet)'}`),
   });
@@ -154,6 +159,20 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
           .filter((c) => same(c.sheet, sheet))
           .map((c) => ({ name: c.name, delete: () => log.calls.push(`delete chart ${c.name}`) })),
       {
+        getItem: function (this: Mock, name: string) {
+          const chart = state.charts.find((c) => same(c.sheet, sheet) && same(c.name, name));
+          if (!chart) throw new Error(`ItemNotFound: chart ${name}`);
+          const mock = attach(this, { name: chart.name });
+          // Renaming is a property set; the log shows it once the batch syncs.
+          Object.defineProperty(mock, 'name', {
+            get: () => chart.name,
+            set: (value: string) => {
+              log.calls.push(`rename chart ${chart.name} to ${value}`);
+              chart.name = value;
+            },
+          });
+          return mock;
+        },
         getItemOrNullObject: function (this: Mock, name: string) {
           const chart = state.charts.find((c) => same(c.sheet, sheet) && same(c.name, name));
           return attach(
@@ -191,10 +210,22 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
           return attach(this, { address: used ? `${sheet}!${used}` : '' }, { isNullObject: !used });
         },
         activate: () => log.calls.push(`activate ${sheet}`),
+        delete: () => {
+          log.calls.push(`delete sheet ${sheet}`);
+          state.sheets = state.sheets.filter((s) => s !== sheet);
+        },
         pageLayout: {
           setPrintArea: (address: string) => log.calls.push(`print area of ${sheet}: ${address}`),
-          orientation: '',
-          zoom: {},
+          orientation: 'Landscape',
+          zoom: { horizontalFitToPages: 1 },
+          getPrintAreaOrNullObject: function (this: Mock) {
+            const area = state.printAreas?.[sheet];
+            return attach(
+              this,
+              { address: area ? `${sheet}!${area}` : '' },
+              { isNullObject: !area },
+            );
+          },
         },
         tables: collection(
           () =>
@@ -251,7 +282,11 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
             const item = state.names.find((n) => same(n.name, name));
             return attach(
               this,
-              { formula: item?.formula ?? '', delete: () => log.calls.push(`delete name ${name}`) },
+              {
+                name: item?.name ?? '',
+                formula: item?.formula ?? '',
+                delete: () => log.calls.push(`delete name ${name}`),
+              },
               { isNullObject: !item },
             );
           },
@@ -262,7 +297,14 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
             // office-addin-mock cannot hold null, so a missing setting's value is "" behind isNullObject.
             return attach(
               this,
-              { value: state.settings[key] ?? '' },
+              {
+                key,
+                value: state.settings[key] ?? '',
+                delete: () => {
+                  log.calls.push(`delete setting ${key}`);
+                  delete state.settings[key];
+                },
+              },
               { isNullObject: !(key in state.settings) },
             );
           },
