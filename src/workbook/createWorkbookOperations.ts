@@ -9,6 +9,7 @@ import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from '
 import { clearDraft, readDraft, writeDraft } from './modelDraft';
 import { followModelSheets } from './followModelSheets';
 import { insertSampleModel } from './sampleModel';
+import { revisionOf, sameRevision } from './storedRevision';
 import { writeScenarioResults } from './scenarioSheet';
 import { createServiceReviewOperations } from './serviceReviewOperations';
 import { type WorkbookHost } from './workbookHost';
@@ -60,9 +61,10 @@ export function createWorkbookOperations(
 ): WorkbookOperations {
   async function loadModel(): Promise<LoadedModel> {
     const text = await host.readStoredDocument(MODEL_DOCUMENT_KEY);
-    if (text === null) return { kind: 'none', draft: await readDraft(host, null) };
+    const revision = revisionOf(text);
+    if (text === null) return { kind: 'none', draft: await readDraft(host, null), revision };
     const parsed = parseModelDocument(text);
-    if (parsed.kind === 'invalid') return parsed;
+    if (parsed.kind === 'invalid') return { ...parsed, revision };
     const { contract } = parsed.model;
     const edits = await gridEdits(host, contract);
     // The grid wins: someone edited the bands where they are visible next to the numbers.
@@ -76,6 +78,7 @@ export function createWorkbookOperations(
       bandsFromGrid: contract.serviceLevels.filter((sl) => edits.rows[sl.id]).map((sl) => sl.name),
       gridProblems: edits.problems,
       draft: await readDraft(host, parsed.model),
+      revision,
     };
   }
 
@@ -84,6 +87,10 @@ export function createWorkbookOperations(
     previous: OutcomeModel | null,
     options: SaveOptions = {},
   ): Promise<SaveResult> {
+    if (options.expectedRevision) {
+      const current = revisionOf(await host.readStoredDocument(MODEL_DOCUMENT_KEY));
+      if (!sameRevision(current, options.expectedRevision)) return { kind: 'stale', current };
+    }
     if (previous !== null && !options.overwriteGridEdits) {
       const edits = await gridEdits(host, previous.contract);
       if (edits.serviceLevels.length > 0) {
@@ -97,14 +104,15 @@ export function createWorkbookOperations(
     }
     const now = clock();
     const changes = diffModels(previous, model, now);
+    const text = serializeModelDocument(model, now);
     await allOrNothing(host, async (journal) => {
       await writeContractSheet(journal, model.contract);
       await followModelSheets(journal, model.contract, previous?.contract ?? null);
-      await journal.writeStoredDocument(MODEL_DOCUMENT_KEY, serializeModelDocument(model, now));
+      await journal.writeStoredDocument(MODEL_DOCUMENT_KEY, text);
       await appendChangeLog(journal, changes);
       await clearDraft(journal);
     });
-    return { kind: 'saved', changes };
+    return { kind: 'saved', changes, revision: revisionOf(text) };
   }
 
   async function isWorkbookEmpty(): Promise<boolean> {
@@ -143,6 +151,15 @@ export function createWorkbookOperations(
     loadModel,
     saveModel,
     saveDraft: (model) => writeDraft(host, model, clock()),
+    storedRevision: async () => revisionOf(await host.readStoredDocument(MODEL_DOCUMENT_KEY)),
+    onStoredModelChanged: host.onStoredDocumentChanged
+      ? (listener) =>
+          (host.onStoredDocumentChanged as NonNullable<WorkbookHost['onStoredDocumentChanged']>)(
+            (key) => {
+              if (key === MODEL_DOCUMENT_KEY || key === '*') listener();
+            },
+          )
+      : undefined,
     discardDraft: () => clearDraft(host),
     insertSampleModel: insertSample,
     isWorkbookEmpty,

@@ -1,4 +1,5 @@
 import {
+  addressOf,
   cellAddress,
   parseCell,
   parseRange,
@@ -222,9 +223,30 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async appendTableRows(name: string, rows: readonly (readonly CellInput[])[]): Promise<void> {
     if (rows.length === 0) return;
+    assertCellInputs(`Table "${name}"`, rows);
     await Excel.run(async (context) => {
       const table = context.workbook.tables.getItem(name);
-      table.rows.add(undefined, formulaGrid(rows, Math.max(...rows.map((r) => r.length))));
+      const width = Math.max(...rows.map((r) => r.length));
+      if (!canResizeTables()) {
+        table.rows.add(undefined, formulaGrid(rows, width));
+        await context.sync();
+        return;
+      }
+      // Co-authoring: TableRowCollection.add is what Microsoft names as the cause of merge
+      // conflicts; writing the cells under the table and growing it over them is the advised way.
+      const whole = table.getRange();
+      whole.load('address');
+      const last = table.getDataBodyRange().getLastRow();
+      last.load('numberFormat');
+      table.worksheet.load('name');
+      await context.sync();
+      const at = parseRange(localAddress(whole.address));
+      const below = table.worksheet.getRange(
+        addressOf({ row: at.row + at.rows, col: at.col, rows: rows.length, cols: at.cols }),
+      );
+      below.numberFormat = rows.map(() => [...(last.numberFormat[0] as string[])]);
+      below.formulas = formulaGrid(rows, at.cols);
+      table.resize(addressOf({ ...at, rows: at.rows + rows.length }));
       await context.sync();
     });
   }
@@ -457,15 +479,42 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 }
 
-/** Grows or shrinks a table's data rows in place (ExcelApi 1.1): new rows at the end, surplus rows deleted from the end. */
-function resizeRows(table: Excel.Table, from: number, to: number, cols: number): void {
+/**
+ * Grows or shrinks a table's data rows in place. With ExcelApi 1.13 the table is resized over the
+ * cells below it (rows.add is what causes co-authoring merge conflicts); before it, rows are added
+ * at the end and surplus rows deleted from the end (ExcelApi 1.1).
+ */
+function resizeRows(
+  table: Excel.Table,
+  address: string,
+  from: number,
+  to: number,
+  cols: number,
+): void {
   table.getDataBodyRange().clear('Contents');
+  if (canResizeTables()) {
+    const at = parseRange(address);
+    table.resize(addressOf({ ...at, rows: to + 1 }));
+    if (to < from)
+      table.worksheet
+        .getRange(addressOf({ row: at.row + 1 + to, col: at.col, rows: from - to, cols }))
+        .clear('All');
+    return;
+  }
   if (to > from)
     table.rows.add(
       undefined,
       Array.from({ length: to - from }, () => Array.from({ length: cols }, () => '')),
     );
   for (let i = from - 1; i >= to; i--) table.rows.getItemAt(i).delete();
+}
+
+/** Whether this Excel can resize a table (ExcelApi 1.13); false outside Office. */
+function canResizeTables(): boolean {
+  return (
+    typeof Office !== 'undefined' &&
+    Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true
+  );
 }
 
 /**
@@ -497,7 +546,7 @@ async function replaceExisting(
     headers.length === spec.headers.length &&
     headers.every((h, c) => h === spec.headers[c]);
   if (inPlace) {
-    resizeRows(table, table.rows.count, rows, spec.headers.length);
+    resizeRows(table, old, table.rows.count, rows, spec.headers.length);
   } else {
     table.delete();
     context.workbook.worksheets.getItem(table.worksheet.name).getRange(old).clear('All');

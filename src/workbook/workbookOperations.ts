@@ -7,6 +7,7 @@ import type {
 } from '../runs/scenarioResults';
 import type { ServiceReviewOperations } from './serviceReviewOperations';
 import type { ModelDraft } from './modelDraft';
+import type { StoredRevision } from './storedRevision';
 
 /**
  * What the task pane can do to the workbook. Components receive these operations as props;
@@ -14,7 +15,7 @@ import type { ModelDraft } from './modelDraft';
  */
 
 /** Result of reading the stored model. "invalid" is never overwritten without the user's choice. */
-export type LoadedModel =
+export type LoadedModel = (
   | { readonly kind: 'none'; readonly draft?: ModelDraft | null }
   | {
       readonly kind: 'ok';
@@ -26,7 +27,11 @@ export type LoadedModel =
       /** Band tables that could not be read (text where a number belongs); their bands were kept from the stored model. */
       readonly gridProblems?: readonly string[];
     }
-  | { readonly kind: 'invalid'; readonly message: string };
+  | { readonly kind: 'invalid'; readonly message: string }
+) & {
+  /** Which stored model was read: a save checks it is still the one in the workbook. */
+  readonly revision?: StoredRevision;
+};
 
 /** One line of the negotiation's audit trail. */
 export interface ChangeLogEntry {
@@ -38,7 +43,14 @@ export interface ChangeLogEntry {
 }
 
 export type SaveResult =
-  | { readonly kind: 'saved'; readonly changes: readonly ChangeLogEntry[] }
+  | {
+      readonly kind: 'saved';
+      readonly changes: readonly ChangeLogEntry[];
+      /** The stored model now in the workbook: the next save expects it. */
+      readonly revision: StoredRevision;
+    }
+  /** Another pane or a co-author wrote the model since it was read; nothing was written. */
+  | { readonly kind: 'stale'; readonly current: StoredRevision }
   /** Band tables were edited in the grid since the pane last read them; nothing was written. */
   | {
       readonly kind: 'conflict';
@@ -58,6 +70,11 @@ export type RestoredModel =
 export interface SaveOptions {
   /** Overwrite band tables even if they were edited in the grid. */
   readonly overwriteGridEdits?: boolean;
+  /**
+   * The stored model the pane read: when the workbook holds another one now, nothing is written
+   * and the result is "stale". Absent: no check (the user chose to write over the newer model).
+   */
+  readonly expectedRevision?: StoredRevision;
 }
 
 export interface WorkbookOperations {
@@ -76,6 +93,13 @@ export interface WorkbookOperations {
   saveDraft(model: OutcomeModel): Promise<void>;
   /** Forgets the kept edits (the user chose the workbook's model over them). */
   discardDraft(): Promise<void>;
+  /** Which stored model the workbook holds now. */
+  storedRevision(): Promise<StoredRevision>;
+  /**
+   * Calls `listener` when the stored model may have changed (another pane, a co-author); returns
+   * the function that stops listening. Absent where the host cannot tell.
+   */
+  onStoredModelChanged?(listener: () => void): Promise<() => void>;
   /** Builds the sample workbook (Contract, Performance, Summary sheets) and returns its model, already saved. */
   insertSampleModel(): Promise<OutcomeModel>;
   /** Whether the workbook has any sheet with content besides the empty default sheet (the sample needs an empty workbook). */

@@ -56,7 +56,11 @@ async function saved(
 
 describe('loading', () => {
   it('finds no model in a new workbook', async () => {
-    expect(await setup().operations.loadModel()).toEqual({ kind: 'none', draft: null });
+    expect(await setup().operations.loadModel()).toEqual({
+      kind: 'none',
+      draft: null,
+      revision: { id: 'none', savedAt: null },
+    });
   });
 
   it('reads back the saved model', async () => {
@@ -68,6 +72,7 @@ describe('loading', () => {
       bandsFromGrid: [],
       draft: null,
       gridProblems: [],
+      revision: await operations.storedRevision(),
     });
   });
 
@@ -85,6 +90,7 @@ describe('loading', () => {
 
     expect(loaded).toEqual({
       kind: 'invalid',
+      revision: expect.objectContaining({ id: expect.any(String) }),
       message:
         'The stored model is damaged: serviceLevels[2].expected: expected number, got "eight".',
     });
@@ -136,6 +142,7 @@ describe('loading', () => {
       bandsFromGrid: [],
       draft: null,
       gridProblems: ['Bands_Availability row 2: Rate "a lot" is not a number'],
+      revision: expect.objectContaining({ id: expect.any(String) }),
     });
   });
 });
@@ -308,6 +315,7 @@ describe('the sample model and empty workbooks', () => {
       bandsFromGrid: [],
       draft: null,
       gridProblems: [],
+      revision: expect.objectContaining({ id: expect.any(String) }),
     });
     expect(await changeLogRows(host)).toEqual([
       [T0.toISOString(), '', 'Contract', '', 'created with 5 service levels'],
@@ -323,5 +331,40 @@ describe('the sample model and empty workbooks', () => {
       'The sample model needs an empty workbook',
     );
     expect(await workbookState(host)).toEqual(before);
+  });
+});
+
+describe('two editors on one workbook', () => {
+  it('writes nothing over a model written since it was read, and says when that was', async () => {
+    const { host, operations } = setup();
+    await saved(operations, model(), null);
+    const read = await operations.loadModel();
+    const other = createWorkbookOperations(host, () => new Date('2026-02-02T10:42:00Z'));
+    await saved(other, withExpected(99.6), model());
+    const before = await workbookState(host);
+
+    const result = await operations.saveModel(withExpected(99.7), model(), {
+      expectedRevision: read.revision,
+    });
+    expect(result).toEqual({
+      kind: 'stale',
+      current: { id: expect.any(String), savedAt: '2026-02-02T10:42:00.000Z' },
+    });
+    expect(await workbookState(host)).toEqual(before);
+    // Told to, it writes over the newer model.
+    expect(await operations.saveModel(withExpected(99.7), model())).toMatchObject({ kind: 'saved' });
+  });
+
+  it('hears when another pane writes the model, and not when a draft is kept', async () => {
+    const { host, operations } = setup();
+    let heard = 0;
+    const stop = await operations.onStoredModelChanged?.(() => heard++);
+    await createWorkbookOperations(host).saveDraft(model());
+    expect(heard).toBe(0);
+    await createWorkbookOperations(host).saveModel(model(), null);
+    expect(heard).toBe(1);
+    stop?.();
+    await createWorkbookOperations(host).saveModel(withExpected(99.6), model());
+    expect(heard).toBe(1);
   });
 });

@@ -120,7 +120,13 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
       parent,
       {
         name: table.name,
-        worksheet: { name: table.sheet },
+        worksheet: {
+          name: table.sheet,
+          getRange: function (this: Mock, address: string) {
+            return range(this, table.sheet, address);
+          },
+        },
+        resize: (address: string) => log.calls.push(`resize ${table.name} to ${address}`),
         rows: {
           count: table.rows.length,
           add: (index: number | undefined, values: unknown[][]) =>
@@ -139,6 +145,9 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
           return attach(this, {
             values: table.rows,
             clear: (applyTo: string) => log.calls.push(`clear ${applyTo} body of ${table.name}`),
+            getLastRow: function (this: Mock) {
+              return attach(this, { numberFormat: [table.headers.map(() => 'General')] });
+            },
           });
         },
         delete: () => {

@@ -32,7 +32,11 @@ describe('the draft of unwritten edits', () => {
     const { operations } = setup();
     await operations.saveDraft(edited);
     const loaded = await operations.loadModel();
-    expect(loaded).toEqual({ kind: 'none', draft: { model: edited, savedAt: KEPT.toISOString() } });
+    expect(loaded).toEqual({
+      kind: 'none',
+      draft: { model: edited, savedAt: KEPT.toISOString() },
+      revision: { id: 'none', savedAt: null },
+    });
   });
 
   it('is cleared by writing the model, so the written model is what opens next time', async () => {

@@ -130,6 +130,7 @@ describe('size limits of the stored model', () => {
     expect(await createWorkbookOperations(host).loadModel()).toEqual({
       kind: 'invalid',
       message: expect.stringContaining('10,000 rows, more than the 100'),
+      revision: expect.objectContaining({ id: expect.any(String) }),
     });
     expect(await host.readStoredDocument(MODEL_DOCUMENT_KEY)).toBe(text);
   });
@@ -151,6 +152,7 @@ describe('size limits of the stored model', () => {
       bandsFromGrid: [],
       draft: null,
       gridProblems: ['Bands_Availability: 10,000 rows, more than the 100 a band table may have'],
+      revision: expect.objectContaining({ id: expect.any(String) }),
     });
   });
 });

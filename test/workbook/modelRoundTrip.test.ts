@@ -40,6 +40,7 @@ describe('save → reload', () => {
           bandsFromGrid: [],
           draft: null,
           gridProblems: [],
+          revision: expect.objectContaining({ id: expect.any(String) }),
         });
       }),
       { numRuns: 150 },
@@ -62,6 +63,7 @@ describe('save → reload', () => {
             bandsFromGrid: [],
             draft: null,
             gridProblems: [],
+            revision: expect.objectContaining({ id: expect.any(String) }),
           });
         },
       ),
@@ -88,6 +90,7 @@ describe('save → reload with ids that are names of object properties', () => {
         bandsFromGrid: [],
         draft: null,
         gridProblems: [],
+        revision: expect.objectContaining({ id: expect.any(String) }),
       });
       expect(await operations.saveModel(model, model)).toMatchObject({ kind: 'saved' });
     },

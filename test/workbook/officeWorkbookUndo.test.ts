@@ -133,3 +133,73 @@ it('refuses text longer than a cell holds before sending anything to Excel', asy
   );
   expect(log.syncs).toBe(0);
 });
+
+describe('with ExcelApi 1.13, tables grow without rows.add (co-authoring merge conflicts)', () => {
+  const office = globalThis as { Office?: unknown };
+  beforeEach(() => {
+    office.Office = { context: { requirements: { isSetSupported: () => true } } };
+  });
+  afterEach(() => {
+    delete office.Office;
+  });
+
+  it('appends by writing the cells under the table and resizing it over them', async () => {
+    const { log } = useExcel((s) => {
+      s.sheets.push('OM_ChangeLog');
+      s.tables.push({
+        name: 'OM_ChangeLog',
+        sheet: 'OM_ChangeLog',
+        address: 'A1:B3',
+        headers: ['Time', 'Field'],
+        rows: [
+          ['t1', 'a'],
+          ['t2', 'b'],
+        ],
+      });
+    });
+    await host.appendTableRows('OM_ChangeLog', [
+      ['t3', 'c'],
+      ['t4', null],
+    ]);
+    const below = log.ranges.find((r) => r.address === 'A4:B5');
+    expect(below?.mock.formulas).toEqual([
+      ['t3', 'c'],
+      ['t4', ''],
+    ]);
+    expect(log.calls).toContain('resize OM_ChangeLog to A1:B5');
+    expect(log.calls.some((c) => c.startsWith('add rows'))).toBe(false);
+  });
+
+  it('rewrites a table in place by resizing it, clearing the rows it gives up', async () => {
+    const { log } = useExcel((s) => {
+      s.sheets.push('Contract');
+      s.tables.push({
+        name: 'Bands_Availability',
+        sheet: 'Contract',
+        address: 'N2:O6',
+        headers: ['Lower bound', 'Rate'],
+        rows: [
+          [98, -1],
+          [99, -0.5],
+          [99.5, 0],
+          [99.9, 0.1],
+        ],
+      });
+    });
+    await host.writeTable({
+      name: 'Bands_Availability',
+      sheet: 'Contract',
+      topLeft: 'N2',
+      headers: ['Lower bound', 'Rate'],
+      rows: [
+        [99, -0.5],
+        [99.5, 0],
+      ],
+    });
+    expect(log.calls).toContain('resize Bands_Availability to N2:O4');
+    expect(log.calls).toContain('clear All Contract!N5:O6');
+    expect(log.calls.some((c) => c.startsWith('add rows') || c.startsWith('delete row'))).toBe(
+      false,
+    );
+  });
+});

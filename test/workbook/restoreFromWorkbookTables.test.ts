@@ -70,6 +70,7 @@ describe('restoring the model from the workbook tables', () => {
       bandsFromGrid: [],
       draft: null,
       gridProblems: [],
+      revision: expect.objectContaining({ id: expect.any(String) }),
     });
   });
 

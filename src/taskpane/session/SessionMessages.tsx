@@ -9,6 +9,7 @@ import {
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { ConflictMessage } from './ConflictMessage';
 import { InvalidModelMessage } from './InvalidModelMessage';
+import { NewerModelMessage } from './NewerModelMessage';
 import { StartFreshDialog } from './StartFreshDialog';
 import { type WorkbookSession } from './useWorkbookSession';
 
@@ -49,6 +50,15 @@ export function SessionMessages({ session, model, onStartedFresh }: SessionMessa
           busy={session.busy}
           onUseGrid={() => session.takeGridBands(model)}
           onOverwrite={() => session.overwriteGrid(model)}
+        />
+      )}
+      {session.newerModel && (
+        <NewerModelMessage
+          newer={session.newerModel}
+          busy={session.busy}
+          onReload={session.reloadNewer}
+          onOverwrite={() => session.overwriteNewer(model)}
+          onKeepEditing={session.keepEditing}
         />
       )}
       {session.phase === 'loading' && <Spinner label="Reading the workbook…" />}

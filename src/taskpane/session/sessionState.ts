@@ -1,4 +1,5 @@
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { type StoredRevision } from '../../workbook/storedRevision';
 import { type Notice } from './sessionNotices';
 
 /** "unavailable": reading the workbook failed, so nothing is known about what writing would replace. */
@@ -9,6 +10,14 @@ export interface GridConflict {
   readonly serviceLevels: readonly string[];
   /** Band tables that could not be read at all. */
   readonly problems: readonly string[];
+}
+
+/** The workbook holds a model written elsewhere (another pane, a co-author) since this pane read it. */
+export interface NewerModel {
+  /** When the newer model was written, when known. */
+  readonly savedAt: string | null;
+  /** Whether a write found it (and so wrote nothing), rather than a change notification. */
+  readonly atWrite: boolean;
 }
 
 export interface SessionState {
@@ -26,6 +35,9 @@ export interface SessionState {
   readonly conflict: GridConflict | null;
   readonly notice: Notice | null;
   readonly workbookEmpty: boolean;
+  /** Which stored model the pane read or wrote last: a write expects to find it still there. */
+  readonly revision: StoredRevision | null;
+  readonly newerModel: NewerModel | null;
 }
 
 export const INITIAL_SESSION: SessionState = {
@@ -37,4 +49,6 @@ export const INITIAL_SESSION: SessionState = {
   conflict: null,
   notice: null,
   workbookEmpty: false,
+  revision: null,
+  newerModel: null,
 };

@@ -21,6 +21,7 @@ import {
   STARTED_FRESH,
 } from './sessionNotices';
 import { INITIAL_SESSION, type SessionState } from './sessionState';
+import { useStoredModelWatch } from './useStoredModelWatch';
 import { withGridBands } from './withGridBands';
 
 export interface WorkbookSession extends SessionState {
@@ -41,6 +42,12 @@ export interface WorkbookSession extends SessionState {
   restoreFromTables(): void;
   /** Writes a simulation run to the OM_Scenarios sheet. */
   writeResults(results: ScenarioRunResults, focus: ResultsFocus): void;
+  /** Writes over a model written elsewhere since this pane read it (the user chose to). */
+  overwriteNewer(model: OutcomeModel): void;
+  /** Reads the workbook's newer model, dropping this pane's unwritten edits (the user chose to). */
+  reloadNewer(): void;
+  /** Keeps editing; the next write asks again. */
+  keepEditing(): void;
 }
 
 /** Loading and saving the model; the editor's model is replaced only by what the workbook returns. */
@@ -56,12 +63,15 @@ export function useWorkbookSession(
 
   const applyLoaded = useCallback(
     (loaded: LoadedModel) => {
+      const revision = loaded.revision ?? null;
       if (loaded.kind === 'invalid')
         return patch({
           phase: 'invalid',
           invalidMessage: loaded.message,
           previous: null,
           conflict: null,
+          revision,
+          newerModel: null,
         });
       const stored = loaded.kind === 'ok' ? loaded.model : null;
       const fromGrid = loaded.kind === 'ok' ? loaded.bandsFromGrid : [];
@@ -85,6 +95,8 @@ export function useWorkbookSession(
         base: editing,
         invalidMessage: null,
         conflict: null,
+        revision,
+        newerModel: null,
         notice: draft
           ? withMore(draftRestoredNotice(draft.savedAt, stored !== null), gridNotice)
           : gridNotice,
@@ -131,11 +143,24 @@ export function useWorkbookSession(
     };
   }, [load]);
 
-  const save = (model: OutcomeModel, options?: SaveOptions) => {
+  const writing = useStoredModelWatch(operations, state.revision, (savedAt) =>
+    patch({ newerModel: { savedAt, atWrite: false } }),
+  );
+
+  const save = (model: OutcomeModel, options: SaveOptions = {}, overwriteNewer = false) => {
     // Guarded here as well as on the button: an unreadable or unread stored model is never overwritten unasked.
     if (state.phase !== 'ready') return;
+    // A model written elsewhere since this pane read it is overwritten only when the user says so.
+    const expectedRevision = overwriteNewer ? undefined : (state.revision ?? undefined);
     void run('write to the workbook', async () => {
-      const result = await operations.saveModel(model, state.previous, options);
+      writing.current = true;
+      const result = await operations
+        .saveModel(model, state.previous, { ...options, expectedRevision })
+        .finally(() => {
+          writing.current = false;
+        });
+      if (result.kind === 'stale')
+        return patch({ newerModel: { savedAt: result.current.savedAt, atWrite: true } });
       if (result.kind === 'conflict')
         return patch({
           conflict: { serviceLevels: result.serviceLevels, problems: result.gridProblems ?? [] },
@@ -144,6 +169,8 @@ export function useWorkbookSession(
         previous: model,
         base: model,
         conflict: null,
+        newerModel: null,
+        revision: result.revision,
         workbookEmpty: false,
         notice: savedNotice(result.changes.length),
       });
@@ -166,6 +193,7 @@ export function useWorkbookSession(
         patch({
           previous: loaded.model,
           base: loaded.model,
+          revision: loaded.revision ?? null,
           conflict: null,
           notice: gridBandsNotice(loaded.bandsFromGrid, loaded.gridProblems),
         });
@@ -183,6 +211,8 @@ export function useWorkbookSession(
           phase: 'ready',
           previous: model,
           base: model,
+          revision: await operations.storedRevision(),
+          newerModel: null,
           invalidMessage: null,
           conflict: null,
           workbookEmpty: false,
@@ -223,6 +253,9 @@ export function useWorkbookSession(
           notice: { intent: 'info', text: restoredSummary(result.model.contract) },
         });
       }),
+    overwriteNewer: (model) => save(model, {}, true),
+    reloadNewer: () => void load(),
+    keepEditing: () => patch({ newerModel: null }),
     writeResults: (results, focus) =>
       void run('write the results to the workbook', async () => {
         patch({

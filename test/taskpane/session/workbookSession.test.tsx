@@ -179,9 +179,11 @@ describe('bands edited in the grid since the pane read them', () => {
 
   it('"Overwrite the grid" writes the pane\'s bands over the grid\'s', async () => {
     const { user, ops } = await conflictAfterEditingInPane();
+    const read = await ops.storedRevision();
     await user.click(screen.getByRole('button', { name: 'Overwrite the grid' }));
     await screen.findByText(/Written to the workbook/);
-    expect(ops.saveCalls[1].options).toEqual({ overwriteGridEdits: true });
+    // The stored model the pane read is still the one it expects to replace.
+    expect(ops.saveCalls[1].options).toEqual({ overwriteGridEdits: true, expectedRevision: read });
     expect((await ops.stored())?.contract.serviceLevels[0].bands.rows[3]).toEqual({
       bound: 99.9,
       rate: 0.2,
@@ -234,6 +236,7 @@ describe('an unreadable stored model', () => {
 
   it('is replaced only after the user confirms starting fresh and writes', async () => {
     const ops = await invalidWorkbook();
+    const unreadable = await ops.storedRevision();
     const { user } = await renderApp(ops);
     await user.click(screen.getByRole('button', { name: 'Start fresh' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Start a new contract?' });
@@ -249,7 +252,7 @@ describe('an unreadable stored model', () => {
     expect(ops.saveCalls[0]).toEqual({
       model: { contract: newContract() },
       previous: null,
-      options: undefined,
+      options: { expectedRevision: unreadable },
     });
   });
 });

@@ -146,6 +146,23 @@ export class WorkbookUnderTest implements WorkbookOperations {
     return this.real.restoreFromWorkbookTables();
   };
 
+  storedRevision: WorkbookOperations['storedRevision'] = () => this.real.storedRevision();
+
+  onStoredModelChanged: NonNullable<WorkbookOperations['onStoredModelChanged']> = (listener) =>
+    (this.real.onStoredModelChanged as NonNullable<WorkbookOperations['onStoredModelChanged']>)(
+      listener,
+    );
+
+  /** Another pane (or a co-author) writes this model to the same workbook. */
+  async someoneElseWrites(model: OutcomeModel, at: Date): Promise<void> {
+    const other = createWorkbookOperations(this.host, () => at);
+    const loaded = await other.loadModel();
+    const saved = await other.saveModel(model, loaded.kind === 'ok' ? loaded.model : null, {
+      overwriteGridEdits: true,
+    });
+    if (saved.kind !== 'saved') throw new Error(`the other pane could not write: ${saved.kind}`);
+  }
+
   writeScenarioResults: WorkbookOperations['writeScenarioResults'] = async (results, focus) => {
     this.resultWrites.push({ results, focus });
     this.fault('writeScenarioResults');
