@@ -1,4 +1,5 @@
 import { type FromWorker, type ToWorker } from './simulationMessages';
+import { type ScenarioRunResults } from './scenarioResults';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 import { type RunningSimulation, type SimulationRunner } from './simulationRunner';
 
@@ -27,6 +28,8 @@ interface Job {
   readonly onProgress: (progress: RunProgress) => void;
   readonly settle: (outcome: RunOutcome) => void;
   last: RunProgress | null;
+  /** The finished comparison, while the analyses run. */
+  comparison: ScenarioRunResults | null;
 }
 
 const DEFAULT_CANCEL_GRACE_MS = 750;
@@ -55,7 +58,8 @@ export function createMessageRunner(
       if (data.type === 'progress') {
         job.last = data.progress;
         job.onProgress(data.progress);
-      } else job.settle(data.outcome);
+      } else if (data.type === 'comparison') job.comparison = data.results;
+      else job.settle(data.outcome);
     };
     created.onerror = (event) =>
       stop(() => ({
@@ -78,7 +82,7 @@ export function createMessageRunner(
         jobs.delete(jobId);
         resolve(outcome);
       };
-      jobs.set(jobId, { onProgress, settle, last: null });
+      jobs.set(jobId, { onProgress, settle, last: null, comparison: null });
     });
     try {
       connect().postMessage({ type: 'run', jobId, request });
@@ -97,7 +101,8 @@ export function createMessageRunner(
           kind: 'cancelled',
           completedTrials: job.last?.completedTrials ?? 0,
           requestedTrials: job.last?.requestedTrials ?? 0,
-          results: null,
+          // Stopped in the middle of an analysis: the comparison it finished before is kept.
+          results: job.comparison,
         }));
       }, options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS);
     };

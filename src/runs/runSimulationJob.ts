@@ -23,6 +23,11 @@ export interface JobControl {
   readonly pause: () => Promise<void>;
   /** Trials per slice; default sized to about 1.5 million service-level months (some 50 ms). */
   readonly sliceTrials?: number;
+  /**
+   * Hears the comparison as soon as it is complete, before the analyses: a cancel that has to stop
+   * the worker in the middle of a long analysis must not take the finished comparison with it.
+   */
+  readonly onComparison?: (results: ScenarioRunResults) => void;
 }
 
 const CELLS_PER_SLICE = 1_500_000;
@@ -104,6 +109,7 @@ export async function runSimulationJob(
     analysis: null,
   };
   if (request.analysis === null) return { kind: 'completed', results };
+  control.onComparison?.(results);
   const analysis = await runAnalysis(request, request.analysis, control, (done, stage) =>
     report(comparisonWork + done, stage),
   );

@@ -1,4 +1,5 @@
 import { runSimulationJob } from './runSimulationJob';
+import { type ScenarioRunResults } from './scenarioResults';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 
 /**
@@ -13,6 +14,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly jobId: number; readonly progress: RunProgress }
+  /** The comparison, complete before the analyses start. */
+  | { readonly type: 'comparison'; readonly jobId: number; readonly results: ScenarioRunResults }
   | { readonly type: 'outcome'; readonly jobId: number; readonly outcome: RunOutcome };
 
 /** A macrotask: lets a queued message in before the job continues. */
@@ -51,6 +54,7 @@ export function createSimulationMessageHandler(
     running.add(jobId);
     runSimulationJob(request, {
       onProgress: (progress) => post({ type: 'progress', jobId, progress }),
+      onComparison: (results) => post({ type: 'comparison', jobId, results }),
       isCancelled: () => cancelled.has(jobId),
       pause,
       sliceTrials,

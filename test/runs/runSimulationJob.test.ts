@@ -213,4 +213,19 @@ describe('the analyses', () => {
     expect(outcome.results?.analysis).toBeNull();
     expect(outcome.results?.scenarios).toHaveLength(2);
   });
+
+  it('hands the comparison over before the first analysis starts', async () => {
+    const order: string[] = [];
+    const c = control({
+      sliceTrials: 100,
+      onProgress: (p) => void order.push(p.stage.split(' ')[0]),
+      onComparison: (results) =>
+        void order.push(`comparison of ${results.scenarios.length} scenarios`),
+    });
+    const r = completed(await runSimulationJob(analysed(), c));
+    const at = order.indexOf('comparison of 2 scenarios');
+    expect(order.slice(0, at).every((stage) => stage === 'Simulating')).toBe(true);
+    expect(order[at + 1]).toBe('Sensitivity');
+    expect(r.scenarios).toHaveLength(2);
+  });
 });

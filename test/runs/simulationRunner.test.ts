@@ -99,6 +99,25 @@ describe('the message runner', () => {
     expect(ports[1].received[0]).toMatchObject({ type: 'run', jobId: 2 });
   });
 
+  it('keeps the finished comparison when it has to stop a worker busy with an analysis', async () => {
+    const port = new SilentPort();
+    const runner = createMessageRunner(() => port, { cancelGraceMs: 20 });
+    const running = runner.run(request(), () => {});
+    // The comparison of a real run, as the worker posts it before the analyses start.
+    const real = await inProcessSimulationRunner().run(request(), () => {}).result;
+    if (real.kind !== 'completed') throw new Error(real.kind);
+    port.send({ type: 'progress', jobId: 1, progress: progress(100) });
+    port.send({ type: 'comparison', jobId: 1, results: real.results });
+    running.cancel();
+    expect(await running.result).toEqual({
+      kind: 'cancelled',
+      completedTrials: 100,
+      requestedTrials: 100,
+      results: real.results,
+    });
+    expect(port.terminated).toBe(true);
+  });
+
   it('turns a worker error into a failed outcome', async () => {
     const port = new SilentPort();
     const running = createMessageRunner(() => port).run(request(), () => {});

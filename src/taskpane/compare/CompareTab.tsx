@@ -5,7 +5,8 @@ import { type ResultsFocus, type ScenarioRunResults } from '../../runs/scenarioR
 import { AnalysisSettingsForm } from './AnalysisSettingsForm';
 import { RunControls } from './RunControls';
 import { RunResults } from './RunResults';
-import { resolveSettings, runBlockers } from './runSettings';
+import { buildRequest, resolveSettings, runBlockers } from './runSettings';
+import { estimatedSeconds } from '../../runs/runEstimate';
 import { RunSettingsForm } from './RunSettingsForm';
 import { type Comparison } from './useComparison';
 
@@ -36,6 +37,7 @@ export function CompareTab({
     [model, settings.baselineId],
   );
   const running = simulation.status === 'running';
+  const estimate = blockers.length > 0 ? 0 : estimatedSeconds(buildRequest(model, settings));
   return (
     <div className={styles.tab}>
       <RunSettingsForm model={model} settings={settings} onChange={comparison.updateSettings} />
@@ -47,6 +49,7 @@ export function CompareTab({
       <RunControls
         simulation={simulation}
         blockers={blockers}
+        estimate={estimate}
         onRun={() => comparison.run(model, settings)}
       />
       {simulation.results === null ? (

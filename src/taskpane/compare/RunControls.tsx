@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -8,6 +8,9 @@ import {
   ProgressBar,
   tokens,
 } from '@fluentui/react-components';
+import { CONFIRM_ABOVE_SECONDS, durationText } from '../../runs/runEstimate';
+import { type RunProgress } from '../../runs/simulationRequest';
+import { LongRunDialog } from './LongRunDialog';
 import { type Simulation } from './useSimulation';
 import { countText } from './resultText';
 
@@ -27,28 +30,51 @@ export interface RunControlsProps {
   readonly simulation: Simulation;
   /** Why the model cannot be run yet; empty when it can. */
   readonly blockers: readonly string[];
+  /** Estimated seconds of the run as set up now. */
+  readonly estimate: number;
   readonly onRun: () => void;
 }
 
+/** Time left, from how fast the run went so far; null until there is enough to tell. */
+function useTimeLeft(progress: RunProgress | null, running: boolean): string | null {
+  const started = useRef(0);
+  const [now, setNow] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    started.current = Date.now();
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  const elapsed = (now - started.current) / 1000;
+  if (!running || !progress || progress.done <= 0 || elapsed < 2) return null;
+  return durationText((elapsed * (progress.total - progress.done)) / progress.done);
+}
+
 /** Run and Cancel, the progress of the run, and what became of the last one. */
-export function RunControls({ simulation, blockers, onRun }: RunControlsProps) {
+export function RunControls({ simulation, blockers, estimate, onRun }: RunControlsProps) {
   const styles = useStyles();
   const reasonsId = useId();
   const stageId = useId();
+  const estimateId = useId();
   const running = simulation.status === 'running';
   const progress = simulation.progress;
   const blocked = blockers.length > 0;
+  const timeLeft = useTimeLeft(progress, running);
+  const [confirming, setConfirming] = useState<number | null>(null);
   return (
     <>
       <div className={styles.bar} role="toolbar" aria-label="Simulation">
         <Button
           appearance="primary"
           disabledFocusable={blocked || running}
-          aria-describedby={blocked ? reasonsId : undefined}
-          onClick={onRun}
+          aria-describedby={blocked ? reasonsId : estimateId}
+          onClick={() => (estimate > CONFIRM_ABOVE_SECONDS ? setConfirming(estimate) : onRun())}
         >
           Run
         </Button>
+        {!blocked && !running && (
+          <Caption1 id={estimateId}>{`Takes ${durationText(estimate)}`}</Caption1>
+        )}
         {running && (
           <Button disabledFocusable={simulation.cancelling} onClick={simulation.cancel}>
             Cancel
@@ -73,10 +99,21 @@ export function RunControls({ simulation, blockers, onRun }: RunControlsProps) {
             value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
           />
           {progress && (
-            <Caption1>{`${countText(progress.completedTrials)} of ${countText(progress.requestedTrials)} trials compared`}</Caption1>
+            <Caption1>
+              {`${countText(progress.completedTrials)} of ${countText(progress.requestedTrials)} trials compared`}
+              {timeLeft && !simulation.cancelling ? `, ${timeLeft} left` : ''}
+            </Caption1>
           )}
         </div>
       )}
+      <LongRunDialog
+        seconds={confirming}
+        onCancel={() => setConfirming(null)}
+        onRun={() => {
+          setConfirming(null);
+          onRun();
+        }}
+      />
       {simulation.message && (
         <MessageBar
           intent={simulation.status === 'failed' ? 'error' : 'warning'}
