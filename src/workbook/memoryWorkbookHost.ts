@@ -1,12 +1,7 @@
-import {
-  addressOf,
-  cellAddress,
-  parseCell,
-  parseRange,
-  rangeAddress,
-  type RangePosition,
-  rangesOverlap,
-} from './cellAddress';
+import { addressOf, parseCell, parseRange, rangeAddress } from './cellAddress';
+import { cellsIn, setCell, usedRangeOf } from './memoryCells';
+import { chartIndex, placeChart, removeCharts, renameChartIn } from './memoryCharts';
+import { appendRows, placeTable, removeTable, renameTableIn } from './memoryTables';
 import {
   type CellInput,
   type CellValue,
@@ -18,29 +13,9 @@ import {
   type TableSpec,
   type WorkbookHost,
 } from './workbookHost';
-import {
-  type CellSnapshot,
-  type NamedRange,
-  referenceOf,
-  type TableSnapshot,
-} from './workbookSnapshot';
-import {
-  cellKey,
-  type MemoryWorkbookState,
-  newWorkbookData,
-  type Sheet,
-  type Table,
-  workbookFromState,
-  type WorkbookData,
-  workbookState,
-} from './memoryWorkbookState';
-import {
-  assertSheetName,
-  assertTableName,
-  assertTableSpec,
-  assertWorkbookName,
-  assertCellInputs,
-} from './workbookRules';
+import { type MemoryWorkbookState, workbookFromState, workbookState } from './memoryWorkbookState';
+import { assertCellInputs, assertSheetName, assertWorkbookName } from './workbookRules';
+import { type MemoryWorkbookOptions, MemoryWorkbookView } from './memoryWorkbookView';
 
 /**
  * A workbook kept in memory, behaving like Excel where the add-in depends on it (case-insensitive
@@ -51,27 +26,14 @@ import {
 export type { CellSnapshot, NamedRange, TableSnapshot } from './workbookSnapshot';
 export type { MemoryWorkbookState } from './memoryWorkbookState';
 
-export interface MemoryWorkbookOptions {
-  /** What a formula cell shows; without it, formula cells read back as their formula text. */
-  readonly evaluate?: (sheet: string, address: string, formula: string) => CellValue;
-}
+export type { MemoryWorkbookOptions };
 
 const lower = (name: string) => name.toLowerCase();
 
-export class MemoryWorkbookHost implements WorkbookHost {
-  private readonly data: WorkbookData;
-  private readonly listeners = new Set<() => void>();
+export class MemoryWorkbookHost extends MemoryWorkbookView implements WorkbookHost {
   private readonly documentListeners = new Set<(key: string) => void>();
   // Print settings are not part of the saved state: the workbench re-creates them when it rewrites a statement.
   private readonly printLayouts = new Map<string, PrintLayout>();
-
-  /** A new workbook with one empty Sheet1, or the workbook a saved state describes (throws when it is damaged). */
-  constructor(
-    private readonly options: MemoryWorkbookOptions = {},
-    state?: unknown,
-  ) {
-    this.data = state === undefined ? newWorkbookData() : workbookFromState(state);
-  }
 
   static fromState(state: unknown, options: MemoryWorkbookOptions = {}): MemoryWorkbookHost {
     return new MemoryWorkbookHost(options, state);
@@ -100,7 +62,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     sheet.cells.clear();
     for (const table of [...this.data.tables.values()])
       if (table.sheet === sheet) this.data.tables.delete(lower(table.name));
-    if (!options.keepCharts) this.removeCharts((c) => lower(c.sheet) === lower(sheet.name));
+    if (!options.keepCharts) removeCharts(this.data, (c) => lower(c.sheet) === lower(sheet.name));
     this.changed();
   }
 
@@ -110,7 +72,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
     if (this.data.sheets.length === 1) throw new Error('A workbook must keep at least one sheet.');
     for (const table of [...this.data.tables.values()])
       if (table.sheet === sheet) this.data.tables.delete(lower(table.name));
-    this.removeCharts((c) => lower(c.sheet) === lower(sheet.name));
+    removeCharts(this.data, (c) => lower(c.sheet) === lower(sheet.name));
     this.data.sheets.splice(this.data.sheets.indexOf(sheet), 1);
     this.printLayouts.delete(lower(sheet.name));
     if (lower(this.data.active) === lower(sheet.name)) this.data.active = this.data.sheets[0].name;
@@ -132,7 +94,7 @@ export class MemoryWorkbookHost implements WorkbookHost {
       for (let c = 0; c < width; c++) {
         const format =
           typeof numberFormat === 'string' ? numberFormat : (numberFormat?.[r]?.[c] ?? null);
-        this.setCell(target, row + r, col + c, values[c] ?? null, format);
+        setCell(target, row + r, col + c, values[c] ?? null, format);
       }
     });
     this.changed();
@@ -145,67 +107,15 @@ export class MemoryWorkbookHost implements WorkbookHost {
   }
 
   async readCells(sheet: string, address: string): Promise<RangeContent> {
-    const target = this.sheet(sheet);
-    const range = parseRange(address);
-    const inputs: CellInput[][] = [];
-    const formats: string[][] = [];
-    for (let r = range.row; r < range.row + range.rows; r++) {
-      const inputRow: CellInput[] = [];
-      const formatRow: string[] = [];
-      for (let c = range.col; c < range.col + range.cols; c++) {
-        const cell = target.cells.get(cellKey(r, c));
-        inputRow.push(cell?.input ?? null);
-        formatRow.push(cell?.format ?? 'General');
-      }
-      inputs.push(inputRow);
-      formats.push(formatRow);
-    }
-    return { inputs, formats };
+    return cellsIn(this.sheet(sheet), parseRange(address));
   }
 
   async usedAddress(sheet: string): Promise<string | null> {
-    const keys = [...this.sheet(sheet).cells.keys()].map((k) => k.split(':').map(Number));
-    if (keys.length === 0) return null;
-    const rows = keys.map(([r]) => r);
-    const cols = keys.map(([, c]) => c);
-    const [row, col] = [Math.min(...rows), Math.min(...cols)];
-    return addressOf({
-      row,
-      col,
-      rows: Math.max(...rows) - row + 1,
-      cols: Math.max(...cols) - col + 1,
-    });
+    return usedRangeOf(this.sheet(sheet));
   }
 
   async writeTable(spec: TableSpec): Promise<void> {
-    const sheet = this.sheet(spec.sheet);
-    assertCellInputs(`Table "${spec.name}"`, [spec.headers, ...spec.rows]);
-    assertTableSpec(
-      spec,
-      [...this.data.names.values()].map((n) => n.name),
-    );
-    const existing = this.data.tables.get(lower(spec.name));
-    const rows = spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)];
-    const position = {
-      ...parseCell(spec.topLeft),
-      rows: rows.length + 1,
-      cols: spec.headers.length,
-    };
-    this.assertFree(sheet, position, existing);
-    if (existing) this.removeTable(existing);
-    // "General" is no format, as in setCell.
-    const formats = (spec.numberFormats ?? spec.headers.map(() => null)).map((f) =>
-      f === 'General' ? null : f,
-    );
-    spec.headers.forEach((header, c) =>
-      this.setCell(sheet, position.row, position.col + c, header, null),
-    );
-    rows.forEach((values, r) =>
-      values.forEach((v, c) =>
-        this.setCell(sheet, position.row + 1 + r, position.col + c, v, formats[c]),
-      ),
-    );
-    this.data.tables.set(lower(spec.name), { name: spec.name, sheet, position, formats });
+    placeTable(this.data, this.sheet(spec.sheet), spec);
     this.changed();
   }
 
@@ -223,53 +133,19 @@ export class MemoryWorkbookHost implements WorkbookHost {
   }
 
   async appendTableRows(name: string, rows: readonly (readonly CellInput[])[]): Promise<void> {
-    const table = this.data.tables.get(lower(name));
-    if (!table) throw new Error(`There is no table "${name}".`);
-    const { row, col, rows: height, cols } = table.position;
-    rows.forEach((values, i) => {
-      if (values.length !== cols)
-        throw new Error(
-          `Table "${table.name}": row ${i + 1} has ${values.length} cells but the table has ${cols} columns.`,
-        );
-    });
-    const added = { row: row + height, col, rows: rows.length, cols };
-    if (rows.length === 0) return;
-    addressOf(added);
-    assertCellInputs(`Table "${table.name}"`, rows);
-    this.assertFree(table.sheet, added, table);
-    for (let r = 0; r < added.rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        // Excel shifts cells below a growing table down; this workbook refuses instead of overwriting.
-        if ((table.sheet.cells.get(cellKey(added.row + r, col + c))?.input ?? null) !== null) {
-          throw new Error(
-            `Table "${table.name}" cannot grow: ${cellAddress(added.row + r, col + c)} below it is not empty.`,
-          );
-        }
-      }
-    }
-    rows.forEach((values, r) =>
-      values.forEach((v, c) =>
-        this.setCell(table.sheet, added.row + r, col + c, v, table.formats[c]),
-      ),
-    );
-    table.position = { ...table.position, rows: height + rows.length };
-    this.changed();
+    appendRows(this.data, name, rows);
+    if (rows.length > 0) this.changed();
   }
 
   async renameTable(name: string, newName: string): Promise<void> {
-    const table = this.data.tables.get(lower(name));
-    if (!table) throw new Error(`There is no table "${name}".`);
-    const others = [...this.data.tables.values()].filter((t) => t !== table).map((t) => t.name);
-    assertTableName(newName, [...others, ...[...this.data.names.values()].map((n) => n.name)]);
-    this.data.tables.delete(lower(name));
-    this.data.tables.set(lower(newName), { ...table, name: newName });
+    renameTableIn(this.data, name, newName);
     this.changed();
   }
 
   async deleteTable(name: string): Promise<void> {
     const table = this.data.tables.get(lower(name));
     if (!table) return;
-    this.removeTable(table);
+    removeTable(this.data, table);
     this.changed();
   }
 
@@ -304,30 +180,19 @@ export class MemoryWorkbookHost implements WorkbookHost {
   }
 
   async renameChart(sheet: string, name: string, newName: string): Promise<void> {
-    const at = this.chartIndex(sheet, name);
-    if (at < 0) throw new Error(`There is no chart "${name}" on "${sheet}".`);
-    if (this.chartIndex(sheet, newName) >= 0)
-      throw new Error(`There is already a chart "${newName}" on "${sheet}".`);
-    this.data.charts[at] = { ...this.data.charts[at], name: newName };
+    renameChartIn(this.data, this.sheet(sheet).name, name, newName);
     this.changed();
   }
 
   async deleteChart(sheet: string, name: string): Promise<void> {
-    const at = this.chartIndex(sheet, name);
+    const at = chartIndex(this.data, this.sheet(sheet).name, name);
     if (at < 0) return;
     this.data.charts.splice(at, 1);
     this.changed();
   }
 
   async writeChart(spec: ChartSpec): Promise<void> {
-    const sheet = this.sheet(spec.sheet);
-    if (spec.name.trim() === '') throw new Error('A chart needs a name.');
-    parseRange(spec.sourceAddress);
-    parseRange(spec.placeAt);
-    this.removeCharts(
-      (c) => lower(c.sheet) === lower(sheet.name) && lower(c.name) === lower(spec.name),
-    );
-    this.data.charts.push({ ...spec, sheet: sheet.name });
+    placeChart(this.data, this.sheet(spec.sheet).name, spec);
     this.changed();
   }
 
@@ -355,20 +220,16 @@ export class MemoryWorkbookHost implements WorkbookHost {
   }
 
   /**
-   * Takes the stored documents of another copy of this workbook (another pane or browser tab saved
-   * it), telling listeners which changed, as Excel does when a co-author's settings arrive.
+   * Takes what another copy of this workbook holds now (another browser tab wrote it), as Excel
+   * merges a co-author's changes: everything is replaced, and the stored-document listeners hear
+   * which documents changed, as Excel raises the settings-changed event. Throws, changing nothing,
+   * when the other copy is damaged.
    */
-  receiveStoredDocuments(documents: Readonly<Record<string, string>>): void {
-    const changed = new Set([...this.data.documents.keys(), ...Object.keys(documents)]);
-    for (const key of [...changed]) {
-      const next = Object.prototype.hasOwnProperty.call(documents, key)
-        ? documents[key]
-        : undefined;
-      if (this.data.documents.get(key) === next) changed.delete(key);
-      else if (next === undefined) this.data.documents.delete(key);
-      else this.data.documents.set(key, next);
-    }
-    if (changed.size === 0) return;
+  receive(state: unknown): void {
+    const next = workbookFromState(state);
+    const keys = new Set([...this.data.documents.keys(), ...next.documents.keys()]);
+    const changed = [...keys].filter((k) => this.data.documents.get(k) !== next.documents.get(k));
+    this.data = next;
     this.changed();
     for (const key of changed) for (const listener of [...this.documentListeners]) listener(key);
   }
@@ -398,161 +259,5 @@ export class MemoryWorkbookHost implements WorkbookHost {
 
   async isSheetEmpty(name: string): Promise<boolean> {
     return [...this.sheet(name).cells.values()].every((cell) => cell.input === null);
-  }
-
-  // ---- Snapshots for the workbench ----
-
-  sheetNames(): string[] {
-    return this.data.sheets.map((s) => s.name);
-  }
-
-  /** Cells holding something, row by row. */
-  sheetCells(sheet: string): CellSnapshot[] {
-    const target = this.findSheet(sheet);
-    if (!target) return [];
-    const out: CellSnapshot[] = [];
-    for (const [k, cell] of target.cells) {
-      if (cell.input === null) continue;
-      const [row, col] = k.split(':').map(Number);
-      out.push({
-        address: cellAddress(row, col),
-        row,
-        col,
-        input: cell.input,
-        numberFormat: cell.format,
-      });
-    }
-    return out.sort((a, b) => a.row - b.row || a.col - b.col);
-  }
-
-  /** A cell's input as written (undefined when empty), for formula evaluation. */
-  cellInput(sheet: string, row: number, col: number): CellInput | undefined {
-    return this.findSheet(sheet)?.cells.get(cellKey(row, col))?.input ?? undefined;
-  }
-
-  tables(): TableSnapshot[] {
-    return [...this.data.tables.values()].map((t) => ({
-      name: t.name,
-      sheet: t.sheet.name,
-      address: addressOf(t.position),
-      dataAddress: addressOf({ ...t.position, row: t.position.row + 1, rows: t.position.rows - 1 }),
-    }));
-  }
-
-  /** Table names (meaning their data rows) and workbook names that refer to a range; other names are left out. */
-  names(): NamedRange[] {
-    const out: NamedRange[] = this.tables().map((t) => ({
-      name: t.name,
-      sheet: t.sheet,
-      address: t.dataAddress,
-    }));
-    for (const { name, formula } of this.data.names.values()) {
-      const target = referenceOf(formula);
-      if (target && this.findSheet(target.sheet)) out.push({ name, ...target });
-    }
-    return out;
-  }
-
-  resolveName(name: string): { sheet: string; address: string } | null {
-    const found = this.names().find((n) => lower(n.name) === lower(name));
-    return found ? { sheet: found.sheet, address: found.address } : null;
-  }
-
-  charts(): ChartSpec[] {
-    return [...this.data.charts];
-  }
-
-  activeSheet(): string {
-    return this.data.active;
-  }
-
-  /** Calls `listener` after every change to the workbook; returns the function that stops it. */
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  }
-
-  // ---- internals ----
-
-  private changed(): void {
-    for (const listener of [...this.listeners]) listener();
-  }
-
-  private findSheet(name: string): Sheet | undefined {
-    return this.data.sheets.find((s) => lower(s.name) === lower(name));
-  }
-
-  private sheet(name: string): Sheet {
-    const sheet = this.findSheet(name);
-    if (!sheet) throw new Error(`There is no sheet "${name}".`);
-    return sheet;
-  }
-
-  private setCell(
-    sheet: Sheet,
-    row: number,
-    col: number,
-    input: CellInput,
-    format: string | null,
-  ): void {
-    const k = cellKey(row, col);
-    const cell = sheet.cells.get(k);
-    // "General" is Excel's absence of a format: kept as none, so a restored cell equals the original.
-    const kept = format === 'General' ? null : (format ?? cell?.format ?? null);
-    const next = { input: input === '' ? null : input, format: kept };
-    if (next.input === null && next.format === null) sheet.cells.delete(k);
-    else sheet.cells.set(k, next);
-  }
-
-  private values(sheet: Sheet, range: RangePosition): CellValue[][] {
-    const out: CellValue[][] = [];
-    for (let r = range.row; r < range.row + range.rows; r++) {
-      const row: CellValue[] = [];
-      for (let c = range.col; c < range.col + range.cols; c++) row.push(this.valueOf(sheet, r, c));
-      out.push(row);
-    }
-    return out;
-  }
-
-  private valueOf(sheet: Sheet, row: number, col: number): CellValue {
-    const input = sheet.cells.get(cellKey(row, col))?.input ?? null;
-    if (input === null) return '';
-    if (typeof input !== 'string') return input;
-    if (input.startsWith('='))
-      return this.options.evaluate
-        ? this.options.evaluate(sheet.name, cellAddress(row, col), input)
-        : input;
-    return input.startsWith("'") ? input.slice(1) : input;
-  }
-
-  private assertFree(sheet: Sheet, position: RangePosition, except: Table | undefined): void {
-    for (const other of this.data.tables.values()) {
-      if (other !== except && other.sheet === sheet && rangesOverlap(other.position, position)) {
-        throw new Error(
-          `Cells ${addressOf(position)} on "${sheet.name}" overlap the table "${other.name}" (${addressOf(other.position)}).`,
-        );
-      }
-    }
-  }
-
-  private removeTable(table: Table): void {
-    const { row, col, rows, cols } = table.position;
-    for (let r = row; r < row + rows; r++)
-      for (let c = col; c < col + cols; c++) table.sheet.cells.delete(cellKey(r, c));
-    this.data.tables.delete(lower(table.name));
-  }
-
-  private chartIndex(sheet: string, name: string): number {
-    const target = this.sheet(sheet);
-    return this.data.charts.findIndex(
-      (c) => lower(c.sheet) === lower(target.name) && lower(c.name) === lower(name),
-    );
-  }
-
-  private removeCharts(matches: (chart: ChartSpec) => boolean): void {
-    for (let i = this.data.charts.length - 1; i >= 0; i--)
-      if (matches(this.data.charts[i])) this.data.charts.splice(i, 1);
   }
 }

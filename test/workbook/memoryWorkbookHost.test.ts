@@ -381,3 +381,31 @@ describe('print layout', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('receiving another copy of the workbook (another tab wrote it)', () => {
+  it('takes everything it holds, and tells the stored-document listeners which documents changed', async () => {
+    const mine = new MemoryWorkbookHost();
+    await mine.writeStoredDocument('OutcomeModeler.model', 'v1');
+    await mine.writeStoredDocument('OutcomeModeler.draft', 'd');
+    const theirs = MemoryWorkbookHost.fromState(mine.toState());
+    await theirs.writeStoredDocument('OutcomeModeler.model', 'v2');
+    await theirs.ensureSheet('Contract');
+    await theirs.writeRange('Contract', 'A1', [['Contract terms']]);
+    const heard: string[] = [];
+    await mine.onStoredDocumentChanged((key) => heard.push(key));
+
+    mine.receive(theirs.toState());
+    expect(heard).toEqual(['OutcomeModeler.model']);
+    expect(await mine.readStoredDocument('OutcomeModeler.model')).toBe('v2');
+    expect(await mine.readRange('Contract', 'A1')).toEqual([['Contract terms']]);
+  });
+
+  it('refuses a damaged copy and keeps its own', async () => {
+    const mine = new MemoryWorkbookHost();
+    await mine.writeStoredDocument('OutcomeModeler.model', 'v1');
+    expect(() => mine.receive({ format: 'something else' })).toThrow(
+      /The saved workbook is damaged/,
+    );
+    expect(await mine.readStoredDocument('OutcomeModeler.model')).toBe('v1');
+  });
+});
