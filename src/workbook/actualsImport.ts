@@ -3,9 +3,10 @@ import { type ActualRecord, measuredValue } from '../engine/review/actuals';
 import { type Contract, type ServiceLevel } from '../engine/terms/contract';
 import { countText, MAX_SERVICE_LEVELS, MAX_TERM_MONTHS } from '../engine/terms/limits';
 import { type NumberConvention, PLAIN_NUMBERS, readNumberText } from '../engine/rules/numberText';
-import { quotedText as quoted } from '../engine/rules/quotedText';
 import { isScaleMix } from '../engine/rules/scale';
-import { minutesInPeriod, monthsFrom, parsePeriod } from '../engine/review/servicePeriod';
+import { minutesInPeriod, monthsFrom } from '../engine/review/servicePeriod';
+import { quotedText as quoted } from '../engine/rules/quotedText';
+import { readImportedPeriod } from './importedPeriod';
 
 /**
  * Reads an export of measured performance (CSV, or cells pasted from Excel, which arrive
@@ -17,6 +18,8 @@ import { minutesInPeriod, monthsFrom, parsePeriod } from '../engine/review/servi
 /** One record per service level and month of the longest term: anything larger is not an actuals export. */
 export const MAX_ACTUALS_ROWS = MAX_SERVICE_LEVELS * MAX_TERM_MONTHS;
 const MAX_MESSAGES = 20;
+/** Header cells a "missing column" message lists before it counts the rest. */
+const MAX_LISTED_HEADERS = 10;
 
 export type ActualsImport =
   | { readonly kind: 'ok'; readonly records: readonly ActualRecord[] }
@@ -74,7 +77,12 @@ function findColumns(header: readonly string[]): Record<Column, number> | string
     if (found[column] < 0 && column !== 'excluded') missing.push(LABEL[column]);
   }
   if (missing.length === 0) return found;
-  return `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. The first row must name the columns Service level, Period, Value (and optionally Excluded minutes); it has ${header.map((h) => `"${h}"`).join(', ')}.`;
+  const listed = header
+    .slice(0, MAX_LISTED_HEADERS)
+    .map((h) => quoted(h))
+    .join(', ');
+  const more = header.length - MAX_LISTED_HEADERS;
+  return `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. The first row must name the columns Service level, Period, Value (and optionally Excluded minutes); it has ${listed}${more > 0 ? ` and ${countText(more)} more` : ''}.`;
 }
 
 function checkRows(
@@ -88,6 +96,8 @@ function checkRows(
     byName.set(sl.name.trim().toLowerCase(), sl);
     byName.set(sl.id.toLowerCase(), sl);
   }
+  // Repeated in messages as the contract names it, never as the (unbounded) text of the cell.
+  const nameOf = (id: string) => byName.get(id.toLowerCase())?.name ?? id;
   const problems: string[] = [];
   let problemRows = 0;
   const firstRow = new Map<string, number>();
@@ -105,7 +115,7 @@ function checkRows(
     if (earlier !== undefined) {
       if (problemRows++ < MAX_MESSAGES)
         problems.push(
-          `Row ${line}: ${cell('serviceLevel')} ${problem.period} appears again (first on row ${earlier}).`,
+          `Row ${line}: ${nameOf(problem.serviceLevelId)} ${problem.period} appears again (first on row ${earlier}).`,
         );
       return;
     }
@@ -136,24 +146,14 @@ function checkRow(
   const name = cell('serviceLevel');
   const sl = byName.get(name.toLowerCase());
   if (!sl)
-    return `unknown service level "${name}"; the contract has ${contract.serviceLevels.map((s) => s.name).join(', ')}.`;
-  const period = readPeriod(cell('period'));
-  if (period === null)
-    return `period "${cell('period')}" is not a month written YYYY-MM (2026-03).`;
+    return `unknown service level ${quoted(name)}; the contract has ${contract.serviceLevels.map((s) => s.name).join(', ')}.`;
+  const read = readImportedPeriod(cell('period'));
+  if ('problem' in read) return read.problem;
+  const { period } = read;
   const value = readValue(cell('value'), sl, convention);
   if (typeof value === 'string') return value;
-  const excludedText = cell('excluded');
-  let excludedMinutes: number | null = null;
-  const excluded = excludedText === '' ? null : readNumberText(excludedText, convention);
-  if (excludedText !== '' && (excluded === null || excluded.percent))
-    return `excluded minutes ${quoted(excludedText)} must be a number of minutes within the month.`;
-  if (excluded !== null && excluded.value !== 0) {
-    excludedMinutes = excluded.value;
-    if (!(excludedMinutes > 0 && excludedMinutes < minutesInPeriod(period)))
-      return `excluded minutes ${quoted(excludedText)} must be a number of minutes within the month.`;
-    if (sl.direction !== 'higher' || !sl.unit.includes('%'))
-      return `exclusions apply to availability-type service levels (higher is better, in %), not to ${sl.name}.`;
-  }
+  const excludedMinutes = readExcluded(cell('excluded'), period, sl, convention);
+  if (typeof excludedMinutes === 'string') return excludedMinutes;
   const record = { serviceLevelId: sl.id, period, value, excludedMinutes };
   if (excludedMinutes !== null && measuredValue(record) > perfect(sl) * (1 + 1e-9)) {
     return `${excludedMinutes} excluded minutes are more than the downtime a value of ${value} leaves.`;
@@ -163,20 +163,34 @@ function checkRow(
 
 const perfect = (sl: ServiceLevel) => (sl.expected <= 1 ? 1 : 100);
 
-/** "2026-03", or a date such as "2026-03-31" (its month). */
-function readPeriod(text: string): string | null {
-  const month = /^(\d{4})[-/](\d{1,2})(?:[-/]\d{1,2})?$/.exec(text);
-  if (!month) return null;
-  const period = `${month[1]}-${month[2].padStart(2, '0')}`;
-  return parsePeriod(period) === null ? null : period;
+/** Minutes of planned maintenance (null when none), or why the cell cannot be read as such. */
+function readExcluded(
+  text: string,
+  period: string,
+  sl: ServiceLevel,
+  convention: NumberConvention,
+): number | null | string {
+  if (text === '') return null;
+  const read = readNumberText(text, convention);
+  if (read?.value === 0 && !read.percent) return null;
+  if (read === null || read.percent || !(read.value > 0 && read.value < minutesInPeriod(period)))
+    return `excluded minutes ${quoted(text)} must be a number of minutes within the month.`;
+  if (sl.direction !== 'higher' || !sl.unit.includes('%'))
+    return `exclusions apply to availability-type service levels (higher is better, in %), not to ${sl.name}.`;
+  return read.value;
 }
 
 function readValue(text: string, sl: ServiceLevel, convention: NumberConvention): number | string {
+  // Decimals only, as people type them: "0x63", "0b1100011", "Infinity" are not 99 or a number.
   const read = readNumberText(text, convention);
-  if (read === null || !Number.isFinite(read.value))
-    return `value ${quoted(text)} for ${sl.name} is not a number.`;
-  // "99.5%" means 99.5 on a percentage level and 0.995 on a fraction level.
-  const value = read.percent && sl.expected <= 1 ? read.value / 100 : read.value;
+  if (read === null) {
+    const example = convention.decimal === ',' ? '99,5 or 99,5%' : '99.5 or 99.5%';
+    return `value ${quoted(text)} for ${sl.name} is not a number written in decimals, such as ${example}.`;
+  }
+  if (!Number.isFinite(read.value))
+    return `value ${quoted(text)} for ${sl.name} is too large to be a measurement.`;
+  // "99.5%" means 99.5 on a percentage level and 0.995 on a fraction level; "+ 0" keeps -0 out.
+  const value = (read.percent && sl.expected <= 1 ? read.value / 100 : read.value) + 0;
   if (value < 0) return `value ${value} for ${sl.name} is negative.`;
   if (isScaleMix(value, sl.expected)) {
     const kind = (x: number) => (x <= 1 ? 'a fraction' : 'a percentage');

