@@ -28,8 +28,8 @@ export function ResetWorkbookButton({ onReset }: ResetWorkbookButtonProps) {
         <DialogBody>
           <DialogTitle>Start over with an empty workbook?</DialogTitle>
           <DialogContent>
-            The workbench workbook in this browser is deleted: its sheets, tables and stored model.
-            This cannot be undone.
+            The workbench workbook in this browser is deleted: its sheets, tables and stored model,
+            and a damaged save kept aside, if there is one. This cannot be undone.
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onReset}>

@@ -1,6 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { columnLetters } from '../workbook/cellAddress';
+import { cellAddress, columnLetters } from '../workbook/cellAddress';
+import { countText } from '../engine/terms/limits';
 import { cellKey, type SheetLayout } from './sheetLayout';
+import { type GridLine, gridWindow } from './gridWindow';
 
 const useStyles = makeStyles({
   scroller: {
@@ -37,6 +39,18 @@ const useStyles = makeStyles({
   spilled: { backgroundColor: tokens.colorNeutralBackground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  // A folded run of empty rows or columns: quieter than the cells around it.
+  gap: {
+    color: tokens.colorNeutralForeground3,
+    fontStyle: 'italic',
+    minWidth: '16px',
+    textAlign: 'center',
+  },
+  note: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    padding: '2px 0 4px',
+  },
 });
 
 export interface SheetGridProps {
@@ -46,57 +60,99 @@ export interface SheetGridProps {
   readonly onSelect: (row: number, col: number) => void;
 }
 
-/** Read-only grid of a sheet: shown values, formulas highlighted, errors in red with their message. */
+const rowsText = (from: number, to: number) =>
+  from === to
+    ? `Row ${countText(from)} is empty`
+    : `Rows ${countText(from)}–${countText(to)} are empty`;
+const colsText = (from: number, to: number) =>
+  from === to ? columnLetters(from) : `${columnLetters(from)}–${columnLetters(to)}`;
+
+/**
+ * Read-only grid of a sheet: shown values, formulas highlighted, errors in red with their message.
+ * It draws the rows and columns that hold something, folds long empty runs into one line, stops
+ * at a cap, and names what lies beyond (see gridWindow.ts).
+ */
 export function SheetGrid({ sheet, layout, selected, onSelect }: SheetGridProps) {
   const styles = useStyles();
-  const rows = Math.max(layout.rows, 10);
-  const cols = Math.max(layout.cols, 6);
+  const { rows, cols, note } = gridWindow(layout);
+  const lineKey = (line: GridLine) => (line.kind === 'line' ? line.index : `gap${line.from}`);
   return (
-    <div className={styles.scroller}>
-      <table className={styles.table} aria-label={`Sheet ${sheet}`}>
-        <thead>
-          <tr>
-            <th className={styles.header} />
-            {Array.from({ length: cols }, (_, c) => (
-              <th key={c} className={styles.header} scope="col">
-                {columnLetters(c + 1)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: rows }, (_, r) => (
-            <tr key={r}>
-              <th className={styles.header} scope="row">
-                {r + 1}
-              </th>
-              {Array.from({ length: cols }, (_, c) => {
-                const cell = layout.cells.get(cellKey(r + 1, c + 1));
-                const address = `${columnLetters(c + 1)}${r + 1}`;
-                const isSelected = selected?.row === r + 1 && selected?.col === c + 1;
-                return (
-                  <td
-                    key={c}
-                    data-address={address}
-                    title={cell?.error ?? cell?.formula ?? undefined}
-                    onClick={() => onSelect(r + 1, c + 1)}
-                    className={mergeClasses(
-                      styles.cell,
-                      cell?.numeric && styles.numeric,
-                      cell?.formula ? styles.formula : undefined,
-                      cell?.spilled && styles.spilled,
-                      cell?.error ? styles.error : undefined,
-                      isSelected && styles.selected,
-                    )}
-                  >
-                    {cell?.text ?? ''}
-                  </td>
-                );
-              })}
+    <div>
+      {note ? (
+        <div className={styles.note} role="note" aria-label={`Sheet ${sheet} not shown whole`}>
+          {note}
+        </div>
+      ) : null}
+      <div className={styles.scroller}>
+        <table className={styles.table} aria-label={`Sheet ${sheet}`}>
+          <thead>
+            <tr>
+              <th className={styles.header} />
+              {cols.map((col) => (
+                <th
+                  key={lineKey(col)}
+                  className={mergeClasses(styles.header, col.kind === 'gap' && styles.gap)}
+                  scope="col"
+                  title={
+                    col.kind === 'gap'
+                      ? `Columns ${colsText(col.from, col.to)} are empty`
+                      : undefined
+                  }
+                >
+                  {col.kind === 'line' ? columnLetters(col.index) : '⋯'}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) =>
+              row.kind === 'gap' ? (
+                <tr key={lineKey(row)}>
+                  <th className={mergeClasses(styles.header, styles.gap)} scope="row">
+                    ⋮
+                  </th>
+                  <td className={mergeClasses(styles.cell, styles.gap)} colSpan={cols.length}>
+                    {rowsText(row.from, row.to)}
+                  </td>
+                </tr>
+              ) : (
+                <tr key={lineKey(row)}>
+                  <th className={styles.header} scope="row">
+                    {row.index}
+                  </th>
+                  {cols.map((col) => {
+                    if (col.kind === 'gap')
+                      return (
+                        <td key={lineKey(col)} className={mergeClasses(styles.cell, styles.gap)} />
+                      );
+                    const [r, c] = [row.index, col.index];
+                    const cell = layout.cells.get(cellKey(r, c));
+                    const isSelected = selected?.row === r && selected?.col === c;
+                    return (
+                      <td
+                        key={c}
+                        data-address={cellAddress(r, c)}
+                        title={cell?.error ?? cell?.formula ?? undefined}
+                        onClick={() => onSelect(r, c)}
+                        className={mergeClasses(
+                          styles.cell,
+                          cell?.numeric && styles.numeric,
+                          cell?.formula ? styles.formula : undefined,
+                          cell?.spilled && styles.spilled,
+                          cell?.error ? styles.error : undefined,
+                          isSelected && styles.selected,
+                        )}
+                      >
+                        {cell?.text ?? ''}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

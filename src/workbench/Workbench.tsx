@@ -1,26 +1,16 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import {
-  Body1,
-  Caption1,
-  makeStyles,
-  Tab,
-  TabList,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { useState, useSyncExternalStore } from 'react';
+import { Body1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { type MemoryWorkbookHost } from '../workbook/memoryWorkbookHost';
 import { type WorkbookOperations } from '../workbook/workbookOperations';
 import { type SimulationRunner } from '../runs/simulationRunner';
-import { cellAddress } from '../workbook/cellAddress';
 import { type FormulaEvaluator } from './formulaEvaluator';
-import { cellKey, layoutSheet } from './sheetLayout';
-import { SheetGrid } from './SheetGrid';
-import { NamesList } from './NamesList';
-import { SheetCharts } from './SheetCharts';
 import { ResetWorkbookButton } from './ResetWorkbookButton';
-import { resetWorkbench } from './workbenchStorage';
 import { MAX_PANE_WIDTH, MIN_PANE_WIDTH } from './paneWidth';
+import { type SaveStatus } from './saveStatus';
+import { StorageNotices } from './StorageNotices';
+import { WorkbookView } from './WorkbookView';
+import { WorkbookViewBoundary } from './WorkbookViewBoundary';
 
 const useStyles = makeStyles({
   root: {
@@ -47,16 +37,6 @@ const useStyles = makeStyles({
   },
   sheets: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   header: { display: 'flex', alignItems: 'baseline', gap: '12px', flexWrap: 'wrap' },
-  formulaBar: {
-    display: 'flex',
-    gap: '8px',
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    padding: '4px 8px',
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    minHeight: '20px',
-  },
 });
 
 export interface WorkbenchProps {
@@ -68,6 +48,11 @@ export interface WorkbenchProps {
   readonly locale: string;
   /** The pane's width in pixels when the page opens. */
   readonly paneWidth: number;
+  /** Why the saved workbook was not opened when the page started, or null. */
+  readonly openProblem: string | null;
+  readonly saveStatus: SaveStatus;
+  /** Deletes the saved workbook and starts over; called after the person confirms. */
+  readonly onReset: () => void;
 }
 
 /** The pane beside a read-only view of the in-memory workbook it writes to. */
@@ -79,23 +64,13 @@ export function Workbench({
   theme,
   locale,
   paneWidth,
+  openProblem,
+  saveStatus,
+  onReset,
 }: WorkbenchProps) {
   const styles = useStyles();
   // Re-render on every workbook change; the evaluator caches values until the workbook changes.
   const version = useWorkbookVersion(host);
-  const sheets = host.sheetNames();
-  const [sheet, setSheet] = useState(host.activeSheet());
-  const [selected, setSelected] = useState<{ row: number; col: number } | null>(null);
-  useEffect(() => setSheet(host.activeSheet()), [host, version]);
-  const current = sheets.includes(sheet) ? sheet : sheets[0];
-  const layout = layoutSheet(host.sheetCells(current), (row, col) =>
-    evaluator.cellAt(current, row, col),
-  );
-  const selectedCell = selected ? layout.cells.get(cellKey(selected.row, selected.col)) : undefined;
-  const reset = () => {
-    resetWorkbench(window.localStorage);
-    window.location.reload();
-  };
   return (
     <div className={styles.root}>
       <aside
@@ -113,39 +88,12 @@ export function Workbench({
             An in-memory workbook in this browser: nothing leaves it. In Excel the pane writes to
             your workbook instead.
           </Body1>
-          <ResetWorkbookButton onReset={reset} />
+          <ResetWorkbookButton onReset={onReset} />
         </div>
-        <TabList
-          selectedValue={current}
-          onTabSelect={(_, d) => setSheet(String(d.value))}
-          aria-label="Sheets"
-        >
-          {sheets.map((name) => (
-            <Tab key={name} value={name}>
-              {name}
-            </Tab>
-          ))}
-        </TabList>
-        <div className={styles.formulaBar} aria-label="Formula bar" role="status">
-          <strong>{selected ? cellAddress(selected.row, selected.col) : ''}</strong>
-          <span>{selectedCell ? (selectedCell.formula ?? selectedCell.text) : ''}</span>
-          {selectedCell?.error ? <Caption1>{selectedCell.error}</Caption1> : null}
-        </div>
-        <SheetGrid
-          sheet={current}
-          layout={layout}
-          selected={selected}
-          onSelect={(row, col) => setSelected({ row, col })}
-        />
-        <SheetCharts
-          sheet={current}
-          charts={host.charts()}
-          cell={(row, col) => ({
-            value: evaluator.cellAt(current, row, col),
-            text: layout.cells.get(cellKey(row, col))?.text ?? '',
-          })}
-        />
-        <NamesList names={host.names()} charts={host.charts()} />
+        <StorageNotices openProblem={openProblem} saveStatus={saveStatus} />
+        <WorkbookViewBoundary version={version}>
+          <WorkbookView host={host} evaluator={evaluator} version={version} />
+        </WorkbookViewBoundary>
       </section>
     </div>
   );

@@ -19,6 +19,15 @@ declare module 'fast-formula-parser' {
   export class FormulaError extends Error {
     constructor(error: string, msg?: string);
     readonly error: string;
+    /** What a callback threw, when the parser wrapped it as #ERROR!. */
+    readonly details?: unknown;
+  }
+  /** Lists the cells and ranges a formula refers to, without evaluating it. */
+  export class DepParser {
+    constructor(config?: {
+      onVariable?: (name: string, sheet: string) => CellRef | RangeRef | null;
+    });
+    parse(formula: string, position: CellRef, ignoreError?: boolean): (CellRef | RangeRef)[];
   }
   export interface ParserConfig {
     functions?: Record<string, (...args: FunctionArg[]) => unknown>;
@@ -30,5 +39,8 @@ declare module 'fast-formula-parser' {
     constructor(config: ParserConfig);
     parse(formula: string, position: CellRef, allowReturnArray?: boolean): unknown;
     static FormulaError: typeof FormulaError;
+    static DepParser: typeof DepParser;
+    /** The library's shared helpers; the workbench replaces one (see parserFixes.ts). */
+    static FormulaHelpers: { flattenDeep: (nested: readonly unknown[]) => unknown[] };
   }
 }

@@ -1,4 +1,5 @@
 import { type CellInput } from '../workbook/workbookHost';
+import { MAX_COLUMNS, MAX_ROWS } from '../workbook/cellAddress';
 import { displayText, spill } from './cellDisplay';
 import { type Evaluated } from './formulaEvaluator';
 
@@ -42,11 +43,15 @@ export function layoutSheet(
     const value = formula ? valueAt(row, col) : ({ kind: 'value', value: input } as Evaluated);
     const spilled = spill(row, col, value);
     const blocked = spilled.some((s) => s.spilledFrom && occupied.has(cellKey(s.row, s.col)));
-    if (blocked) {
+    // Like Excel, a result that would run past the sheet's last row or column does not spill.
+    const offSheet = spilled.some((s) => s.row > MAX_ROWS || s.col > MAX_COLUMNS);
+    if (blocked || offSheet) {
       place(row, col, {
         text: '#SPILL!',
         formula,
-        error: 'The result would overwrite other cells',
+        error: blocked
+          ? 'The result would overwrite other cells'
+          : 'The result would run past the edge of the sheet',
         numeric: false,
         spilled: false,
       });

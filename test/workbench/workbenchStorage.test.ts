@@ -5,28 +5,7 @@ import {
   resetWorkbench,
   WORKBENCH_STORAGE_KEY,
 } from '../../src/workbench/workbenchStorage';
-
-class MapStorage implements Storage {
-  private readonly map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
+import { TestStorage as MapStorage } from './testStorage';
 
 describe('workbench storage', () => {
   it('restores sheets, tables, names and the stored model document after a reload', async () => {
@@ -42,9 +21,10 @@ describe('workbench storage', () => {
     });
     await host.defineName('OM_AtRiskAmount', '=Contract!$D$1');
     await host.writeStoredDocument('OutcomeModeler.model', '{"format":"outcome-modeler"}');
-    persistWorkbenchHost(storage, host);
+    expect(persistWorkbenchHost(storage, host)).toBeNull();
 
-    const reloaded = loadWorkbenchHost(storage, {});
+    const { host: reloaded, problem } = loadWorkbenchHost(storage, {});
+    expect(problem).toBeNull();
     expect(reloaded.sheetNames()).toEqual(['Sheet1', 'Contract']);
     expect((await reloaded.readTable('Bands_Availability'))?.rows).toEqual([[99.5, 0]]);
     expect(reloaded.resolveName('OM_AtRiskAmount')).toEqual({ sheet: 'Contract', address: 'D1' });
@@ -56,8 +36,9 @@ describe('workbench storage', () => {
   it('keeps a damaged save aside instead of losing it, and starts a new workbook', () => {
     const storage = new MapStorage();
     storage.setItem(WORKBENCH_STORAGE_KEY, '{not json');
-    const host = loadWorkbenchHost(storage, {});
+    const { host } = loadWorkbenchHost(storage, {});
     expect(host.sheetNames()).toEqual(['Sheet1']);
+    expect(storage.getItem(WORKBENCH_STORAGE_KEY)).toBeNull();
     expect(storage.getItem(`${WORKBENCH_STORAGE_KEY}.damaged`)).toBe('{not json');
   });
 
