@@ -1,5 +1,12 @@
 import { z } from './schemaLibrary';
-import { addressOf, parseRange, type RangePosition, rangesOverlap } from './cellAddress';
+import {
+  addressOf,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseRange,
+  type RangePosition,
+  rangesOverlap,
+} from './cellAddress';
 import { type CellInput, type ChartSpec } from './workbookHost';
 import { assertSheetName, assertTableName, assertWorkbookName } from './workbookRules';
 
@@ -61,8 +68,8 @@ const stateSchema = z.object({
       name: z.string(),
       cells: z.array(
         z.object({
-          row: z.number().int().min(1),
-          col: z.number().int().min(1),
+          row: z.number().int().min(1).max(MAX_ROWS),
+          col: z.number().int().min(1).max(MAX_COLUMNS),
           input: z.union([z.string(), z.number(), z.boolean()]),
           format: z.string().nullable(),
         }),

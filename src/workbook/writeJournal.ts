@@ -28,6 +28,20 @@ interface TableSnapshot {
   readonly content: RangeContent;
 }
 
+/**
+ * The most cells of a generated sheet the journal reads to be able to put it back: a million
+ * cells stay within Excel on the web's 5 MB request; a stray entry at XFD1048576 would not.
+ */
+export const MAX_SNAPSHOT_CELLS = 1_000_000;
+
+function assertSnapshotSize(sheet: string, used: string): void {
+  const { rows, cols } = parseRange(used);
+  if (rows * cols <= MAX_SNAPSHOT_CELLS) return;
+  throw new Error(
+    `"${sheet}" holds content across ${used} (${(rows * cols).toLocaleString('en-US')} cells), too far to keep a copy to put back if the write failed; delete what lies beyond the sheet's own content, or the sheet, and write again.`,
+  );
+}
+
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const topLeftOf = (address: string) => {
   const at = parseRange(address);
@@ -102,6 +116,7 @@ export class JournalingHost implements WorkbookHost {
 
   async clearSheet(name: string): Promise<void> {
     const used = await this.host.usedAddress(name);
+    if (used !== null) assertSnapshotSize(name, used);
     const content = used === null ? null : await this.host.readCells(name, used);
     const tables: TableSnapshot[] = [];
     for (const table of await this.host.listTables()) {

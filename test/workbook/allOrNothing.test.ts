@@ -88,3 +88,17 @@ describe('a service level name of astral letters', () => {
     );
   });
 });
+
+describe('a generated sheet with a stray entry at its far corner', () => {
+  it('refuses the rewrite before changing anything, rather than copy 17 billion cells', async () => {
+    const workbook = await withSample();
+    await workbook.writeRange('Summary', 'XFD1048576', [['stray']]);
+    const before = workbookContent(workbook);
+    await expect(
+      ops(workbook).saveModel({ contract: renamed }, await storedModel(workbook)),
+    ).rejects.toThrow(
+      /"Summary" holds content across A1:XFD1048576 \(17,179,869,184 cells\), too far to keep a copy/,
+    );
+    expect(workbookContent(workbook)).toEqual(before);
+  });
+});

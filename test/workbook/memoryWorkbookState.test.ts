@@ -137,3 +137,19 @@ describe('refusing a damaged state', () => {
     expect(() => MemoryWorkbookHost.fromState(damage(state()))).toThrow(message);
   });
 });
+
+describe('cells beyond the sheet', () => {
+  it.each([
+    [{ row: 1_048_577, col: 1 }, 'sheets.0.cells.0.row'],
+    [{ row: 1, col: 16_385 }, 'sheets.0.cells.0.col'],
+  ])('refuses a saved cell at %j, past Excel’s last row or column', (at, path) => {
+    const state = new MemoryWorkbookHost().toState();
+    const damaged = {
+      ...state,
+      sheets: [{ ...state.sheets[0], cells: [{ ...at, input: 'x', format: null }] }],
+    };
+    expect(() => MemoryWorkbookHost.fromState(damaged)).toThrow(
+      new RegExp(`The saved workbook is damaged: ${path.replace(/\./g, '\\.')}`),
+    );
+  });
+});
