@@ -2,6 +2,7 @@ import { type BandRow, type BandTable, parseBands } from '../engine/rules/bands'
 import { isBlank, readNumber } from './excelArgs';
 import { CallFailure, failCall, fromDomain, isExcelError } from './excelErrors';
 import { sizeText, toGrid } from './broadcast';
+import { boundsScaleMessage } from './scaleChecks';
 
 /**
  * Band tables from a two-column range (lower bound, rate) as users lay them out: rows in any order,
@@ -13,6 +14,8 @@ export interface BandColumns {
   readonly rate: string;
   /** Extra check of one row; returns a message when the row is unacceptable. */
   readonly checkRow?: (row: BandRow) => string | null;
+  /** Bounds are performance levels: all percentages or all fractions, never both (boundScales.ts). */
+  readonly oneScale?: boolean;
 }
 
 const isWord = (cell: unknown): boolean =>
@@ -32,6 +35,7 @@ export function readBandTable(arg: unknown, label: string, columns: BandColumns)
     );
   }
   const rows: BandRow[] = [];
+  const rowNumbers: number[] = [];
   for (let r = 0; r < g.rows; r++) {
     const cells = g.cells[r];
     if (r === 0 && isHeader(cells)) continue;
@@ -47,7 +51,17 @@ export function readBandTable(arg: unknown, label: string, columns: BandColumns)
     const problem = columns.checkRow?.(row);
     if (problem) return failCall('value', `${where}: ${problem}`);
     rows.push(row);
+    rowNumbers.push(r + 1);
   }
+  const mixed = columns.oneScale
+    ? boundsScaleMessage(
+        rows.map((row) => row.bound),
+        rowNumbers,
+        label,
+        columns.bound,
+      )
+    : null;
+  if (mixed) return failCall('value', mixed);
   const table = parseBands(rows, label);
   if (!table.ok) throw new CallFailure(fromDomain(table.error));
   return table.value;

@@ -15,10 +15,16 @@ import {
 import { payoutRateCheck, readBandTable } from './bandArgs';
 import { readBandMethod } from './methodArgs';
 import { bandScaleMixError } from './scaleChecks';
+import { checkResultSize } from './sizeLimits';
 
 /** OUTCOME.PAYOUT and OUTCOME.NETFEES: outcome bands turn performance into a payout rate. */
 
-const BAND_COLUMNS = { bound: 'lower bound', rate: 'rate', checkRow: payoutRateCheck };
+const BAND_COLUMNS = {
+  bound: 'lower bound',
+  rate: 'rate',
+  checkRow: payoutRateCheck,
+  oneScale: true,
+};
 
 export function payoutCells(
   value: unknown,
@@ -43,7 +49,7 @@ export function payoutCells(
       const mix = bandScaleMixError(v, table, 'value and bands');
       if (mix) return mix;
       const rate = bandRate(table, v, how);
-      return hasBase ? numberOut(rate * b) : rate;
+      return numberOut(hasBase ? rate * b : rate);
     });
   });
 }
@@ -63,6 +69,7 @@ export function netFeeCells(
 ): unknown[][] {
   return guardMatrix(() => {
     const perfGrid = toGrid(performance, 'performance');
+    checkResultSize(perfGrid.rows, perfGrid.cols); // one net fee per period
     const perfCells = vectorCells(perfGrid, 'periods');
     const feeGrid = toGrid(fees, 'fees');
     const sameShape = feeGrid.rows === perfGrid.rows && feeGrid.cols === perfGrid.cols;

@@ -1,8 +1,10 @@
 import { CallFailure, type ExcelError, failCall, isExcelError } from './excelErrors';
+import { checkInputSize, checkResultSize } from './sizeLimits';
 
 /**
  * Ranges as Excel passes them (row-major 2-D arrays) and Excel's broadcasting of them. Everything
- * loops; nothing spreads or recurses, so a million-cell range is fine.
+ * loops; nothing spreads or recurses, so a million-cell range is fine. Sizes are checked against
+ * sizeLimits.ts from the arrays' lengths alone, before a cell is read.
  */
 export interface Grid {
   readonly label: string;
@@ -20,6 +22,9 @@ export interface Shape {
 export function toGrid(arg: unknown, label: string): Grid {
   if (!Array.isArray(arg)) return { label, rows: 1, cols: 1, cells: [[arg ?? null]] };
   if (arg.length === 0) return failCall('value', `${label} is an empty range`);
+  const first: unknown = arg[0];
+  if (Array.isArray(first)) checkInputSize(label, arg.length, first.length);
+  else checkInputSize(label, 1, arg.length);
   let nested = 0;
   for (const row of arg) if (Array.isArray(row)) nested++;
   // A 1-D array (from a script, not Excel) is read as one row.
@@ -35,7 +40,7 @@ export function toGrid(arg: unknown, label: string): Grid {
 
 export const sizeText = (s: Shape): string => `${s.rows}×${s.cols}`;
 
-/** The output shape of broadcast arguments; differently sized ranges are #N/A, as in Excel. */
+/** The output shape of broadcast arguments; differently sized ranges are #N/A, as in Excel; too large is #VALUE!. */
 export function broadcastShape(grids: readonly Grid[]): Shape {
   let rows = 1;
   let cols = 1;
@@ -55,6 +60,7 @@ export function broadcastShape(grids: readonly Grid[]): Shape {
       );
     }
   }
+  checkResultSize(rows, cols);
   return { rows, cols };
 }
 

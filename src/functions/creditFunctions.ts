@@ -16,6 +16,7 @@ import {
 import { allCells, perItem, readSingle, toGrid } from './broadcast';
 import { readEarnbackMode } from './methodArgs';
 import { levelMixError } from './scaleChecks';
+import { checkResultSize } from './sizeLimits';
 
 /** OUTCOME.CREDIT and OUTCOME.EARNBACK: service credits for failed service levels, and earning them back. */
 
@@ -59,6 +60,7 @@ export function creditCells(
 ): unknown[][] {
   return guardMatrix(() => {
     const perf = toGrid(performance, 'performance');
+    checkResultSize(1, perf.cols); // one credit per period
     const n = perf.rows;
     const levels = perServiceLevel(expected, 'expected', n, readNumber);
     const allocations = perServiceLevel(allocation, 'allocation', n, readAllocation);

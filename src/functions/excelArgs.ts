@@ -16,8 +16,15 @@ const isFiniteNumber = Number.isFinite;
 
 /** Blank: omitted (null/undefined), an empty cell ("") or a cell holding only spaces. */
 export function isBlank(cell: unknown): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (typeof cell !== 'string') return cell === null || cell === undefined;
+  if (cell.length === 0) return true;
+  const first = cell.charCodeAt(0);
+  // Printable ASCII is not a space: most text is decided without looking further.
+  return first > 32 && first < 127 ? false : SPACES_ONLY.test(cell);
 }
+
+// \s is the set trim() removes; a test allocates nothing where trim() copies every text cell.
+const SPACES_ONLY = /^\s*$/;
 
 /** Short quotation of user text for messages, so a pasted paragraph does not flood the message. */
 export const quote = quotedText;

@@ -19,8 +19,34 @@ const isFiniteNumber = Number.isFinite;
 // Error codes Excel accepts as a function's output; #REF! and #NAME? are input-only.
 const OUTPUT_CODES = new Set<string>(['#VALUE!', '#N/A', '#DIV/0!', '#NUM!', '#NULL!']);
 
+/**
+ * One error value per distinct message: a million cells of the same bad text or the same mixed
+ * scale share one object instead of holding a million (errors are never mutated, and Excel
+ * serialises each cell's value). Bounded, and dropped when the runtime's Error class changes.
+ */
+const MAX_SHARED_ERRORS = 1024;
+const shared: Record<ErrorCode, Map<string, ExcelError>> = {
+  value: new Map(),
+  na: new Map(),
+  div0: new Map(),
+  num: new Map(),
+};
+let sharedClass: unknown = null;
+
 export function excelError(code: ErrorCode, message: string): ExcelError {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[EXCEL_CODES[code]], message);
+  const errorClass = CustomFunctions.Error;
+  const byMessage = shared[code];
+  if (sharedClass !== errorClass || byMessage.size >= MAX_SHARED_ERRORS) {
+    if (sharedClass !== errorClass) for (const map of Object.values(shared)) map.clear();
+    byMessage.clear();
+    sharedClass = errorClass;
+  }
+  let error = byMessage.get(message);
+  if (error === undefined) {
+    error = new errorClass(CustomFunctions.ErrorCode[EXCEL_CODES[code]], message);
+    byMessage.set(message, error);
+  }
+  return error;
 }
 
 export function fromDomain(error: DomainError): ExcelError {

@@ -3,7 +3,7 @@ import { type EarnbackMethod } from '../engine/rules/earnback';
 import { type RatchetMethod } from '../engine/rules/ratchet';
 import { fail, ok, type Result } from '../engine/rules/result';
 import { type VolumeMethod } from '../engine/rules/volumePricing';
-import { readText } from './excelArgs';
+import { quote, readText } from './excelArgs';
 import { CallFailure, fromDomain, isExcelError } from './excelErrors';
 
 /**
@@ -25,7 +25,7 @@ function parseWord<T extends string>(
   const choices = [...new Set(Object.values(words))];
   return fail(
     'value',
-    `${label} must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}, not "${text}"`,
+    `${label} must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}, not ${quote(text)}`,
   );
 }
 

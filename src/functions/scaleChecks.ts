@@ -1,7 +1,7 @@
 import { type BandTable, bandIndex } from '../engine/rules/bands';
-import { attempt } from '../engine/rules/result';
-import { assertSameScale, isScaleMix } from '../engine/rules/scale';
-import { type ExcelError, fromDomain } from './excelErrors';
+import { boundScaleMix } from '../engine/rules/boundScales';
+import { scaleMixMessage } from '../engine/rules/scale';
+import { excelError, type ExcelError } from './excelErrors';
 
 /**
  * The engine's percentage-vs-fraction check (99.5 against 0.995) applied where a function compares a
@@ -10,10 +10,9 @@ import { type ExcelError, fromDomain } from './excelErrors';
 
 /** The engine's #VALUE! for a scale mix of `a` and `b`, or null when they are on the same scale. */
 export function scaleMixError(a: number, b: number, what: string): ExcelError | null {
-  // isScaleMix first: the common case allocates nothing.
-  if (!isScaleMix(a, b)) return null;
-  const checked = attempt(() => assertSameScale(a, b, what));
-  return checked.ok ? null : fromDomain(checked.error);
+  // A message, not the engine's thrown assertSameScale: a million mixed cells, no million exceptions.
+  const message = scaleMixMessage(a, b, what);
+  return message === null ? null : excelError('value', message);
 }
 
 /**
@@ -42,4 +41,27 @@ export function bandScaleMixError(
     scaleMixError(value, table.bounds[i], what) ??
     (i + 1 < n ? scaleMixError(value, table.bounds[i + 1], what) : null)
   );
+}
+
+/** 0.57 × 100 → "57", not 56.99999999999999. */
+const shown = (x: number): string => String(Number(x.toPrecision(12)));
+
+/**
+ * Why the bounds of a band table mix percentages and fractions (see boundScales.ts), naming the
+ * sheet row of the misplaced bound (`rows[i]` is the row of `bounds[i]`), or null.
+ */
+export function boundsScaleMessage(
+  bounds: readonly number[],
+  rows: readonly number[],
+  label: string,
+  column: string,
+): string | null {
+  const mix = boundScaleMix(bounds);
+  if (mix === null) return null;
+  const range = mix.low === mix.high ? shown(mix.low) : `${shown(mix.low)} to ${shown(mix.high)}`;
+  const what =
+    mix.scale === 'fraction'
+      ? `is a fraction (${shown(mix.bound * 100)}%) among percentages (${range})`
+      : `is a percentage (${shown(mix.bound / 100)} as a fraction) among fractions (${range})`;
+  return `${label} row ${rows[mix.index]}: ${column} ${mix.bound} ${what}: the bounds mix scales; enter every bound as a percentage (99.5) or every bound as a fraction (0.995)`;
 }

@@ -1,4 +1,5 @@
 import * as outcome from '../../src/functions/functions';
+import { BAND_SCALE_ROWS } from './badInputBandRows';
 import { cell, column, OMITTED, row } from './excelValues';
 
 /**
@@ -912,6 +913,7 @@ export const BAD_INPUT: readonly BadInputRow[] = [
       VOLUMEPRICE: notApplicable('actual', 'expected', 'target', 'current', 'bands', 'shareBands'),
     },
   },
+  ...BAND_SCALE_ROWS,
   {
     situation: 'Band rows out of order',
     input: 'the example table with its rows shuffled',

@@ -6,6 +6,7 @@ import {
   type Range,
   shiftAssumption,
 } from '../simulation/performanceAssumption';
+import { ownEntry } from '../terms/ownEntry';
 import { fail, ok, type Result } from '../rules/result';
 import { DEFAULT_TRIALS } from '../simulation/simulationSetup';
 import {
@@ -80,7 +81,7 @@ export function sensitivity(
     }
     const found = assumptionOf(config, sl);
     if (!found.ok) return found;
-    const given = request.deltas?.[sl.id];
+    const given = ownEntry(request.deltas, sl.id);
     if (given !== undefined && !(Number.isFinite(given) && given > 0))
       return fail('value', `${sl.name}: step must be a positive number, not ${given}`);
     const step = given ?? naturalStep(found.value.assumption);

@@ -5,6 +5,7 @@ import {
   type Range,
   validateAssumption,
 } from '../simulation/performanceAssumption';
+import { ownEntry, withEntry } from '../terms/ownEntry';
 import { type Proposal } from '../terms/proposal';
 import { type ProposalTally } from '../simulation/proposalTally';
 import { fail, ok, type Result } from '../rules/result';
@@ -83,7 +84,7 @@ export function withAssumption(
     ...config,
     scenario: {
       ...scenario,
-      assumptions: { ...scenario.assumptions, [serviceLevelId]: assumption },
+      assumptions: withEntry(scenario.assumptions, serviceLevelId, assumption),
     },
   };
 }
@@ -93,7 +94,7 @@ export function assumptionOf(
   config: SimulationConfig,
   sl: ServiceLevel,
 ): Result<{ assumption: PerformanceAssumption; range: Range }> {
-  const assumption = config.scenario.assumptions[sl.id];
+  const assumption = ownEntry(config.scenario.assumptions, sl.id);
   if (assumption === undefined)
     return fail(
       'value',

@@ -1,3 +1,4 @@
+import { quotedText } from './quotedText';
 import { fail, ok, type Result } from './result';
 import { atMost, slack } from './tolerance';
 
@@ -24,7 +25,7 @@ export function parseBandMethod(text: string | null | undefined): Result<BandMet
   if (text === null || text === undefined || String(text).trim() === '') return ok('step');
   const word = String(text).trim().toLowerCase();
   if (word === 'step' || word === 'linear') return ok(word);
-  return fail('value', `method must be step or linear, not "${text}"`);
+  return fail('value', `method must be step or linear, not ${quotedText(String(text))}`);
 }
 
 /** Validates and sorts band rows; rows may come in any order, bounds must be distinct. */
@@ -113,8 +114,21 @@ export function linearRateIn(
   if (value <= bounds[start]) return rates[start];
   if (value >= bounds[last]) return rates[last];
   const i = bandIndex(bounds, start, count, value);
-  const t = (value - bounds[i]) / (bounds[i + 1] - bounds[i]);
-  return rates[i] + t * (rates[i + 1] - rates[i]);
+  const lo = bounds[i];
+  const hi = bounds[i + 1];
+  let span = hi - lo;
+  let offset = value - lo;
+  // Bounds at Excel's "infinity" (±9.99E307) overflow a difference; halves cannot (the branch is
+  // taken only then, so ordinary tables keep their exact arithmetic).
+  if (!(span < Infinity)) {
+    span = hi / 2 - lo / 2;
+    offset = value / 2 - lo / 2;
+  }
+  const t = offset / span;
+  const rise = rates[i + 1] - rates[i];
+  // Rates far apart (amounts, not payout fractions) overflow the same way: then weigh the two ends.
+  // rise − rise is 0 exactly when rise is finite (no global lookup in this hot loop).
+  return rise - rise === 0 ? rates[i] + t * rise : (1 - t) * rates[i] + t * rates[i + 1];
 }
 
 export function bandRate(table: BandTable, value: number, method: BandMethod): number {

@@ -1,3 +1,4 @@
+import { quotedText } from './quotedText';
 import { fail, ok, type Result } from './result';
 
 /** Whether a larger measured value is better (availability) or worse (resolution hours). */
@@ -11,5 +12,5 @@ export function parseDirection(
   const word = String(text).trim().toLowerCase();
   if (word === 'higher' || word === 'high' || word === 'higher is better') return ok('higher');
   if (word === 'lower' || word === 'low' || word === 'lower is better') return ok('lower');
-  return fail('value', `${label} must be higher or lower, not "${text}"`);
+  return fail('value', `${label} must be higher or lower, not ${quotedText(String(text))}`);
 }

@@ -16,11 +16,17 @@ export function isScaleMix(a: number, b: number): boolean {
   return ratio >= 50 && ratio <= 200;
 }
 
+/**
+ * The message for `a` and `b` when they mix the conventions, else null (built only then). A value,
+ * not an exception: a million mixed cells must not mean a million thrown errors, each capturing a
+ * stack (seconds for a 1,000 × 1,000 range).
+ */
+export function scaleMixMessage(a: number, b: number, what: string): string | null {
+  if (!isScaleMix(a, b)) return null;
+  return `${what}: ${a} and ${b} mix a percentage with a fraction; enter both as percentages (99.5) or both as fractions (0.995)`;
+}
+
 export function assertSameScale(a: number, b: number, what: string): void {
-  if (isScaleMix(a, b)) {
-    throw new DomainFailure({
-      code: 'value',
-      message: `${what}: ${a} and ${b} mix a percentage with a fraction; enter both as percentages (99.5) or both as fractions (0.995)`,
-    });
-  }
+  const message = scaleMixMessage(a, b, what);
+  if (message !== null) throw new DomainFailure({ code: 'value', message });
 }

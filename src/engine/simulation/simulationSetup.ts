@@ -19,6 +19,7 @@ import {
   termOverLimit,
 } from '../terms/limits';
 import { fillFixedRows, type PathPlan, type PathRow, planPaths } from './performancePath';
+import { ownEntry } from '../terms/ownEntry';
 import { type Proposal } from '../terms/proposal';
 import { fail, ok, type Result } from '../rules/result';
 import { type Scenario } from './scenario';
@@ -124,7 +125,7 @@ function pathRows(config: SimulationConfig): Result<PathRow[]> {
   const { scenario } = config;
   for (const proposal of config.proposals) {
     for (const sl of proposal.contract.serviceLevels) {
-      const assumption: PerformanceAssumption | undefined = scenario.assumptions[sl.id];
+      const assumption = ownEntry<PerformanceAssumption>(scenario.assumptions, sl.id);
       if (assumption === undefined) {
         if (sl.critical)
           return fail(
