@@ -21,7 +21,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: [
-        '<rootDir>/test/{architecture,engine,functions,runs,workbook,workbench,metadata,scripts,bench}/**/*.test.ts',
+        '<rootDir>/test/{architecture,docs,engine,functions,runs,workbook,workbench,metadata,scripts,bench}/**/*.test.ts',
         '<rootDir>/test/taskpane/**/*.test.{ts,tsx}',
       ],
       setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
