@@ -126,10 +126,31 @@ const assumptionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resample'), bounds: boundsSchema, history: z.array(z.number()) }),
 ]) satisfies z.ZodType<PerformanceAssumption>;
 
+/**
+ * Assumptions by service-level id. Not z.record: it drops a "__proto__" key unchecked, and ids are
+ * user data; every own entry is checked and kept (Object.fromEntries makes "__proto__" an entry).
+ */
+const assumptionsSchema = z.unknown().transform((value, ctx) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'expected assumptions by service-level id' });
+    return z.NEVER;
+  }
+  const entries: [string, PerformanceAssumption][] = [];
+  for (const [id, raw] of Object.entries(value)) {
+    const read = assumptionSchema.safeParse(raw);
+    if (!read.success) {
+      for (const issue of read.error.issues) ctx.addIssue({ ...issue, path: [id, ...issue.path] });
+      return z.NEVER;
+    }
+    entries.push([id, read.data]);
+  }
+  return Object.fromEntries(entries) as Record<string, PerformanceAssumption>;
+});
+
 const scenarioSchema = z.object({
   id: z.string(),
   name: z.string(),
-  assumptions: z.record(z.string(), assumptionSchema),
+  assumptions: assumptionsSchema,
   actualCostAnnual: assumptionSchema.optional(),
 }) satisfies z.ZodType<Scenario>;
 

@@ -1,3 +1,4 @@
+import { ownEntry } from '../engine/terms/ownEntry';
 import { type Contract, type ServiceLevel } from '../engine/terms/contract';
 import { columnLetters } from './cellAddress';
 import { textCell } from './cellText';
@@ -60,7 +61,7 @@ export async function writePerformanceSheet(
   const rows: CellInput[][] = [[...HEADERS, ...MONTHS]];
   const formats: (string | null)[][] = [rows[0].map(() => null)];
   for (const sl of performanceOrder(contract)) {
-    const values = MONTHS.map((_, m) => performance[sl.id]?.[m] ?? null);
+    const values = MONTHS.map((_, m) => ownEntry(performance, sl.id)?.[m] ?? null);
     const value = valueFormat(sl);
     rows.push([textCell(sl.name), sl.direction, sl.expected, sl.minimum, sl.allocation, ...values]);
     formats.push([null, null, value, value, '0%', ...MONTHS.map(() => value)]);

@@ -1,3 +1,4 @@
+import { ownEntry } from '../engine/terms/ownEntry';
 import { type PerformanceAssumption } from '../engine/simulation/performanceAssumption';
 import { type Scenario } from '../engine/simulation/scenario';
 import { assumptionText } from './assumptionText';
@@ -34,7 +35,10 @@ export function scenarioChanges(
       ...new Set([...Object.keys(old?.assumptions ?? {}), ...Object.keys(scenario.assumptions)]),
     ];
     for (const id of ids) {
-      const changed = changedText(old?.assumptions[id], scenario.assumptions[id]);
+      const changed = changedText(
+        ownEntry(old?.assumptions, id),
+        ownEntry(scenario.assumptions, id),
+      );
       if (changed) out.push(entry(serviceLevelName(id), field, ...changed));
     }
     const cost = changedText(old?.actualCostAnnual, scenario.actualCostAnnual);

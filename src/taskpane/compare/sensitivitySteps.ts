@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/terms/ownEntry';
 import { type Contract, type ServiceLevel } from '../../engine/terms/contract';
 import { type PerformanceAssumption } from '../../engine/simulation/performanceAssumption';
 import { type Scenario } from '../../engine/simulation/scenario';
@@ -46,12 +47,13 @@ function fallbackStep(sl: ServiceLevel): number {
 
 /** Steps for the critical levels the scenario assumes something about, except normals (the engine steps them by their sd). */
 export function sensitivitySteps(contract: Contract, scenario: Scenario): Record<string, number> {
-  const steps: Record<string, number> = {};
+  // Keyed by ids from user data: built from entries, read as own entries ("constructor" is no step).
+  const steps: [string, number][] = [];
   for (const sl of contract.serviceLevels) {
-    const a = scenario.assumptions[sl.id];
+    const a = ownEntry(scenario.assumptions, sl.id);
     if (!sl.critical || a === undefined || (a.kind === 'normal' && a.sd > 0)) continue;
     const s = spread(a);
-    steps[sl.id] = s > 0 ? s : fallbackStep(sl);
+    steps.push([sl.id, s > 0 ? s : fallbackStep(sl)]);
   }
-  return steps;
+  return Object.fromEntries(steps);
 }

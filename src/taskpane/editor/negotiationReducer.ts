@@ -164,9 +164,11 @@ function withAssumption(
   serviceLevelId: string,
   assumption: PerformanceAssumption | null,
 ): Scenario {
-  const assumptions = { ...scenario.assumptions };
-  if (assumption === null) delete assumptions[serviceLevelId];
-  else assumptions[serviceLevelId] = assumption;
+  // Ids come from user data: entries, never assignment ("__proto__" would set the prototype).
+  const kept = Object.entries(scenario.assumptions).filter(([id]) => id !== serviceLevelId);
+  const assumptions = Object.fromEntries(
+    assumption === null ? kept : [...kept, [serviceLevelId, assumption]],
+  );
   return { ...scenario, assumptions };
 }
 

@@ -13,9 +13,10 @@ export function uniqueName(prefix: string, existing: readonly { readonly name: s
 
 /** A scenario to start from: every service level exactly at its expected level, month after month. */
 export function newScenario(id: string, name: string, contract: Contract): Scenario {
-  const assumptions: Record<string, PerformanceAssumption> = {};
-  for (const sl of contract.serviceLevels)
-    assumptions[sl.id] = { kind: 'constant', level: sl.expected };
+  // From entries: assigning record["__proto__"] would set the prototype, not an assumption.
+  const assumptions: Record<string, PerformanceAssumption> = Object.fromEntries(
+    contract.serviceLevels.map((sl) => [sl.id, { kind: 'constant', level: sl.expected }]),
+  );
   return { id, name, assumptions };
 }
 

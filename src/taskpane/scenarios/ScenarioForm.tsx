@@ -1,3 +1,4 @@
+import { ownEntry } from '../../engine/terms/ownEntry';
 import { type Dispatch } from 'react';
 import { type ServiceLevel } from '../../engine/terms/contract';
 import { type Scenario } from '../../engine/simulation/scenario';
@@ -30,7 +31,7 @@ export function ScenarioForm({ scenario, serviceLevels, dispatch }: ScenarioForm
         <AssumptionEditor
           key={sl.id}
           serviceLevel={sl}
-          assumption={scenario.assumptions[sl.id]}
+          assumption={ownEntry(scenario.assumptions, sl.id)}
           onChange={(assumption) =>
             dispatch({ type: 'setAssumption', scenarioId: id, serviceLevelId: sl.id, assumption })
           }

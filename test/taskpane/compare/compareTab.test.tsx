@@ -216,6 +216,10 @@ describe('the Compare tab', () => {
     await openTab(user, 'Compare');
     await retype(user, screen.getByRole('textbox', { name: 'Trials' }), '1000000');
     await user.click(screen.getByRole('button', { name: 'Run' }));
+    // About 2 minutes: the pane asks first.
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Run anyway' }),
+    );
     const bar = await screen.findByRole('progressbar', { name: 'Simulation progress' });
     await waitFor(() => expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0));
     expect(screen.getByText(/of 1,000,000 trials compared/)).toBeInTheDocument();
