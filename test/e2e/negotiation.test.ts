@@ -204,7 +204,15 @@ it('writes the results to OM_Scenarios as tables with native charts, seen as cha
 
 it('cancels a long run while the pane stays responsive', async () => {
   await retype('Trials', '1000000');
+  await pane()
+    .getByText(/^Takes about \d+ min$/)
+    .waitFor();
   await button('Run').click();
+  // Minutes of work: the pane says how long and asks first.
+  const dialog = page.getByRole('alertdialog', { name: /^This run takes about \d+ min$/ });
+  await dialog.waitFor();
+  await shot('negotiation-long-run.png');
+  await dialog.getByRole('button', { name: 'Run anyway' }).click();
   const bar = pane().getByRole('progressbar', { name: 'Simulation progress' });
   await bar.waitFor();
   await page.waitForFunction(

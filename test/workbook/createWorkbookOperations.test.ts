@@ -352,7 +352,9 @@ describe('two editors on one workbook', () => {
     });
     expect(await workbookState(host)).toEqual(before);
     // Told to, it writes over the newer model.
-    expect(await operations.saveModel(withExpected(99.7), model())).toMatchObject({ kind: 'saved' });
+    expect(await operations.saveModel(withExpected(99.7), model())).toMatchObject({
+      kind: 'saved',
+    });
   });
 
   it('hears when another pane writes the model, and not when a draft is kept', async () => {
