@@ -28,9 +28,10 @@ export function LongRunDialog({ seconds, onRun, onCancel }: LongRunDialogProps) 
         <DialogBody>
           <DialogTitle>This run takes {durationText(seconds ?? 0)}</DialogTitle>
           <DialogContent>
-            Estimated on this computer from the proposals, scenarios, trials and analyses chosen.
-            The pane stays usable while it runs, and Cancel keeps the comparison once it is
-            complete. Fewer trials give a first answer sooner.
+            Estimated from the work asked for (proposals, scenarios, trials and analyses) at a
+            cautious pace; a fast computer finishes sooner. The pane stays usable while it runs, and
+            Cancel keeps the comparison once it is complete. Fewer trials give a first answer
+            sooner.
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onRun}>

@@ -61,10 +61,17 @@ export function RunControls({ simulation, blockers, estimate, onRun }: RunContro
   const blocked = blockers.length > 0;
   const timeLeft = useTimeLeft(progress, running);
   const [confirming, setConfirming] = useState<number | null>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
+  // The dialog closes onto the button that opened it, not the page body.
+  const closeDialog = () => {
+    setConfirming(null);
+    setTimeout(() => runButton.current?.focus(), 0);
+  };
   return (
     <>
       <div className={styles.bar} role="toolbar" aria-label="Simulation">
         <Button
+          ref={runButton}
           appearance="primary"
           disabledFocusable={blocked || running}
           aria-describedby={blocked ? reasonsId : estimateId}
@@ -108,9 +115,9 @@ export function RunControls({ simulation, blockers, estimate, onRun }: RunContro
       )}
       <LongRunDialog
         seconds={confirming}
-        onCancel={() => setConfirming(null)}
+        onCancel={closeDialog}
         onRun={() => {
-          setConfirming(null);
+          closeDialog();
           onRun();
         }}
       />

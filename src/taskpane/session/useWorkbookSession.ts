@@ -151,11 +151,18 @@ export function useWorkbookSession(
     // Guarded here as well as on the button: an unreadable or unread stored model is never overwritten unasked.
     if (state.phase !== 'ready') return;
     // A model written elsewhere since this pane read it is overwritten only when the user says so.
-    const expectedRevision = overwriteNewer ? undefined : (state.revision ?? undefined);
     void run('write to the workbook', async () => {
+      let previous = state.previous;
+      let expectedRevision = state.revision ?? undefined;
+      if (overwriteNewer) {
+        // The change log records what this write changes in the model it replaces: theirs.
+        const newer = await operations.loadModel();
+        if (newer.kind === 'ok') previous = newer.model;
+        expectedRevision = newer.revision;
+      }
       writing.current = true;
       const result = await operations
-        .saveModel(model, state.previous, { ...options, expectedRevision })
+        .saveModel(model, previous, { ...options, expectedRevision })
         .finally(() => {
           writing.current = false;
         });

@@ -50,6 +50,8 @@ it('says how long a run takes, and asks before one that takes minutes', async ()
   await user.click(within(dialog).getByRole('button', { name: "Don't run" }));
   await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
   expect(runner.asked).toHaveLength(0);
+  // Focus comes back to Run, not to the page body.
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Run' })).toHaveFocus());
 
   await user.click(await screen.findByRole('button', { name: 'Run' }, { timeout: 5_000 }));
   await user.click(

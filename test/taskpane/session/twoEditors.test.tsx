@@ -46,6 +46,23 @@ describe('when someone else writes the model while this pane is open', () => {
     await waitFor(async () => expect((await ops.stored())?.contract.monthlyCharges).toBe(126_000));
   });
 
+  it('logs what writing over theirs changes in their model, so the log agrees with the contract', async () => {
+    const ops = await WorkbookUnderTest.withModel(smallContract());
+    const { user } = await renderApp(ops);
+    await act(() => ops.someoneElseWrites(theirs(), at));
+    await user.click(await screen.findByRole('button', { name: 'Keep editing mine' }));
+    await retype(user, charges(), '125000');
+    await user.click(writeButton());
+    await user.click(await screen.findByRole('button', { name: 'Write mine over theirs' }));
+    await waitFor(async () => expect((await ops.stored())?.contract.monthlyCharges).toBe(125_000));
+    const charged = (await ops.changeLogRows()).filter((r) => r[2] === 'Monthly charges');
+    // Theirs 100,000 → 111,000, then mine 111,000 → 125,000: no gap in the trail.
+    expect(charged.map((r) => [r[3], r[4]])).toEqual([
+      ['100000', '111000'],
+      ['111000', '125000'],
+    ]);
+  });
+
   it('does not take its own writes for someone else’s', async () => {
     const ops = await WorkbookUnderTest.withModel(smallContract());
     const { user } = await renderApp(ops);
