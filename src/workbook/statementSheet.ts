@@ -230,7 +230,7 @@ function lines(
     ],
     (c) => (c === 1 ? MONEY : null),
   );
-  rows.add(['Invoice adjustment, rounded to cents', `=ROUND(B${adjustment},2)`], (c) =>
+  rows.add(['Invoice adjustment, rounded to cents', `=${moneyFormulas.invoiceCents(`B${adjustment}`)}`], (c) =>
     c === 1 ? MONEY : null,
   );
 }

@@ -24,7 +24,12 @@ export const moneyFormulas = {
     const smaller = caps.length === 1 ? caps[0] : `IF(${caps[0]}<${caps[1]},${caps[0]},${caps[1]})`;
     return `IF(${smaller}<0,0,${smaller})`;
   },
+  /** The smaller of an amount and its cap (Math.min); a null cap is none. */
+  cappedAt: (amount: string, cap: string | null) =>
+    cap === null ? amount : `IF(${amount}<${cap},${amount},${cap})`,
   /** The invoice adjustment, provider's view: incentives − credits + earnback. */
   invoiceAdjustment: (incentives: string, credits: string, earnback: string) =>
     `${incentives}-${credits}+${earnback}`,
+  /** invoiceCents: the invoice line rounded to cents. */
+  invoiceCents: (amount: string) => `ROUND(${amount},2)`,
 } as const;

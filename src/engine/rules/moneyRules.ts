@@ -65,3 +65,15 @@ export function payoutAlone(payout: number, atRisk: number, room: number): numbe
 export function yearEarnsBack(attainmentSum: number, monthsMeasured: number): boolean {
   return monthsMeasured > 0 && attainmentSum / monthsMeasured >= 1 - slack(1);
 }
+
+/**
+ * The invoice line rounded to cents, as Excel's ROUND(x, 2) does it: on the decimal value shown to
+ * 15 significant digits, halves away from zero (1.005 → 1.01, though its binary value is below it).
+ * The one place money is rounded; everything before it keeps full precision.
+ */
+export function invoiceCents(amount: number): number {
+  if (!Number.isFinite(amount)) return amount;
+  const cents = Number((Math.abs(amount) * 100).toPrecision(15));
+  // + 0: a credit of less than half a cent rounds to 0, not to −0.
+  return (Math.sign(amount) * Math.round(cents)) / 100 + 0;
+}

@@ -43,13 +43,30 @@ export interface ContractExposure {
   readonly capReachable: boolean;
 }
 
+/** How far short of its level "one failure" is measured when there is no minimum: relative, and at least this. */
+const JUST_SHORT = 1e-6;
+
 /** A value just worse than `level`: one part in a million of the level, at least 1e-6. */
 function justShort(level: number, direction: Direction): number {
-  const step = Math.max(Math.abs(level) * 1e-6, 1e-6);
+  const step = Math.max(Math.abs(level) * JUST_SHORT, JUST_SHORT);
   return direction === 'higher' ? level - step : level + step;
 }
 
-function rateAt(sl: ServiceLevel, table: BandTable, value: number): number {
+/** Where "one failure" is measured: at the minimum, or just short of the expected level. */
+export function failedAt(sl: ServiceLevel): number {
+  return sl.minimum ?? justShort(sl.expected, sl.direction);
+}
+
+/**
+ * failedAt as an Excel formula over the level's cells (a blank minimum means none), for sheets that
+ * show the exposure's steps; test/engine/terms/exposureFormulas.test.ts evaluates it against the rule.
+ */
+export function failedAtFormula(expected: string, minimum: string, direction: string): string {
+  const step = `IF(ABS(${expected})*${JUST_SHORT}>${JUST_SHORT},ABS(${expected})*${JUST_SHORT},${JUST_SHORT})`;
+  return `IF(ISNUMBER(${minimum}),${minimum},IF(${direction}="higher",${expected}-${step},${expected}+${step}))`;
+}
+
+export function rateAt(sl: ServiceLevel, table: BandTable, value: number): number {
   const x = bandInput(
     value,
     sl.expected,
@@ -81,8 +98,7 @@ export function contractExposure(contract: Contract): ContractExposure {
     }
     const money = sl.allocation * atRisk;
     const rates = Array.from(parsed.value.rates);
-    const failedAt = sl.minimum ?? justShort(sl.expected, sl.direction);
-    const oneFailure = creditPart(payoutBeforeCaps(rateAt(sl, parsed.value, failedAt), money));
+    const oneFailure = creditPart(payoutBeforeCaps(rateAt(sl, parsed.value, failedAt(sl)), money));
     const worstRaw = creditPart(payoutBeforeCaps(Math.min(...rates), money));
     const bestRaw = incentivePart(payoutBeforeCaps(Math.max(...rates), money));
     const worstMonth = Math.min(worstRaw, atRisk);

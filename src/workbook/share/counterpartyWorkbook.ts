@@ -1,0 +1,95 @@
+import { type ActualRecord } from '../../engine/review/actuals';
+import { reviewPeriod } from '../../engine/review/serviceReview';
+import { fail, ok, type Result } from '../../engine/rules/result';
+import { contractIssues } from '../../engine/terms/contractValidation';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { CURRENT_CONTRACT_ID, modelProposals } from '../../engine/terms/proposal';
+import { comparisonSheet } from './comparisonSheet';
+import { moneySheet } from './moneySheet';
+import { type ShareChoice } from './shareChoice';
+import { sheetName, type SharedSheet } from './sharedSheet';
+import { statementShare } from './statementShare';
+import { termsSheet, type TermRefs } from './termsSheet';
+
+/**
+ * The counterparty file's sheets, from the model and what the user chose: the contract's terms,
+ * then the money view, a month's statement and the comparison when chosen. Built from the chosen
+ * parts only, so nothing else can travel: not the stored model, not other proposals or scenarios,
+ * not the change log or simulation results.
+ */
+export interface ShareSource {
+  readonly model: OutcomeModel;
+  /** The actuals imported for the service review (for a statement). */
+  readonly actuals: readonly ActualRecord[];
+  /** The contract's first month, given or the earliest actuals' (for a statement). */
+  readonly start: string | null;
+}
+
+/** Repeated failures are the working workbook's watch, not part of a statement's money. */
+const NO_RULE = null;
+
+export function counterpartySheets(
+  source: ShareSource,
+  choice: ShareChoice,
+): Result<SharedSheet[]> {
+  const { model } = source;
+  const chosen = modelProposals(model).filter((p) => choice.proposalIds.includes(p.id));
+  for (const p of [{ name: model.contract.name, contract: model.contract }, ...chosen]) {
+    const issues = contractIssues(p.contract);
+    if (issues.length > 0)
+      return fail('value', `${p.name}: ${issues[0].message}. Fix it before sharing.`);
+  }
+  const taken = new Set<string>();
+  const contract = termsSheet(
+    sheetName('Contract', taken),
+    `Contract terms: ${model.contract.name}`,
+    model.contract,
+  );
+  const sheets: SharedSheet[] = [contract.sheet];
+  if (choice.money) sheets.push(moneySheet(sheetName('Money', taken), contract.refs));
+  if (choice.statementPeriod !== null) {
+    if (source.start === null)
+      return fail('value', 'A statement needs the contract start or imported actuals');
+    const review = reviewPeriod(
+      model.contract,
+      source.actuals,
+      source.start,
+      choice.statementPeriod,
+      NO_RULE,
+    );
+    if (!review.ok) return review;
+    sheets.push(
+      statementShare(
+        sheetName(`Statement ${choice.statementPeriod}`, taken),
+        contract.refs,
+        review.value,
+        source.start,
+      ),
+    );
+  }
+  if (chosen.length > 0) {
+    const comparisonName = sheetName('Comparison', taken);
+    const compared: { label: string; terms: TermRefs }[] = [];
+    for (const p of chosen) {
+      if (p.id === CURRENT_CONTRACT_ID) {
+        compared.push({ label: p.name, terms: contract.refs });
+        continue;
+      }
+      const terms = termsSheet(
+        sheetName(`Terms ${p.name}`, taken),
+        `Proposal: ${p.name}`,
+        p.contract,
+      );
+      sheets.push(terms.sheet);
+      compared.push({ label: p.name, terms: terms.refs });
+    }
+    const scenarios = (model.scenarios ?? []).filter((s) => choice.scenarioIds.includes(s.id));
+    // The comparison reads the proposals' terms sheets, which follow it in the workbook.
+    sheets.splice(
+      sheets.length - compared.filter((c) => c.terms !== contract.refs).length,
+      0,
+      comparisonSheet(comparisonName, compared, scenarios),
+    );
+  }
+  return ok(sheets);
+}

@@ -1,0 +1,71 @@
+import { type StatementReview } from '../../engine/review/serviceReview';
+import { periodAfter } from '../../engine/review/servicePeriod';
+import { type EarnbackEvent } from '../../engine/review/earnbackEvents';
+import { LINE_WIDTHS, monthBlock } from './monthBlock';
+import { formula, SharedSheetBuilder, type SharedSheet } from './sharedSheet';
+import { MONEY } from './sharedFormats';
+import { type TermRefs } from './termsSheet';
+
+/**
+ * A month's service statement for the other side: the measured values and this month's levels as
+ * the record of the month, every amount a formula over them and the Contract sheet's terms. Earnback
+ * due comes from earlier months' credits (listed with the months they came from), as values.
+ */
+export function statementShare(
+  name: string,
+  terms: TermRefs,
+  review: StatementReview,
+  start: string,
+): SharedSheet {
+  const { contract } = terms;
+  const s = review.statement;
+  const b = new SharedSheetBuilder(name, LINE_WIDTHS);
+  b.add([`Service statement ${s.period}: ${contract.name}`], [], 'title');
+  b.add(
+    [
+      `Contract month ${s.month + 1} of ${contract.termMonths} (from ${start}). Amounts in ${contract.currency}. Measured values and this month's expected levels (after any ratchet) are the record of the month; every amount is a formula.`,
+    ],
+    [],
+    'note',
+  );
+  b.add([]);
+  monthBlock(b, {
+    terms,
+    statement: s,
+    measured: s.lines.map((l) => ({ input: Number.isNaN(l.value) ? null : l.value })),
+    expected: s.lines.map((l) => ({ input: l.expected })),
+    earnback: (rows) => earnbackRows(rows, terms, review, start),
+  });
+  return b.build();
+}
+
+function earnbackRows(
+  b: SharedSheetBuilder,
+  terms: TermRefs,
+  review: StatementReview,
+  start: string,
+): string {
+  const { contract } = terms;
+  const s = review.statement;
+  const describe = (e: EarnbackEvent) =>
+    `${contract.serviceLevels[e.serviceLevel].name}: credit of ${e.creditMonths.map((m) => periodAfter(start, m)).join(', ')}`;
+  b.add([]);
+  b.add([`Earnback (${contract.earnback.mode})`, 'Credit', 'Amount'], [], 'header');
+  const first = b.next;
+  for (const e of s.earnbackDue)
+    b.add([`Due: ${describe(e)}`, e.credit, e.amount], [null, MONEY, MONEY]);
+  const last = b.next - 1;
+  for (const e of s.earnbackForfeited)
+    b.add([`Forfeited: ${describe(e)}`, e.credit, e.amount], [null, MONEY, MONEY]);
+  const total = b.add(
+    [
+      'Earnback due this month',
+      null,
+      last >= first ? formula(`SUM(C${first}:C${last})`, s.earnback) : 0,
+    ],
+    [null, null, MONEY],
+    'total',
+  );
+  b.add([]);
+  return `C${total}`;
+}

@@ -1,0 +1,90 @@
+import { type ActualRecord } from '../../../src/engine/review/actuals';
+import { periodAfter } from '../../../src/engine/review/servicePeriod';
+import { type OutcomeModel } from '../../../src/engine/terms/outcomeModel';
+import { CURRENT_CONTRACT_ID } from '../../../src/engine/terms/proposal';
+import { unwrap } from '../../../src/engine/rules/result';
+import { sampleContract, samplePerformance } from '../../../src/workbook/sampleModel';
+import { counterpartySheets } from '../../../src/workbook/share/counterpartyWorkbook';
+import { xlsxBytes } from '../../../src/workbook/share/xlsxFile';
+import { mismatches, openCounterpartyFile, zipTexts } from './counterpartyFile';
+
+function sampleNegotiation(): { model: OutcomeModel; actuals: ActualRecord[] } {
+  const contract = { ...sampleContract(), startPeriod: '2026-01' };
+  const counter = {
+    ...contract,
+    atRiskShare: 0.15,
+    serviceLevels: contract.serviceLevels.map((sl, i) =>
+      i === 0 ? { ...sl, expected: 99.7 } : sl,
+    ),
+  };
+  const walkAway = { ...contract, atRiskShare: 0.08 };
+  const model: OutcomeModel = {
+    contract,
+    proposals: [
+      { id: 'counter', name: 'Their counter', contract: counter },
+      { id: 'walk', name: 'Our walk-away', contract: walkAway },
+    ],
+    scenarios: [
+      {
+        id: 'base',
+        name: 'Base case',
+        assumptions: Object.fromEntries(
+          contract.serviceLevels.map((sl) => [sl.id, { kind: 'constant', level: sl.expected }]),
+        ),
+      },
+      {
+        id: 'secret',
+        name: 'Our pessimistic view',
+        assumptions: Object.fromEntries(
+          contract.serviceLevels.map((sl) => [
+            sl.id,
+            { kind: 'constant', level: sl.minimum ?? sl.expected },
+          ]),
+        ),
+      },
+    ],
+  };
+  const actuals: ActualRecord[] = [];
+  for (const [id, values] of Object.entries(samplePerformance()))
+    values.forEach((value, m) =>
+      actuals.push({
+        serviceLevelId: id,
+        period: periodAfter('2026-01', m),
+        value,
+        excludedMinutes: null,
+      }),
+    );
+  return { model, actuals };
+}
+
+it('the sample, everything chosen: every formula recalculates to its cached value', async () => {
+  const { model, actuals } = sampleNegotiation();
+  const sheets = unwrap(
+    counterpartySheets(
+      { model, actuals, start: '2026-01' },
+      {
+        money: true,
+        statementPeriod: '2026-09',
+        proposalIds: [CURRENT_CONTRACT_ID, 'counter'],
+        scenarioIds: ['base'],
+      },
+    ),
+  );
+  const file = await openCounterpartyFile(
+    await xlsxBytes(sheets, new Date('2026-12-04T10:00:00Z')),
+  );
+  expect(file.sheetNames).toEqual([
+    'Contract',
+    'Money',
+    'Statement 2026-09',
+    'Comparison',
+    'Terms Their counter',
+  ]);
+  expect(file.formulas.length).toBeGreaterThan(300);
+  expect(mismatches(file)).toEqual([]);
+  const zip = await zipTexts(await xlsxBytes(sheets, new Date()));
+  const all = Object.values(zip).join('\n');
+  expect(all).not.toMatch(/OUTCOME\./i);
+  expect(all).not.toContain('Our walk-away');
+  expect(all).not.toContain('Our pessimistic view');
+});
