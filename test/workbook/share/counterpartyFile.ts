@@ -36,7 +36,6 @@ export async function openCounterpartyFile(bytes: Uint8Array): Promise<OpenedFil
     row: number;
     col: number;
     formula: string;
-    cached: unknown;
   }[] = [];
   const texts: string[] = [];
   workbook.eachSheet((ws) => {
