@@ -11,6 +11,9 @@ const shared = {
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.ts',
     '\\.(css|png|svg)$': '<rootDir>/test/support/file-stub.ts',
+    // The browser bundle the pane loads, in every environment: jsdom would otherwise pick ESM-only
+    // browser builds of its dependencies, and the tests then run what users run.
+    '^exceljs$': '<rootDir>/node_modules/exceljs/dist/exceljs.min.js',
   },
 };
 module.exports = {

@@ -29,7 +29,10 @@ export interface OpenedFile {
 
 export async function openCounterpartyFile(bytes: Uint8Array): Promise<OpenedFile> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  // A fresh ArrayBuffer of this realm: under jsdom a Node Buffer is not one the zip reader accepts.
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  await workbook.xlsx.load(copy);
   const sheets: Record<string, RawCellContent[][]> = {};
   const formulaCells: {
     sheet: string;
