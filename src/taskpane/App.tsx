@@ -23,6 +23,7 @@ import { unsavedChangesText } from './session/unsavedChanges';
 import { useDraftKeeper } from './session/useDraftKeeper';
 import { UndoBar } from './undo/UndoBar';
 import { writeBlocker } from './session/writeBlocker';
+import { removalBlocker } from './session/removalBlocker';
 import { type SimulationRunner } from '../runs/simulationRunner';
 
 const useStyles = makeStyles({
@@ -103,6 +104,12 @@ function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'
           onWriteResults={session.writeResults}
           workbookBusy={session.busy}
           serviceReview={operations.serviceReview}
+          share={{
+            readContents: operations.workbookContents,
+            refreshKey: `${session.revision?.id ?? 'none'} ${draft.changes}`,
+            removeBlocker: removalBlocker(session, model),
+            onRemove: () => session.removeNegotiationData(model),
+          }}
         />
       )}
       {session.phase === 'ready' && <UndoBar history={undoHistory} />}

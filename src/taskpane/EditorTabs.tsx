@@ -16,6 +16,7 @@ import { ProposalsTab } from './proposals/ProposalsTab';
 import { ReviewTab } from './review/ReviewTab';
 import { ScenariosTab } from './scenarios/ScenariosTab';
 import { ServiceLevelsTab } from './serviceLevels/ServiceLevelsTab';
+import { ShareTab, type ShareTabProps } from './share/ShareTab';
 import { type SimulationRunner } from '../runs/simulationRunner';
 
 const TABS = [
@@ -27,6 +28,7 @@ const TABS = [
   { value: 'proposals', label: 'Proposals' },
   { value: 'compare', label: 'Compare' },
   { value: 'review', label: 'Review' },
+  { value: 'share', label: 'Share' },
 ] as const;
 
 type TabValue = (typeof TABS)[number]['value'];
@@ -47,6 +49,8 @@ export interface EditorTabsProps {
   readonly workbookBusy: boolean;
   /** The service review's workbook operations; without them there is no Review tab. */
   readonly serviceReview: ServiceReviewOperations;
+  /** What the file carries before it goes to the other side, and removing the negotiation data. */
+  readonly share: ShareTabProps;
 }
 
 /** One section at a time: the pane is narrow, and the tabs keep keyboard travel short. */
@@ -60,6 +64,7 @@ export function EditorTabs({
   onWriteResults,
   workbookBusy,
   serviceReview,
+  share,
 }: EditorTabsProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabValue>('contract');
@@ -121,6 +126,7 @@ export function EditorTabs({
           />
         )}
         {tab === 'review' && <ReviewTab contract={contract} serviceReview={serviceReview} />}
+        {tab === 'share' && <ShareTab {...share} />}
       </div>
     </>
   );

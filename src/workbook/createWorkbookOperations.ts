@@ -7,6 +7,7 @@ import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet
 import { readContractSheet } from './contractSheetReader';
 import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from './modelDocument';
 import { clearDraft, readDraft, writeDraft } from './modelDraft';
+import { removeNegotiationData, workbookContents } from './negotiationData';
 import { followModelSheets } from './followModelSheets';
 import { insertSampleModel } from './sampleModel';
 import { revisionOf, sameRevision } from './storedRevision';
@@ -166,6 +167,9 @@ export function createWorkbookOperations(
     restoreFromWorkbookTables,
     writeScenarioResults: (results, focus) =>
       allOrNothing(host, (journal) => writeScenarioResults(journal, results, focus)),
+    workbookContents: () => workbookContents(host),
+    removeNegotiationData: (expectedRevision) =>
+      removeNegotiationData(host, expectedRevision, clock()),
     serviceReview: createServiceReviewOperations(host),
   };
 }

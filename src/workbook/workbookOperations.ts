@@ -7,6 +7,7 @@ import type {
 } from '../runs/scenarioResults';
 import type { ServiceReviewOperations } from './serviceReviewOperations';
 import type { ModelDraft } from './modelDraft';
+import type { RemovalResult, WorkbookContents } from './negotiationData';
 import type { StoredRevision } from './storedRevision';
 
 /**
@@ -118,6 +119,18 @@ export interface WorkbookOperations {
     results: ScenarioRunResults,
     focus: ResultsFocus,
   ): Promise<ScenarioSheetReport>;
+  /**
+   * What the workbook carries to whoever receives the file: the stored model's size, proposals
+   * and scenarios, the change log, results sheet and draft; an unreadable stored model is said so.
+   */
+  workbookContents(): Promise<WorkbookContents>;
+  /**
+   * Keeps the contract and the service review and removes the negotiation: the proposals and
+   * scenarios of the stored model, the OM_ChangeLog and OM_Scenarios sheets and the draft, all or
+   * nothing. Over a stored model other than `expectedRevision` it removes nothing ("stale");
+   * refuses (throws) when the stored model cannot be read.
+   */
+  removeNegotiationData(expectedRevision: StoredRevision): Promise<RemovalResult>;
   /** Service review: actuals import, monthly statements, annual ratchet proposal, trends. */
   readonly serviceReview: ServiceReviewOperations;
 }

@@ -15,7 +15,9 @@ import type {
  * that a write failing part-way can be undone (Excel has no transactions). Reads pass through.
  * Charts are never deleted during the write: a chart being replaced is set aside under another name
  * and deleted only when everything else succeeded, because a deleted chart cannot be rebuilt from
- * what Office.js reads back. Activating a sheet waits for the end too: it changes nothing to undo.
+ * what Office.js reads back. For the same reason a sheet is deleted only then: during the write it
+ * is emptied (undoably, its charts set aside), and the empty sheet goes when everything succeeded.
+ * Activating a sheet waits for the end too: it changes nothing to undo.
  */
 
 type Undo = () => Promise<void>;
@@ -52,6 +54,8 @@ export class JournalingHost implements WorkbookHost {
   private readonly undos: Undo[] = [];
   /** Charts set aside under a temporary name: deleted on commit, renamed back on rollback. */
   private readonly setAside: { sheet: string; name: string }[] = [];
+  /** Sheets emptied during the write: deleted on commit, left (and refilled by the undos) on rollback. */
+  private readonly toDelete: string[] = [];
   private activate: string | null = null;
   private asideCount = 0;
 
@@ -73,18 +77,28 @@ export class JournalingHost implements WorkbookHost {
       }
     }
     this.setAside.length = 0;
+    this.toDelete.length = 0;
     if (problems.length > 0) throw new Error(problems.join(' '));
   }
 
   /**
-   * Deletes the charts that were replaced, then shows the sheet the write asked to show. Both are
-   * tidying after a complete write, so a failure here does not undo it: a chart left under its
-   * temporary name goes with the next rewrite of its sheet (clearSheet sets every chart aside).
+   * Deletes the charts that were replaced and the sheets that were emptied to be deleted, then
+   * shows the sheet the write asked to show. All are tidying after a complete write, so a failure
+   * here does not undo it: a chart left under its temporary name goes with the next rewrite of its
+   * sheet (clearSheet sets every chart aside); a sheet Excel would not delete stays, empty.
    */
   async commit(): Promise<void> {
     this.undos.length = 0;
+    // Charts on a deleted sheet went with it; on a sheet Excel kept, they are deleted one by one.
+    const gone: string[] = [];
+    for (const sheet of this.toDelete.splice(0))
+      await this.host.deleteSheet(sheet).then(
+        () => gone.push(sheet),
+        () => undefined,
+      );
     for (const { sheet, name } of this.setAside.splice(0))
-      await this.host.deleteChart(sheet, name).catch(() => undefined);
+      if (!gone.some((s) => same(s, sheet)))
+        await this.host.deleteChart(sheet, name).catch(() => undefined);
     if (this.activate !== null) await this.host.activateSheet(this.activate).catch(() => undefined);
   }
 
@@ -110,8 +124,12 @@ export class JournalingHost implements WorkbookHost {
     await this.host.ensureSheet(name);
   }
 
+  /** Empties the sheet now, which can be undone, and deletes it on commit (see the class comment). */
   async deleteSheet(name: string): Promise<void> {
-    throw new Error(`Deleting the sheet "${name}" cannot be undone, so a write may not do it.`);
+    const sheet = (await this.host.listSheets()).find((s) => same(s, name));
+    if (sheet === undefined) return;
+    await this.clearSheet(sheet);
+    if (!this.toDelete.some((s) => same(s, sheet))) this.toDelete.push(sheet);
   }
 
   async clearSheet(name: string): Promise<void> {

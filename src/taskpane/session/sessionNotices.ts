@@ -1,4 +1,5 @@
 import { type ScenarioSheetReport } from '../../runs/scenarioResults';
+import { type RemovedNegotiationData } from '../../workbook/negotiationData';
 
 /** What the pane tells the user after talking to the workbook. */
 export interface Notice {
@@ -77,3 +78,35 @@ export const DRAFT_DISCARDED: Notice = {
   intent: 'info',
   text: "Discarded the kept edits: the pane shows the workbook's model again.",
 };
+
+/** One message that says both: the first's intent and choice, the second's text after it. */
+export function withMore(first: Notice, more: Notice | null): Notice {
+  return more ? { ...first, text: `${first.text} ${more.text}` } : first;
+}
+
+const counted = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const listed = (items: readonly string[]) =>
+  items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** After removing the negotiation data: what went, what stayed, and any sheet Excel kept. */
+export function negotiationDataRemovedNotice(removed: RemovedNegotiationData): Notice {
+  const parts: string[] = [];
+  if (removed.proposals.length > 0) parts.push(counted(removed.proposals.length, 'proposal'));
+  if (removed.scenarios.length > 0) parts.push(counted(removed.scenarios.length, 'scenario'));
+  if (removed.changeLogRows !== null)
+    parts.push(`the change log (${counted(removed.changeLogRows, 'row')})`);
+  if (removed.resultsSheet) parts.push('the simulation results sheet');
+  if (removed.draft) parts.push('the kept draft of unwritten edits');
+  const stays = 'The contract, its service levels and bands, actuals and statements stay.';
+  const text =
+    parts.length === 0
+      ? `The workbook held no negotiation data to remove. ${stays}`
+      : `Removed from the workbook: ${listed(parts)}. ${stays}`;
+  if (removed.sheetsLeft.length === 0) return { intent: 'success', text };
+  return {
+    intent: 'warning',
+    text: `${text} Excel did not delete the emptied ${removed.sheetsLeft.length === 1 ? 'sheet' : 'sheets'} ${listed(removed.sheetsLeft)}: delete ${removed.sheetsLeft.length === 1 ? 'it' : 'them'} by hand.`,
+  };
+}

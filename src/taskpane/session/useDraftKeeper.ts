@@ -10,6 +10,8 @@ export const DRAFT_DELAY_MS = 400;
 export interface DraftKeeping {
   /** Why the last draft could not be kept; null when it was (or none was needed). */
   readonly problem: string | null;
+  /** Counts the drafts kept or cleared: what the workbook carries changed each time. */
+  readonly changes: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export function useDraftKeeper(
   phase: SessionPhase,
 ): DraftKeeping {
   const [problem, setProblem] = useState<string | null>(null);
+  const [changes, setChanges] = useState(0);
   const kept = useRef(false);
   // One write at a time, in order: a slow write must not land after a newer one.
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -39,6 +42,7 @@ export function useDraftKeeper(
           else await operations.saveDraft(model);
           kept.current = !unchanged;
           setProblem(null);
+          setChanges((n) => n + 1);
         } catch (error) {
           setProblem(error instanceof Error ? error.message : String(error));
         }
@@ -46,5 +50,5 @@ export function useDraftKeeper(
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [operations, model, base, phase]);
-  return { problem };
+  return { problem, changes };
 }

@@ -12,14 +12,16 @@ import {
   DRAFT_DISCARDED,
   draftRestoredNotice,
   failureNotice,
-  type Notice,
   gridBandsNotice,
+  negotiationDataRemovedNotice,
   NOT_EMPTY_REASON,
   resultsWrittenNotice,
   SAMPLE_INSERTED,
   savedNotice,
   STARTED_FRESH,
+  withMore,
 } from './sessionNotices';
+import { removalBlocker } from './removalBlocker';
 import { INITIAL_SESSION, type SessionState } from './sessionState';
 import { useStoredModelWatch } from './useStoredModelWatch';
 import { withGridBands } from './withGridBands';
@@ -48,6 +50,8 @@ export interface WorkbookSession extends SessionState {
   reloadNewer(): void;
   /** Keeps editing; the next write asks again. */
   keepEditing(): void;
+  /** Keeps only the contract in the workbook and edits it; refused while `model` has unwritten edits. */
+  removeNegotiationData(model: OutcomeModel): void;
 }
 
 /** Loading and saving the model; the editor's model is replaced only by what the workbook returns. */
@@ -263,6 +267,28 @@ export function useWorkbookSession(
     overwriteNewer: (model) => save(model, {}, true),
     reloadNewer: () => void load(),
     keepEditing: () => patch({ newerModel: null }),
+    removeNegotiationData: (model) => {
+      if (removalBlocker(state, model) !== null || state.revision === null) return;
+      const expected = state.revision;
+      void run('remove the negotiation data', async () => {
+        writing.current = true;
+        const result = await operations.removeNegotiationData(expected).finally(() => {
+          writing.current = false;
+        });
+        if (result.kind === 'stale')
+          return patch({ newerModel: { savedAt: result.current.savedAt, atWrite: true } });
+        // The editor takes the contract alone, so the next write does not put the proposals back.
+        if (result.model) replaceModel(result.model);
+        patch({
+          previous: result.model,
+          base: result.model ?? state.base,
+          revision: result.revision,
+          conflict: null,
+          newerModel: null,
+          notice: negotiationDataRemovedNotice(result.removed),
+        });
+      });
+    },
     writeResults: (results, focus) =>
       void run('write the results to the workbook', async () => {
         patch({
@@ -270,9 +296,4 @@ export function useWorkbookSession(
         });
       }),
   };
-}
-
-/** One message that says both: the first's intent and choice, the second's text after it. */
-function withMore(first: Notice, more: Notice | null): Notice {
-  return more ? { ...first, text: `${first.text} ${more.text}` } : first;
 }

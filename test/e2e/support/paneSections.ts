@@ -27,4 +27,5 @@ export const SECTIONS = [
   'Proposals',
   'Compare',
   'Review',
+  'Share',
 ] as const;

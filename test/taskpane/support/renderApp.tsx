@@ -25,7 +25,16 @@ export async function renderApp(
 
 export async function openTab(
   user: User,
-  name: 'Contract' | 'Service levels' | 'Bands' | 'Money' | 'Scenarios' | 'Proposals' | 'Compare',
+  name:
+    | 'Contract'
+    | 'Service levels'
+    | 'Bands'
+    | 'Money'
+    | 'Scenarios'
+    | 'Proposals'
+    | 'Compare'
+    | 'Review'
+    | 'Share',
 ) {
   await user.click(screen.getByRole('tab', { name }));
 }

@@ -163,6 +163,16 @@ export class WorkbookUnderTest implements WorkbookOperations {
     if (saved.kind !== 'saved') throw new Error(`the other pane could not write: ${saved.kind}`);
   }
 
+  workbookContents: WorkbookOperations['workbookContents'] = async () => {
+    this.fault('workbookContents');
+    return this.real.workbookContents();
+  };
+
+  removeNegotiationData: WorkbookOperations['removeNegotiationData'] = async (expected) => {
+    this.fault('removeNegotiationData');
+    return this.real.removeNegotiationData(expected);
+  };
+
   writeScenarioResults: WorkbookOperations['writeScenarioResults'] = async (results, focus) => {
     this.resultWrites.push({ results, focus });
     this.fault('writeScenarioResults');

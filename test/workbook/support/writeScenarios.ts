@@ -37,21 +37,21 @@ function actualsCsv(months: readonly string[]): string {
   return ['Service level,Period,Value', ...lines].join('\n');
 }
 
-async function importMonths(host: WorkbookHost, months: readonly string[]) {
+export async function importMonths(host: WorkbookHost, months: readonly string[]) {
   const review = ops(host).serviceReview;
   const preview = review.previewImport(actualsCsv(months), sample);
   if (preview.kind !== 'ok') throw new Error(preview.problems.join('\n'));
   await review.importActuals(sample, preview.records);
 }
 
-async function writeStatement(host: WorkbookHost, period: string) {
+export async function writeStatement(host: WorkbookHost, period: string) {
   const review = ops(host).serviceReview;
   const { records } = await review.readActuals(sample);
   const statement = unwrap(review.reviewPeriod(sample, records, '2026-01', period, RULE));
   return review.writeStatement(sample, '2026-01', statement, RULE);
 }
 
-function results(atRisk: number): ScenarioRunResults {
+export function results(atRisk: number): ScenarioRunResults {
   const proposals: Proposal[] = [
     { id: 'offer', name: 'Our offer', contract: sample },
     { id: 'counter', name: 'Their counter', contract: { ...sample, atRiskShare: atRisk } },
