@@ -105,6 +105,8 @@ function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'
           workbookBusy={session.busy}
           serviceReview={operations.serviceReview}
           share={{
+            model,
+            counterparty: operations.share,
             readContents: operations.workbookContents,
             refreshKey: `${session.revision?.id ?? 'none'} ${draft.changes}`,
             removeBlocker: removalBlocker(session, model),

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createWorkbookOperations } from '../workbook/createWorkbookOperations';
+import { browserDownload } from '../workbook/share/fileDelivery';
 import { readOfficeTheme } from '../workbook/officeTheme';
 import { installCustomFunctionsShim } from '../functions/customFunctionsShim';
 import { browserStorage } from './workbenchStorage';
@@ -27,7 +28,9 @@ export function startWorkbench(container: HTMLElement): void {
       <Workbench
         host={session.host}
         evaluator={session.evaluator}
-        operations={createWorkbookOperations(session.host)}
+        operations={createWorkbookOperations(session.host, undefined, {
+          deliverFile: browserDownload,
+        })}
         runner={workerSimulationRunner()}
         theme={theme}
         locale={navigator.language}

@@ -12,6 +12,8 @@ import { followModelSheets } from './followModelSheets';
 import { insertSampleModel } from './sampleModel';
 import { revisionOf, sameRevision } from './storedRevision';
 import { writeScenarioResults } from './scenarioSheet';
+import { type FileDelivery } from './share/fileDelivery';
+import { createShareOperations } from './share/shareOperations';
 import { createServiceReviewOperations } from './serviceReviewOperations';
 import { type WorkbookHost } from './workbookHost';
 import type {
@@ -56,9 +58,15 @@ async function gridEdits(host: WorkbookHost, contract: Contract): Promise<GridEd
   return edits;
 }
 
+export interface OperationOptions {
+  /** Where a file made for the other side goes (a new Excel workbook, a download); none: no sharing. */
+  readonly deliverFile?: FileDelivery;
+}
+
 export function createWorkbookOperations(
   host: WorkbookHost,
   clock: () => Date = () => new Date(),
+  options: OperationOptions = {},
 ): WorkbookOperations {
   async function loadModel(): Promise<LoadedModel> {
     const text = await host.readStoredDocument(MODEL_DOCUMENT_KEY);
@@ -171,6 +179,7 @@ export function createWorkbookOperations(
     removeNegotiationData: (expectedRevision) =>
       removeNegotiationData(host, expectedRevision, clock()),
     serviceReview: createServiceReviewOperations(host),
+    share: options.deliverFile && createShareOperations(host, options.deliverFile, clock),
   };
 }
 

@@ -230,8 +230,9 @@ function lines(
     ],
     (c) => (c === 1 ? MONEY : null),
   );
-  rows.add(['Invoice adjustment, rounded to cents', `=${moneyFormulas.invoiceCents(`B${adjustment}`)}`], (c) =>
-    c === 1 ? MONEY : null,
+  rows.add(
+    ['Invoice adjustment, rounded to cents', `=${moneyFormulas.invoiceCents(`B${adjustment}`)}`],
+    (c) => (c === 1 ? MONEY : null),
   );
 }
 

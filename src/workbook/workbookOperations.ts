@@ -9,6 +9,7 @@ import type { ServiceReviewOperations } from './serviceReviewOperations';
 import type { ModelDraft } from './modelDraft';
 import type { RemovalResult, WorkbookContents } from './negotiationData';
 import type { StoredRevision } from './storedRevision';
+import type { ShareOperations } from './share/shareOperations';
 
 /**
  * What the task pane can do to the workbook. Components receive these operations as props;
@@ -133,4 +134,6 @@ export interface WorkbookOperations {
   removeNegotiationData(expectedRevision: StoredRevision): Promise<RemovalResult>;
   /** Service review: actuals import, monthly statements, annual ratchet proposal, trends. */
   readonly serviceReview: ServiceReviewOperations;
+  /** Sharing with the other side: a separate file of what the user chose; absent where no file can be delivered. */
+  readonly share?: ShareOperations;
 }

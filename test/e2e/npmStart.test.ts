@@ -1,7 +1,10 @@
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium, offlineContext } from './support/browser';
 import { type StartedProject, startProject } from './support/npmStart';
+import { readFileSync } from 'node:fs';
+import { openSection } from './support/paneSections';
 import { screenshot } from './support/screenshots';
+import { mismatches, openCounterpartyFile } from '../workbook/share/counterpartyFile';
 
 /**
  * What a new user on Linux does: `npm start`, open the address it prints, insert the sample model.
@@ -81,6 +84,20 @@ it('serves a development build without eval, which the page policy would block',
     .getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe-eval');
+});
+
+it('makes a file for the other side, which opens and recalculates to its cached figures', async () => {
+  await openSection(pane(), 'Share');
+  await pane()
+    .getByRole('checkbox', { name: /Money view/ })
+    .check();
+  const download = page.waitForEvent('download');
+  await pane().getByRole('button', { name: 'Create file for the other side' }).click();
+  const bytes = new Uint8Array(readFileSync(await (await download).path()));
+  const file = await openCounterpartyFile(bytes);
+  expect(file.sheetNames).toEqual(['Contract', 'Money']);
+  expect(file.formulas.length).toBeGreaterThan(50);
+  expect(mismatches(file)).toEqual([]);
 });
 
 it('raised no page error, console error or policy violation', async () => {

@@ -1,18 +1,30 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { type ShareOperations } from '../../workbook/share/shareOperations';
+import { CounterpartyFileForm } from './CounterpartyFileForm';
 import { type WorkbookContentsViewProps, WorkbookContentsView } from './WorkbookContentsView';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
 });
 
-export type ShareTabProps = WorkbookContentsViewProps;
+export interface ShareTabProps extends WorkbookContentsViewProps {
+  /** The model as the pane shows it: what a file for the other side is made from. */
+  readonly model: OutcomeModel;
+  /** Making that file; absent where no file can be delivered. */
+  readonly counterparty?: ShareOperations;
+}
 
-/** Before the file goes to the other side: what it carries, and removing the negotiation data. */
-export function ShareTab(props: ShareTabProps) {
+/**
+ * Before anything goes to the other side: a separate file of what the user chooses, and what this
+ * workbook itself carries, with removing the negotiation data.
+ */
+export function ShareTab({ model, counterparty, ...contents }: ShareTabProps) {
   const styles = useStyles();
   return (
     <div className={styles.tab}>
-      <WorkbookContentsView {...props} />
+      {counterparty && <CounterpartyFileForm model={model} share={counterparty} />}
+      <WorkbookContentsView {...contents} />
     </div>
   );
 }
