@@ -150,6 +150,40 @@ it('lists what the file will hold, downloads it, and the file recalculates to it
   expect((await opened.cspViolations()).filter((v) => !v.includes('telemetry'))).toEqual([]);
 });
 
+it('removes the negotiation data from the working workbook after asking, and a reload keeps it removed', async () => {
+  const carried = pane().getByRole('list', { name: 'Negotiation data in the file' });
+  expect(await carried.innerText()).toContain('2 proposals: Their counter, Our walk-away');
+  await button('Remove negotiation data…').click();
+  const dialog = page.getByRole('alertdialog', { name: 'Remove negotiation data?' });
+  expect(await dialog.getByRole('list', { name: 'Removed' }).innerText()).toContain(
+    'Our walk-away',
+  );
+  // Fluent's dialog fades in: the picture is taken once it is fully there.
+  await dialog.evaluate((el) =>
+    Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)),
+  );
+  await screenshot(page, 'share-remove-dialog.png');
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+  await pane()
+    .getByText(
+      /^Removed from the workbook: 2 proposals, 1 scenario and the change log \(\d+ rows\)/,
+    )
+    .waitFor();
+  expect(await carried.innerText()).toContain('No proposals');
+  expect(
+    await page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts(),
+  ).not.toContain('OM_ChangeLog');
+
+  await page.reload();
+  await pane().getByRole('textbox', { name: 'Monthly charges' }).waitFor();
+  await openSection(pane(), 'Share');
+  expect(
+    await pane().getByRole('list', { name: 'Negotiation data in the file' }).innerText(),
+  ).toContain('No proposals');
+  expect(await pane().getByRole('checkbox', { name: 'Their counter' }).count()).toBe(0);
+  expect(opened.pageErrors).toEqual([]);
+});
+
 function juneAdjustment(): number {
   const records = readFileSync(path.resolve(__dirname, '../../docs/samples/actuals.csv'), 'utf8')
     .trim()

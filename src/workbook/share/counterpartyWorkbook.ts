@@ -2,6 +2,7 @@ import { type ActualRecord } from '../../engine/review/actuals';
 import { reviewPeriod } from '../../engine/review/serviceReview';
 import { fail, ok, type Result } from '../../engine/rules/result';
 import { contractIssues } from '../../engine/terms/contractValidation';
+import { countText } from '../../engine/terms/limits';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { CURRENT_CONTRACT_ID, modelProposals } from '../../engine/terms/proposal';
 import { comparisonSheet } from './comparisonSheet';
@@ -27,6 +28,16 @@ export interface ShareSource {
 
 /** Repeated failures are the working workbook's watch, not part of a statement's money. */
 const NO_RULE = null;
+
+/**
+ * Rows the comparison may have: far above a real negotiation (5 proposals × 6 cases × 30 service
+ * levels is about 1,200), low enough that the file stays a few megabytes — Excel on the web refuses
+ * larger requests — and the pane's preview stays quick.
+ */
+export const MAX_COMPARISON_ROWS = 50_000;
+
+/** Rows of each proposal's month block under one case: its lines plus the terms, totals and caps around them. */
+const BLOCK_ROWS_BESIDE_LINES = 11;
 
 export function counterpartySheets(
   source: ShareSource,
@@ -67,6 +78,18 @@ export function counterpartySheets(
       ),
     );
   }
+  const scenarioCount = (model.scenarios ?? []).filter((s) =>
+    choice.scenarioIds.includes(s.id),
+  ).length;
+  const comparisonRows = chosen.reduce(
+    (t, p) => t + (p.contract.serviceLevels.length + BLOCK_ROWS_BESIDE_LINES) * (2 + scenarioCount),
+    0,
+  );
+  if (comparisonRows > MAX_COMPARISON_ROWS)
+    return fail(
+      'value',
+      `The comparison would have ${countText(comparisonRows)} rows, more than the ${countText(MAX_COMPARISON_ROWS)} one file holds well: choose fewer proposals or scenarios.`,
+    );
   if (chosen.length > 0) {
     const comparisonName = sheetName('Comparison', taken);
     const compared: { label: string; terms: TermRefs }[] = [];

@@ -39,9 +39,17 @@ export const browserDownload: FileDelivery = async (file) => {
   return 'downloaded';
 };
 
-/** In Excel: a new workbook window with the file's contents; without ExcelApi 1.8, a download. */
+/** Excel on the web refuses a request over 5 MB; the file's base64 travels in one, with room to spare. */
+export const MAX_REQUEST_BASE64 = 4_500_000;
+
+/**
+ * In Excel: a new workbook window with the file's contents. Without ExcelApi 1.8, or for a file
+ * too large for one request, a download instead.
+ */
 export const officeFileDelivery: FileDelivery = async (file) => {
   if (!Office.context.requirements.isSetSupported('ExcelApi', '1.8')) return browserDownload(file);
-  await Excel.createWorkbook(base64Of(file.bytes));
+  const base64 = base64Of(file.bytes);
+  if (base64.length > MAX_REQUEST_BASE64) return browserDownload(file);
+  await Excel.createWorkbook(base64);
   return 'opened';
 };

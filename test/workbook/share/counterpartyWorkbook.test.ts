@@ -87,4 +87,49 @@ it('the sample, everything chosen: every formula recalculates to its cached valu
   expect(all).not.toMatch(/OUTCOME\./i);
   expect(all).not.toContain('Our walk-away');
   expect(all).not.toContain('Our pessimistic view');
+  // Nothing rides along: no custom document properties, no hidden sheets, no defined names, no VBA.
+  expect(Object.keys(zip).filter((part) => /custom|vba|hidden/i.test(part))).toEqual([]);
+  expect(zip['xl/workbook.xml']).not.toMatch(/state="(hidden|veryHidden)"|<definedName/);
+  expect(zip['docProps/core.xml']).toContain('<dc:creator>Outcome Modeler</dc:creator>');
+});
+
+it('a comparison too large for one file is refused before it is built, naming its size', () => {
+  const { model, actuals } = sampleNegotiation();
+  const base = model.contract;
+  const serviceLevels = Array.from({ length: 30 }, (_, i) => ({
+    ...base.serviceLevels[i % base.serviceLevels.length],
+    id: `sl${i}`,
+    name: `Level ${i}`,
+    allocation: 0.05,
+  }));
+  const contract = { ...base, serviceLevels };
+  const big: OutcomeModel = {
+    contract,
+    proposals: Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, contract })),
+    scenarios: Array.from({ length: 30 }, (_, i) => ({
+      id: `s${i}`,
+      name: `S${i}`,
+      assumptions: {},
+    })),
+  };
+  const choice = {
+    money: false,
+    statementPeriod: null,
+    proposalIds: [CURRENT_CONTRACT_ID, ...big.proposals!.map((p) => p.id)],
+    scenarioIds: big.scenarios!.map((s) => s.id),
+  };
+  const refused = counterpartySheets({ model: big, actuals, start: '2026-01' }, choice);
+  expect(refused).toEqual({
+    ok: false,
+    error: {
+      code: 'value',
+      message:
+        'The comparison would have 66,912 rows, more than the 50,000 one file holds well: choose fewer proposals or scenarios.',
+    },
+  });
+  const fewer = counterpartySheets(
+    { model: big, actuals, start: '2026-01' },
+    { ...choice, scenarioIds: choice.scenarioIds.slice(0, 20) },
+  );
+  expect(fewer.ok).toBe(true);
 });

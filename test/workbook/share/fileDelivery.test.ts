@@ -2,6 +2,7 @@
 import {
   base64Of,
   browserDownload,
+  MAX_REQUEST_BASE64,
   officeFileDelivery,
 } from '../../../src/workbook/share/fileDelivery';
 
@@ -43,6 +44,27 @@ it('Excel with ExcelApi 1.8 opens the file as a new workbook', async () => {
   expect(await officeFileDelivery(file)).toBe('opened');
   expect(opened).toHaveLength(1);
   expect(new Uint8Array(Buffer.from(opened[0], 'base64'))).toEqual(file.bytes);
+});
+
+it('a file too large for one Excel on the web request downloads instead', async () => {
+  const clicked: string[] = [];
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    clicked.push(this.download);
+  });
+  URL.createObjectURL = () => 'blob:test/large';
+  URL.revokeObjectURL = () => undefined;
+  const opened: string[] = [];
+  globals.Office = { context: { requirements: { isSetSupported: () => true } } };
+  globals.Excel = { createWorkbook: async (base64: string) => void opened.push(base64) };
+  // 3.4 MB of bytes is 4.53 MB of base64: over the limit with the request around it.
+  const large = { ...file, bytes: new Uint8Array(3_400_000) };
+  expect(base64Of(large.bytes).length).toBeGreaterThan(MAX_REQUEST_BASE64);
+  expect(await officeFileDelivery(large)).toBe('downloaded');
+  expect(opened).toEqual([]);
+  expect(clicked).toEqual([file.name]);
+  click.mockRestore();
 });
 
 it('without ExcelApi 1.8, and in the browser, the file downloads under its name', async () => {

@@ -147,10 +147,18 @@ it('random contracts: every formula as cached, statements and money to the cent,
       fc.array(fc.nat(), { minLength: 24 * 5, maxLength: 24 * 5 }),
       fc.integer({ min: 0, max: 23 }),
       async (contract, picks, month) => {
+        // The counter drops the first level and adds one of its own: the comparison prices each
+        // proposal's own levels, and a level one proposal lacks is not measured there.
+        const last = contract.serviceLevels[contract.serviceLevels.length - 1];
         const counter: Contract = {
           ...contract,
           atRiskShare: Math.min(1, contract.atRiskShare * 2),
           incentiveCapMonthlyShare: null,
+          poolShare: 10,
+          serviceLevels: [
+            ...contract.serviceLevels.slice(contract.serviceLevels.length > 1 ? 1 : 0),
+            { ...last, id: 'extra', name: 'Their extra level', allocation: 0.9, critical: true },
+          ],
         };
         const model: OutcomeModel = {
           contract,
@@ -211,6 +219,7 @@ it('random contracts: every formula as cached, statements and money to the cent,
         );
         const file = await openCounterpartyFile(await xlsxBytes(sheets, new Date(0)));
         expect(mismatches(file)).toEqual([]);
+        expect(file.rowsLabelled('Comparison', 'Their extra level')).toHaveLength(1);
         const review = unwrap(reviewPeriod(contract, actuals, START, period, null)).statement;
         expect(
           headline(file, `Statement ${period}`, 'Invoice adjustment, rounded to cents'),
@@ -223,7 +232,7 @@ it('random contracts: every formula as cached, statements and money to the cent,
         if (review.incentivesBeforeCap > review.incentives + 0.005) incentiveCapped++;
       },
     ),
-    { numRuns: 24 },
+    { numRuns: 60, endOnFailure: true },
   );
   // The property saw the caps bind, not only months that fit within them.
   expect(creditCapHit).toBeGreaterThan(3);
