@@ -1,7 +1,7 @@
 import { type ActualRecord } from '../../engine/review/actuals';
 import { periodStatement } from '../../engine/review/serviceReview';
 import { unwrap } from '../../engine/rules/result';
-import { assumptionMean } from '../../engine/simulation/assumptionMean';
+import { centralValue } from '../../engine/simulation/performanceAssumption';
 import { type Scenario } from '../../engine/simulation/scenario';
 import { type ServiceLevel } from '../../engine/terms/contract';
 import { ownEntry } from '../../engine/terms/ownEntry';
@@ -48,7 +48,8 @@ export function performanceCases(
       name: `${s.name}: mean month`,
       values: byLevel((sl) => {
         const a = ownEntry(s.assumptions, sl.id);
-        return a === undefined ? null : assumptionMean(a);
+        const mean = a === undefined ? NaN : centralValue(a);
+        return Number.isNaN(mean) ? null : mean;
       }),
     })),
   ];
