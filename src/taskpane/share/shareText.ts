@@ -17,9 +17,9 @@ export function sheetLines(
   const chosen = modelProposals(model).filter((p) => choice.proposalIds.includes(p.id));
   const scenarios = (model.scenarios ?? []).filter((s) => choice.scenarioIds.includes(s.id));
   const cases = [
-    'the expected levels',
-    'the minimum levels',
+    'their own expected and minimum levels',
     ...scenarios.map((s) => `${s.name}’s mean month`),
+    'values the reader types',
   ];
   const levels = model.contract.serviceLevels.length;
   return sheets.map((sheet, i) => {

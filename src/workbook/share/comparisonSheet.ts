@@ -12,17 +12,22 @@ import { type LevelRefs, type TermRefs } from './termsSheet';
 
 /**
  * The proposals the user chose, side by side, priced month by month at a few performance cases:
- * every level at its expected level, every level at its minimum, and the mean month of each chosen
- * scenario. The performance is an input block the other side can edit to try their own; the money
- * is the month block of each proposal under each case, all formulas, cached from the engine's
- * statement of that month. A first contract month: no earlier incentives, no earnback yet.
+ * each proposal at its own expected levels, at its own minimum levels, at the mean month of each
+ * chosen scenario, and at a column the other side fills in to try their own. The scenarios' and the
+ * own column's performance is an input block; the money is the month block of each proposal under
+ * each case, all formulas, cached from the engine's statement of that month. A first contract
+ * month: no earlier incentives, no earnback yet.
  */
 
-export interface PerformanceCase {
-  readonly name: string;
-  /** By service-level id; null or absent = not measured. */
-  readonly values: ReadonlyMap<string, number | null>;
-}
+/** A case measured at each proposal's own levels, or at values in the input block. */
+export type PerformanceCase =
+  | { readonly kind: 'expected' | 'minimum'; readonly name: string }
+  | {
+      readonly kind: 'values';
+      readonly name: string;
+      /** By service-level id; null or absent = not measured. */
+      readonly values: ReadonlyMap<string, number | null>;
+    };
 
 /** A first month to price in: any period works, the month is the contract's first. */
 const PERIOD = '2000-01';
@@ -42,9 +47,10 @@ export function performanceCases(
   const byLevel = (value: (sl: ServiceLevel) => number | null) =>
     new Map(levels.map((sl) => [sl.id, value(sl)]));
   return [
-    { name: 'At expected level', values: byLevel((sl) => sl.expected) },
-    { name: 'At minimum level', values: byLevel((sl) => sl.minimum ?? sl.expected) },
+    { kind: 'expected', name: 'At its expected levels' },
+    { kind: 'minimum', name: 'At its minimum levels (expected where none)' },
     ...scenarios.map((s) => ({
+      kind: 'values' as const,
       name: `${s.name}: mean month`,
       values: byLevel((sl) => {
         const a = ownEntry(s.assumptions, sl.id);
@@ -52,7 +58,15 @@ export function performanceCases(
         return Number.isNaN(mean) ? null : mean;
       }),
     })),
+    // Filled with the first proposal's expected levels, for the other side to overwrite.
+    { kind: 'values', name: 'Your own: type values', values: byLevel((sl) => sl.expected) },
   ];
+}
+
+/** The value a case measures for one of a proposal's levels (the engine's input). */
+function caseValue(c: PerformanceCase, sl: ServiceLevel): number | null {
+  if (c.kind === 'values') return c.values.get(sl.id) ?? null;
+  return c.kind === 'expected' ? sl.expected : (sl.minimum ?? sl.expected);
 }
 
 export function comparisonSheet(
@@ -62,30 +76,45 @@ export function comparisonSheet(
 ): SharedSheet {
   const levels = levelsOf(proposals.map((p) => p.terms));
   const cases = performanceCases(levels, scenarios);
-  const b = new SharedSheetBuilder(name, LINE_WIDTHS);
+  // Columns serve both the summary (a case each, from C) and the month blocks' lines.
+  const widths = Array.from({ length: Math.max(LINE_WIDTHS.length, 2 + cases.length) }, (_, i) =>
+    Math.max(LINE_WIDTHS[i] ?? 0, i >= 2 && i < 2 + cases.length ? 18 : 0),
+  );
+  const b = new SharedSheetBuilder(name, widths);
   b.add([`Comparison: ${proposals.map((p) => p.label).join(', ')}`], [], 'title');
   b.add(
     [
-      'Each proposal’s month priced at the performance below (a first contract month: no earlier incentives, no earnback yet). Edit the performance to try your own; every amount follows.',
+      'Each proposal’s month priced at the performance of each column (a first contract month: no earlier incentives, no earnback yet). Type your own values in the performance block; every amount follows.',
     ],
     [],
     'note',
   );
   b.add([]);
-  b.add(['Performance', 'Direction', ...cases.map((c) => c.name)], [], 'header');
+  const inputs = cases.flatMap((c, k) => (c.kind === 'values' ? [{ c, k }] : []));
+  b.add(['Performance', 'Unit', ...inputs.map(({ c }) => c.name)], [], 'header');
   const performanceRow = new Map<string, number>();
   for (const sl of levels) {
     performanceRow.set(sl.id, b.next);
-    b.add([sl.name, sl.direction, ...cases.map((c) => c.values.get(sl.id) ?? null)]);
+    b.add([sl.name, sl.unit, ...inputs.map(({ c }) => caseValue(c, sl))]);
   }
+  const inputColumn = new Map(inputs.map(({ k }, i) => [k, 3 + i]));
   // The summary comes first but reads the blocks below it: its rows are kept and filled after.
   const summaryTop = b.reserve(2 * proposals.length + 3);
   const blocks = proposals.map((p) =>
     cases.map((c, k) => {
       b.add([`${p.label} — ${c.name}`], [], 'header');
-      const month = caseMonth(b, p.terms, c, (sl) =>
-        b.local(3 + k, performanceRow.get(sl.id) as number, true),
-      );
+      const month = caseMonth(b, p.terms, c, (sl) => {
+        const level = p.terms.levels.get(sl.id) as LevelRefs;
+        if (c.kind === 'expected') return level.expected;
+        if (c.kind === 'minimum')
+          return `IF(ISNUMBER(${level.minimum}),${level.minimum},${level.expected})`;
+        const cell = b.local(
+          inputColumn.get(k) as number,
+          performanceRow.get(sl.id) as number,
+          true,
+        );
+        return `IF(ISNUMBER(${cell}),${cell},"")`;
+      });
       b.add([]);
       return month;
     }),
@@ -103,8 +132,8 @@ function caseMonth(
 ): MonthRefs {
   const records: ActualRecord[] = [];
   for (const sl of terms.contract.serviceLevels) {
-    const v = c.values.get(sl.id);
-    if (v !== null && v !== undefined)
+    const v = caseValue(c, sl);
+    if (v !== null)
       records.push({ serviceLevelId: sl.id, period: PERIOD, value: v, excludedMinutes: null });
   }
   const statement = unwrap(periodStatement(terms.contract, records, PERIOD, PERIOD));
@@ -112,7 +141,7 @@ function caseMonth(
     terms,
     statement,
     measured: terms.contract.serviceLevels.map((sl, i) => ({
-      ref: `IF(ISNUMBER(${performance(sl)}),${performance(sl)},"")`,
+      ref: performance(sl),
       result: statement.lines[i].value,
     })),
     expected: terms.contract.serviceLevels.map((sl, i) => ({

@@ -38,6 +38,8 @@ export const MAX_COMPARISON_ROWS = 50_000;
 
 /** Rows of each proposal's month block under one case: its lines plus the terms, totals and caps around them. */
 const BLOCK_ROWS_BESIDE_LINES = 11;
+/** Cases every comparison prices: each proposal's expected and minimum levels, and the reader's own. */
+const CASES_BESIDE_SCENARIOS = 3;
 
 export function counterpartySheets(
   source: ShareSource,
@@ -82,7 +84,10 @@ export function counterpartySheets(
     choice.scenarioIds.includes(s.id),
   ).length;
   const comparisonRows = chosen.reduce(
-    (t, p) => t + (p.contract.serviceLevels.length + BLOCK_ROWS_BESIDE_LINES) * (2 + scenarioCount),
+    (t, p) =>
+      t +
+      (p.contract.serviceLevels.length + BLOCK_ROWS_BESIDE_LINES) *
+        (CASES_BESIDE_SCENARIOS + scenarioCount),
     0,
   );
   if (comparisonRows > MAX_COMPARISON_ROWS)

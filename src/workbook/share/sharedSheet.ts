@@ -116,14 +116,12 @@ export class SharedSheetBuilder {
 
 /** Excel's rules for sheet names: 31 characters, none of []:*?/\, no apostrophe at either end, unique. */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const clean =
-    wanted
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .replace(/^'+|'+$/g, '')
-      .trim() || 'Sheet';
+  const clean = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ');
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
-    const name = clipUnits(clean, 31 - suffix.length).trimEnd() + suffix;
+    // Trimmed after the cut: the cut itself can end on an apostrophe or a space.
+    const start = clipUnits(clean, 31 - suffix.length).replace(/^[\s']+|[\s']+$/g, '');
+    const name = (start || 'Sheet') + suffix;
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
       return name;

@@ -103,7 +103,7 @@ it('shows what the file will hold as the user ticks, then makes exactly that fil
     'Contract: Money terms, 5 service levels and their bands',
     'Money: One failure, worst and best month and year per service level',
     'Statement 2026-06: Measured values, credits, incentives, earnback and the invoice adjustment',
-    'Comparison: Managed infrastructure and service desk, Their counter priced at the expected levels, the minimum levels and Base case’s mean month',
+    'Comparison: Managed infrastructure and service desk, Their counter priced at their own expected and minimum levels, Base case’s mean month and values the reader types',
     'Terms Their counter: Terms of a proposal in the comparison',
   ]);
   expect(listed('It will not contain')).toContain('1 proposal you did not choose');

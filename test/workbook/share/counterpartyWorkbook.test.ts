@@ -82,6 +82,15 @@ it('the sample, everything chosen: every formula recalculates to its cached valu
   ]);
   expect(file.formulas.length).toBeGreaterThan(300);
   expect(mismatches(file)).toEqual([]);
+  // Each proposal is priced at its own levels: the counter's 99.7 availability is met at its expected level.
+  for (const label of ['Managed infrastructure and service desk', 'Their counter']) {
+    const header = file.rowsLabelled('Comparison', `${label} — At its expected levels`)[0];
+    const statuses = [0, 1, 2, 3, 4].map((i) => file.value('Comparison', `G${header + 5 + i}`));
+    expect(statuses).toEqual(['Met', 'Met', 'Met', 'Met', 'Met']);
+    expect(file.value('Comparison', `C${header + 5}`)).toBe(
+      label === 'Their counter' ? 99.7 : 99.5,
+    );
+  }
   const zip = await zipTexts(await xlsxBytes(sheets, new Date()));
   const all = Object.values(zip).join('\n');
   expect(all).not.toMatch(/OUTCOME\./i);
@@ -124,7 +133,7 @@ it('a comparison too large for one file is refused before it is built, naming it
     error: {
       code: 'value',
       message:
-        'The comparison would have 66,912 rows, more than the 50,000 one file holds well: choose fewer proposals or scenarios.',
+        'The comparison would have 69,003 rows, more than the 50,000 one file holds well: choose fewer proposals or scenarios.',
     },
   });
   const fewer = counterpartySheets(
