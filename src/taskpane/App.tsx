@@ -105,7 +105,8 @@ function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'
           workbookBusy={session.busy}
           serviceReview={operations.serviceReview}
           share={{
-            model,
+            written: session.previous,
+            unwritten: unsavedChangesText(model, session.previous) !== null,
             counterparty: operations.share,
             readContents: operations.workbookContents,
             refreshKey: `${session.revision?.id ?? 'none'} ${draft.changes}`,

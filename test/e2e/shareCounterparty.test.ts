@@ -151,7 +151,7 @@ it('lists what the file will hold, downloads it, and the file recalculates to it
 });
 
 it('removes the negotiation data from the working workbook after asking, and a reload keeps it removed', async () => {
-  const carried = pane().getByRole('list', { name: 'Negotiation data in the file' });
+  const carried = pane().getByRole('list', { name: 'Negotiation data in this workbook' });
   expect(await carried.innerText()).toContain('2 proposals: Their counter, Our walk-away');
   await button('Remove negotiation data…').click();
   const dialog = page.getByRole('alertdialog', { name: 'Remove negotiation data?' });
@@ -178,10 +178,30 @@ it('removes the negotiation data from the working workbook after asking, and a r
   await pane().getByRole('textbox', { name: 'Monthly charges' }).waitFor();
   await openSection(pane(), 'Share');
   expect(
-    await pane().getByRole('list', { name: 'Negotiation data in the file' }).innerText(),
+    await pane().getByRole('list', { name: 'Negotiation data in this workbook' }).innerText(),
   ).toContain('No proposals');
   expect(await pane().getByRole('checkbox', { name: 'Their counter' }).count()).toBe(0);
   expect(opened.pageErrors).toEqual([]);
+});
+
+it('an edit not yet written stays out of the file, and the pane says so', async () => {
+  await openSection(pane(), 'Contract');
+  await retype('Monthly charges', '300000');
+  await openSection(pane(), 'Share');
+  await pane()
+    .getByText(/^Edits not yet written are not in the file/)
+    .waitFor();
+  const download = page.waitForEvent('download');
+  await button('Create file for the other side').click();
+  const shared = await openCounterpartyFile(
+    new Uint8Array(readFileSync(await (await download).path())),
+  );
+  const charges = shared.rowsLabelled('Contract', 'Monthly charges')[0];
+  expect(shared.value('Contract', `B${charges}`)).toBe(250_000);
+  // Focus stays on the button that made the file, for the next keystroke.
+  expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(
+    'Create file for the other side',
+  );
 });
 
 function juneAdjustment(): number {

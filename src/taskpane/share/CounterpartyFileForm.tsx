@@ -32,15 +32,47 @@ const useStyles = makeStyles({
 });
 
 export interface CounterpartyFileFormProps {
-  readonly model: OutcomeModel;
+  /** The model as written in the workbook; null before it is first written. */
+  readonly model: OutcomeModel | null;
+  /** The pane holds edits not yet written: they are not in the file. */
+  readonly unwritten?: boolean;
   readonly share: ShareOperations;
+}
+
+/** "Share with the other side", once there is a written model to share. */
+export function CounterpartyFileForm({
+  model,
+  unwritten = false,
+  share,
+}: CounterpartyFileFormProps) {
+  if (model === null)
+    return (
+      <section aria-labelledby="share-file-title">
+        <Subtitle2 as="h2" id="share-file-title">
+          Share with the other side
+        </Subtitle2>
+        <Body1 as="p">
+          Write the model to the workbook first: the file for the other side is made from what the
+          workbook holds.
+        </Body1>
+      </section>
+    );
+  return <ShareForm model={model} unwritten={unwritten} share={share} />;
 }
 
 const toggled = (ids: readonly string[], id: string, on: boolean) =>
   on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id);
 
 /** "Share with the other side": choose what goes, see what the file will hold, make it. */
-export function CounterpartyFileForm({ model, share }: CounterpartyFileFormProps) {
+function ShareForm({
+  model,
+  unwritten,
+  share,
+}: {
+  readonly model: OutcomeModel;
+  readonly unwritten: boolean;
+  readonly share: ShareOperations;
+}) {
   const styles = useStyles();
   const form = useFormStyles();
   const convention = useNumberConvention();
@@ -101,6 +133,14 @@ export function CounterpartyFileForm({ model, share }: CounterpartyFileFormProps
         A separate .xlsx with only what you tick. Every figure is an ordinary Excel formula, so it
         opens without the add-in. This workbook is not changed.
       </Body1>
+      {unwritten && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Edits not yet written are not in the file: it is made from what the workbook holds.
+            Write them first to include them.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={form.form}>
         <Checkbox checked disabled label="Contract terms: money terms, service levels, bands" />
         <Checkbox
@@ -189,24 +229,32 @@ export function CounterpartyFileForm({ model, share }: CounterpartyFileFormProps
         </div>
       )}
       <div>
-        <Button appearance="primary" disabled={busy || !preview?.ok} onClick={make}>
+        {/* Focusable while busy: a disabled button would drop keyboard focus to the page. */}
+        <Button
+          appearance="primary"
+          disabled={!preview?.ok}
+          disabledFocusable={busy}
+          onClick={make}
+        >
           {busy ? 'Making the file…' : 'Create file for the other side'}
         </Button>
       </div>
-      {made !== null && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {made.delivered === 'opened'
-              ? `Opened as a new workbook (${sizeText(made.bytes, convention)}): save it, then send it.`
-              : `Downloaded “${made.name}” (${sizeText(made.bytes, convention)}).`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {problem !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div role="status" aria-live="polite">
+        {made !== null && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {made.delivered === 'opened'
+                ? `Opened as a new workbook (${sizeText(made.bytes, convention)}): save it, then send it.`
+                : `Downloaded “${made.name}” (${sizeText(made.bytes, convention)}).`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {problem !== null && (
+          <MessageBar intent="error">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </section>
   );
 }

@@ -62,10 +62,12 @@ export function RemoveNegotiationDataDialog({
             </Body1>
           </DialogContent>
           <DialogActions>
+            {/* Cancel first: the dialog focuses its first button, and removal cannot be undone,
+                so Enter, Enter must not remove everything. */}
+            <Button onClick={onCancel}>Cancel</Button>
             <Button appearance="primary" onClick={onRemove}>
               Remove
             </Button>
-            <Button onClick={onCancel}>Cancel</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

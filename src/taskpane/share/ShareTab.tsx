@@ -9,8 +9,13 @@ const useStyles = makeStyles({
 });
 
 export interface ShareTabProps extends WorkbookContentsViewProps {
-  /** The model as the pane shows it: what a file for the other side is made from. */
-  readonly model: OutcomeModel;
+  /**
+   * The model as written in the workbook: what a file for the other side is made from, so edits
+   * only tried in the pane never travel. Null before the model is first written.
+   */
+  readonly written: OutcomeModel | null;
+  /** Whether the pane holds edits not yet written (the file leaves them out, and says so). */
+  readonly unwritten: boolean;
   /** Making that file; absent where no file can be delivered. */
   readonly counterparty?: ShareOperations;
 }
@@ -19,11 +24,13 @@ export interface ShareTabProps extends WorkbookContentsViewProps {
  * Before anything goes to the other side: a separate file of what the user chooses, and what this
  * workbook itself carries, with removing the negotiation data.
  */
-export function ShareTab({ model, counterparty, ...contents }: ShareTabProps) {
+export function ShareTab({ written, unwritten, counterparty, ...contents }: ShareTabProps) {
   const styles = useStyles();
   return (
     <div className={styles.tab}>
-      {counterparty && <CounterpartyFileForm model={model} share={counterparty} />}
+      {counterparty && (
+        <CounterpartyFileForm model={written} unwritten={unwritten} share={counterparty} />
+      )}
       <WorkbookContentsView {...contents} />
     </div>
   );

@@ -79,13 +79,13 @@ export function WorkbookContentsView({
       <Subtitle2 as="h2" id={headingId}>
         What this workbook carries
       </Subtitle2>
-      <Body1>Whoever receives the file receives all of this, shown on a sheet or not.</Body1>
+      <Body1>Whoever receives this workbook receives all of this, shown on a sheet or not.</Body1>
       {problem && (
         <Body1 role="alert">What the workbook carries could not be read: {problem}</Body1>
       )}
       {contents && (
         <>
-          <ul className={styles.list} aria-label="Negotiation data in the file">
+          <ul className={styles.list} aria-label="Negotiation data in this workbook">
             {carriedLines(contents, convention).map((line, i) => (
               <li key={i}>{line}</li>
             ))}

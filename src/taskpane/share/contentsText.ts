@@ -58,7 +58,7 @@ export function carriedLines(contents: WorkbookContents, convention: NumberConve
     contents.resultsSheet
       ? `Simulation results sheet ${SCENARIO_SHEET}`
       : 'No simulation results sheet',
-    contents.draftKept ? 'Unwritten edits kept in the file' : 'No unwritten edits kept',
+    contents.draftKept ? 'Unwritten edits kept in this workbook' : 'No unwritten edits kept',
   );
   return lines;
 }
@@ -67,7 +67,7 @@ export function carriedLines(contents: WorkbookContents, convention: NumberConve
 export function keptLine(contents: WorkbookContents, convention: NumberConvention): string {
   const actuals = `actuals (${counted(contents.actualsRows, 'row', convention)})`;
   const statements = counted(contents.statementSheets, 'statement sheet', convention);
-  return `Also in the file, for both sides: the contract, ${actuals} and ${statements}.`;
+  return `Also in this workbook, for both sides: the contract, ${actuals} and ${statements}.`;
 }
 
 /** What "Remove negotiation data" takes out of this workbook; empty when it carries none. */
@@ -84,7 +84,7 @@ export function removedItems(contents: WorkbookContents, convention: NumberConve
     );
   if (contents.resultsSheet)
     items.push(`The simulation results: the ${SCENARIO_SHEET} sheet and its charts`);
-  if (contents.draftKept) items.push('The draft of unwritten edits kept in the file');
+  if (contents.draftKept) items.push('The draft of unwritten edits kept in this workbook');
   return items;
 }
 

@@ -13,7 +13,7 @@ import { unwrap } from '../../engine/rules/result';
 import { STATUS_LABELS } from '../../engine/rules/status';
 import { type PeriodStatement, type StatementLine } from '../../engine/review/serviceReview';
 import { type SharedCell, formula, type SharedSheetBuilder } from './sharedSheet';
-import { MONEY, PERCENT, RATIO } from './sharedFormats';
+import { ATTAINMENT, MONEY, PERCENT, RATIO } from './sharedFormats';
 import { type LevelRefs, type TermRefs } from './termsSheet';
 
 /**
@@ -46,7 +46,7 @@ const LINE_FORMATS = [
   null,
   null,
   null,
-  RATIO,
+  ATTAINMENT,
   null,
   null,
   PERCENT,
@@ -57,7 +57,7 @@ const LINE_FORMATS = [
   MONEY,
   MONEY,
 ];
-export const LINE_WIDTHS = [30, 10, 11, 11, 11, 10, 13, 6, 10, 14, 14, 14, 14, 14, 14];
+export const LINE_WIDTHS = [50, 10, 11, 11, 11, 10, 13, 6, 10, 14, 14, 14, 14, 14, 14];
 
 /** What a month's measured and expected values are: an input value, or a reference to another cell. */
 export type LevelValue =

@@ -52,7 +52,10 @@ export function sharedFileName(contractName: string, now: Date): string {
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 80) || 'Contract';
-  return `${base} – for the other side ${now.toISOString().slice(0, 10)}.xlsx`;
+  // The user's own date, not UTC's: near midnight in Europe they differ.
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  return `${base} – for the other side ${day}.xlsx`;
 }
 
 export function createShareOperations(

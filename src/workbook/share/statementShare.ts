@@ -50,13 +50,14 @@ function earnbackRows(
   const describe = (e: EarnbackEvent) =>
     `${contract.serviceLevels[e.serviceLevel].name}: credit of ${e.creditMonths.map((m) => periodAfter(start, m)).join(', ')}`;
   b.add([]);
-  b.add([`Earnback (${contract.earnback.mode})`, 'Credit', 'Amount'], [], 'header');
+  b.add(['Earnback: credits of earlier months', 'Credit', 'Due now', 'Forfeited'], [], 'header');
   const first = b.next;
   for (const e of s.earnbackDue)
     b.add([`Due: ${describe(e)}`, e.credit, e.amount], [null, MONEY, MONEY]);
   const last = b.next - 1;
+  // A forfeited credit is not money due: its amount stands in a column of its own.
   for (const e of s.earnbackForfeited)
-    b.add([`Forfeited: ${describe(e)}`, e.credit, e.amount], [null, MONEY, MONEY]);
+    b.add([`Forfeited: ${describe(e)}`, e.credit, null, e.amount], [null, MONEY, MONEY, MONEY]);
   const total = b.add(
     [
       'Earnback due this month',

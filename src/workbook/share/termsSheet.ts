@@ -64,7 +64,7 @@ export function termsSheet(
   sheet: SharedSheet;
   refs: TermRefs;
 } {
-  const b = new SharedSheetBuilder(name, [34, 16, 12, 12, 12, 12, 10, 16, 30]);
+  const b = new SharedSheetBuilder(name, [52, 16, 12, 12, 12, 12, 10, 16, 30]);
   b.add([title], [], 'title');
   b.add(
     [

@@ -13,6 +13,18 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 const GREY = 'FF605E5C';
 const HEADER_FILL = 'FFF3F2F1';
 
+/** Points per line of 11-point text: a wrapped header row is given the height of its longest cell. */
+const LINE_HEIGHT = 15;
+
+function headerLines(cells: readonly unknown[], widths: readonly number[]): number {
+  let lines = 1;
+  cells.forEach((cell, c) => {
+    if (typeof cell === 'string' && c + 1 < cells.length)
+      lines = Math.max(lines, Math.ceil(cell.length / Math.max(1, (widths[c] ?? 10) - 1)));
+  });
+  return lines;
+}
+
 function style(ws: Worksheet, row: number, kind: RowStyle, width: number): void {
   if (kind === 'plain') return;
   const r = ws.getRow(row);
@@ -24,7 +36,8 @@ function style(ws: Worksheet, row: number, kind: RowStyle, width: number): void 
       const cell = ws.getCell(row, c);
       cell.font = { bold: true };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-      cell.alignment = { wrapText: true, vertical: 'top' };
+      // A lone title runs on into the empty cells beside it; table headers wrap within their column.
+      cell.alignment = width > 1 ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
     }
 }
 
@@ -49,6 +62,9 @@ export async function xlsxBytes(sheets: readonly SharedSheet[], now: Date): Prom
         if (format) target.numFmt = format;
       });
       style(ws, r + 1, row.style, Math.max(row.cells.length, 1));
+      // Not every reader fits a row to wrapped text (LibreOffice keeps the default height).
+      if (row.style === 'header' && row.cells.length > 1)
+        ws.getRow(r + 1).height = LINE_HEIGHT * headerLines(row.cells, sheet.widths);
     });
   }
   const buffer = await workbook.xlsx.writeBuffer();

@@ -142,3 +142,25 @@ it('under de-DE the file size is written the German way', async () => {
   const done = await screen.findByText(/^Downloaded/);
   expect(done.textContent).toMatch(/\(\d+(,\d)? KB\)\.$/);
 });
+
+it('shares only what the workbook holds: it says so beside unwritten edits, and asks for a first write', async () => {
+  const { host, model } = await negotiationWorkbook();
+  const share = createShareOperations(host, async () => 'downloaded');
+  const { rerender } = render(
+    <FluentProvider theme={webLightTheme}>
+      <CounterpartyFileForm model={null} share={share} />
+    </FluentProvider>,
+  );
+  expect(screen.getByText(/^Write the model to the workbook first/)).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Create file for the other side' })).toBeNull();
+  rerender(
+    <FluentProvider theme={webLightTheme}>
+      <CounterpartyFileForm model={model} unwritten share={share} />
+    </FluentProvider>,
+  );
+  expect(
+    await screen.findByText(
+      /^Edits not yet written are not in the file: it is made from what the workbook holds/,
+    ),
+  ).toBeInTheDocument();
+});

@@ -33,17 +33,18 @@ async function negotiatedWorkbook(): Promise<WorkbookUnderTest> {
 }
 
 const removeButton = () => screen.getByRole('button', { name: 'Remove negotiation data…' });
-const carried = () => within(screen.getByRole('list', { name: 'Negotiation data in the file' }));
+const carried = () =>
+  within(screen.getByRole('list', { name: 'Negotiation data in this workbook' }));
 /** The figures as the list shows them, one text per line. */
 const lines = async () => {
-  await waitFor(() => screen.getByRole('list', { name: 'Negotiation data in the file' }));
+  await waitFor(() => screen.getByRole('list', { name: 'Negotiation data in this workbook' }));
   return carried()
     .getAllByRole('listitem')
     .map((li) => li.textContent);
 };
 async function openShare(user: User) {
   await openTab(user, 'Share');
-  await screen.findByRole('list', { name: 'Negotiation data in the file' });
+  await screen.findByRole('list', { name: 'Negotiation data in this workbook' });
 }
 
 it('shows what the file carries, asks before removing, and a cancel removes nothing', async () => {
@@ -63,7 +64,7 @@ it('shows what the file carries, asks before removing, and a cancel removes noth
   ]);
   expect(
     screen.getByText(
-      'Also in the file, for both sides: the contract, actuals (0 rows) and 0 statement sheets.',
+      'Also in this workbook, for both sides: the contract, actuals (0 rows) and 0 statement sheets.',
     ),
   ).toBeVisible();
 
@@ -79,6 +80,8 @@ it('shows what the file carries, asks before removing, and a cancel removes noth
   expect(within(dialog).getByRole('list', { name: 'Kept' })).toHaveTextContent(
     /The contract, its service levels and bands/,
   );
+  // Removal cannot be undone: the dialog opens on Cancel, so Enter keeps everything.
+  await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
   await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
   await waitFor(() => expect(removeButton()).toHaveFocus());
@@ -154,7 +157,9 @@ it('is refused while the pane holds unwritten edits, and allowed again once they
   await user.click(removeButton());
   expect(screen.queryByRole('alertdialog')).toBeNull();
   // The edits are kept in the file as a draft a moment after they are made, and the list says so.
-  await waitFor(async () => expect(await lines()).toContain('Unwritten edits kept in the file'));
+  await waitFor(async () =>
+    expect(await lines()).toContain('Unwritten edits kept in this workbook'),
+  );
 
   await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
   await screen.findByText(/Written to the workbook/);
