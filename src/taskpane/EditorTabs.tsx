@@ -17,6 +17,7 @@ import { ReviewTab } from './review/ReviewTab';
 import { ScenariosTab } from './scenarios/ScenariosTab';
 import { ServiceLevelsTab } from './serviceLevels/ServiceLevelsTab';
 import { ShareTab, type ShareTabProps } from './share/ShareTab';
+import { NOTHING_CHOSEN, type ShareChoice } from '../workbook/share/shareChoice';
 import { type SimulationRunner } from '../runs/simulationRunner';
 
 const TABS = [
@@ -72,6 +73,7 @@ export function EditorTabs({
   const idPrefix = useId();
   // Above the panels, so a run goes on and its results stay while the user looks at other tabs.
   const comparison = useComparison(runner);
+  const [shareChoice, setShareChoice] = useState<ShareChoice>(NOTHING_CHOSEN);
   useEffect(() => {
     if (takeFocus) selectedTab.current?.focus();
     // Only on mount: later renders must not pull focus away from the user's input.
@@ -126,7 +128,7 @@ export function EditorTabs({
           />
         )}
         {tab === 'review' && <ReviewTab contract={contract} serviceReview={serviceReview} />}
-        {tab === 'share' && <ShareTab {...share} />}
+        {tab === 'share' && <ShareTab {...share} choice={shareChoice} onChoice={setShareChoice} />}
       </div>
     </>
   );

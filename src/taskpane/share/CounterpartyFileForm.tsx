@@ -37,13 +37,16 @@ export interface CounterpartyFileFormProps {
   /** The pane holds edits not yet written: they are not in the file. */
   readonly unwritten?: boolean;
   readonly share: ShareOperations;
+  /** What the user ticked, kept by a parent that outlives the tab; the form keeps its own when absent. */
+  readonly choice?: ShareChoice;
+  readonly onChoice?: (choice: ShareChoice) => void;
 }
 
 /** "Share with the other side", once there is a written model to share. */
 export function CounterpartyFileForm({
   model,
   unwritten = false,
-  share,
+  ...form
 }: CounterpartyFileFormProps) {
   if (model === null)
     return (
@@ -57,7 +60,7 @@ export function CounterpartyFileForm({
         </Body1>
       </section>
     );
-  return <ShareForm model={model} unwritten={unwritten} share={share} />;
+  return <ShareForm model={model} unwritten={unwritten} {...form} />;
 }
 
 const toggled = (ids: readonly string[], id: string, on: boolean) =>
@@ -68,16 +71,16 @@ function ShareForm({
   model,
   unwritten,
   share,
-}: {
-  readonly model: OutcomeModel;
-  readonly unwritten: boolean;
-  readonly share: ShareOperations;
-}) {
+  choice: kept,
+  onChoice,
+}: Omit<CounterpartyFileFormProps, 'model'> & { readonly model: OutcomeModel }) {
   const styles = useStyles();
   const form = useFormStyles();
   const convention = useNumberConvention();
   const [sources, setSources] = useState<ShareSources | null>(null);
-  const [wanted, setWanted] = useState<ShareChoice>(NOTHING_CHOSEN);
+  const [own, setOwn] = useState<ShareChoice>(NOTHING_CHOSEN);
+  const wanted = kept ?? own;
+  const setWanted = onChoice ?? setOwn;
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<SharedFile | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { type ShareChoice } from '../../workbook/share/shareChoice';
 import { type ShareOperations } from '../../workbook/share/shareOperations';
 import { CounterpartyFileForm } from './CounterpartyFileForm';
 import { type WorkbookContentsViewProps, WorkbookContentsView } from './WorkbookContentsView';
@@ -18,18 +19,34 @@ export interface ShareTabProps extends WorkbookContentsViewProps {
   readonly unwritten: boolean;
   /** Making that file; absent where no file can be delivered. */
   readonly counterparty?: ShareOperations;
+  /** What the user ticked for the file, kept while they visit other tabs. */
+  readonly choice?: ShareChoice;
+  readonly onChoice?: (choice: ShareChoice) => void;
 }
 
 /**
  * Before anything goes to the other side: a separate file of what the user chooses, and what this
  * workbook itself carries, with removing the negotiation data.
  */
-export function ShareTab({ written, unwritten, counterparty, ...contents }: ShareTabProps) {
+export function ShareTab({
+  written,
+  unwritten,
+  counterparty,
+  choice,
+  onChoice,
+  ...contents
+}: ShareTabProps) {
   const styles = useStyles();
   return (
     <div className={styles.tab}>
       {counterparty && (
-        <CounterpartyFileForm model={written} unwritten={unwritten} share={counterparty} />
+        <CounterpartyFileForm
+          model={written}
+          unwritten={unwritten}
+          share={counterparty}
+          choice={choice}
+          onChoice={onChoice}
+        />
       )}
       <WorkbookContentsView {...contents} />
     </div>

@@ -5,6 +5,7 @@ import { MODEL_DOCUMENT_KEY } from '../../../src/workbook/modelDocument';
 import { results } from '../../workbook/support/writeScenarios';
 import { EXCELLENT, MISSED, OUR_OFFER, THEIR_COUNTER } from '../support/negotiationFixtures';
 import { openTab, renderApp, retype, type User } from '../support/renderApp';
+import { zipTexts } from '../../workbook/share/counterpartyFile';
 import { smallContract } from '../support/testContracts';
 import { WorkbookUnderTest } from '../support/workbookUnderTest';
 
@@ -210,4 +211,23 @@ it('says why when the removal fails, and the pane keeps the model it had', async
   expect((await lines())[1]).toBe('3 proposals: Our offer, Their counter, Walk-away');
   await openTab(user, 'Proposals');
   expect(screen.queryByText(/No proposals yet/)).toBeNull();
+});
+
+it('keeps what was ticked for the other side while the user visits other tabs', async () => {
+  const ops = await negotiatedWorkbook();
+  const { user } = await renderApp(ops);
+  await openShare(user);
+  await user.click(await screen.findByRole('checkbox', { name: /Money view/ }));
+  await user.click(screen.getByRole('checkbox', { name: 'Their counter' }));
+  await openTab(user, 'Contract');
+  await openShare(user);
+  expect(await screen.findByRole('checkbox', { name: /Money view/ })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: 'Their counter' })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: 'Walk-away' })).not.toBeChecked();
+  await user.click(screen.getByRole('button', { name: 'Create file for the other side' }));
+  await screen.findByText(/^Downloaded/);
+  expect(ops.madeFiles).toHaveLength(1);
+  const everything = Object.values(await zipTexts(ops.madeFiles[0].bytes)).join('\n');
+  expect(everything).toContain('Their counter');
+  expect(everything).not.toContain('Walk-away');
 });

@@ -9,12 +9,14 @@ import { createWorkbookOperations } from '../../../src/workbook/createWorkbookOp
 import { MemoryWorkbookHost } from '../../../src/workbook/memoryWorkbookHost';
 import { MODEL_DOCUMENT_KEY, parseModelDocument } from '../../../src/workbook/modelDocument';
 import { type ServiceReviewOperations } from '../../../src/workbook/serviceReviewOperations';
+import { type MadeFile } from '../../../src/workbook/share/fileDelivery';
+import { type ShareOperations } from '../../../src/workbook/share/shareOperations';
 import {
   type SaveOptions,
   type WorkbookOperations,
 } from '../../../src/workbook/workbookOperations';
 
-type Operation = Exclude<keyof WorkbookOperations, 'serviceReview'>;
+type Operation = Exclude<keyof WorkbookOperations, 'serviceReview' | 'share'>;
 
 /**
  * The pane's workbook in tests: the real `createWorkbookOperations` over the in-memory host the
@@ -34,11 +36,20 @@ export class WorkbookUnderTest implements WorkbookOperations {
   /** The next call of each operation named here fails with this message, as a failing Excel call would. */
   readonly failNext: Partial<Record<Operation, string>> = {};
   readonly serviceReview: ServiceReviewOperations;
+  /** Files made for the other side, as the browser would download them. */
+  readonly madeFiles: MadeFile[] = [];
+  readonly share: ShareOperations | undefined;
   private readonly real: WorkbookOperations;
 
   constructor() {
-    this.real = createWorkbookOperations(this.host, () => new Date(Date.UTC(2026, 0, 15, 9)));
+    this.real = createWorkbookOperations(this.host, () => new Date(Date.UTC(2026, 0, 15, 9)), {
+      deliverFile: async (file) => {
+        this.madeFiles.push(file);
+        return 'downloaded';
+      },
+    });
     this.serviceReview = this.real.serviceReview;
+    this.share = this.real.share;
   }
 
   /** A workbook that already holds this contract, written as the pane writes it. */
