@@ -220,12 +220,14 @@ it('cancels a long run while the pane stays responsive', async () => {
       Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0) >
       0,
   );
-  // The simulation runs in the worker: the pane answers at once.
+  // The simulation runs in the worker: the pane answers while minutes of work go on. The bound is
+  // Office's own (it restarts an add-in unresponsive for 5 s), not a speed goal: on a busy 2-core
+  // machine two tab switches have taken just over 2 s; a run on the pane's thread takes minutes.
   const started = Date.now();
   await openSection(pane(), 'Scenarios');
   await textbox('Scenario name').waitFor();
   await openSection(pane(), 'Compare');
-  expect(Date.now() - started).toBeLessThan(2_000);
+  expect(Date.now() - started).toBeLessThan(5_000);
   await bar.scrollIntoViewIfNeeded();
   await shot('negotiation-running.png');
   await button('Cancel').click();
