@@ -11,7 +11,7 @@ import {
 import { unwrap } from '../../engine/rules/result';
 import { MONTHS_PER_YEAR } from '../../engine/terms/contract';
 import { contractExposure, failedAt, failedAtFormula, rateAt } from '../../engine/terms/exposure';
-import { formula, SharedSheetBuilder, type SharedSheet } from './sharedSheet';
+import { blanks, formula, SharedSheetBuilder, type SharedSheet } from './sharedSheet';
 import { MONEY, PERCENT } from './sharedFormats';
 import { type TermRefs } from './termsSheet';
 
@@ -150,13 +150,7 @@ export function moneySheet(name: string, terms: TermRefs): SharedSheet {
   const total = b.add(
     [
       'Contract: every critical level at once',
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
+      ...blanks(7),
       formula(sum('I'), worstBeforeCap),
       formula(moneyFormulas.cappedAt(sum('I'), terms.atRisk), exposure.worstMonth),
       formula(`J${b.next}*${MONTHS_PER_YEAR}`, exposure.worstYear),

@@ -12,7 +12,7 @@ import {
 import { unwrap } from '../../engine/rules/result';
 import { STATUS_LABELS } from '../../engine/rules/status';
 import { type PeriodStatement, type StatementLine } from '../../engine/review/serviceReview';
-import { type SharedCell, formula, type SharedSheetBuilder } from './sharedSheet';
+import { blanks, type SharedCell, formula, type SharedSheetBuilder } from './sharedSheet';
 import { ATTAINMENT, MONEY, PERCENT, RATIO } from './sharedFormats';
 import { type LevelRefs, type TermRefs } from './termsSheet';
 
@@ -120,15 +120,7 @@ export function monthBlock(b: SharedSheetBuilder, m: MonthInputs): MonthRefs {
   b.add(
     [
       'Total',
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
+      ...blanks(9),
       sum(
         'K',
         s.lines.reduce((t, l) => t + l.payoutBeforeCaps, 0),

@@ -33,6 +33,9 @@ export interface SharedSheet {
   readonly widths: readonly number[];
 }
 
+/** `n` empty cells: a row's label and figures far apart, without a wall of nulls. */
+export const blanks = (n: number): null[] => Array<null>(n).fill(null);
+
 export const isFormula = (cell: SharedCell): cell is SharedFormula =>
   cell !== null && typeof cell === 'object';
 
