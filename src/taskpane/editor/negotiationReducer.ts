@@ -40,6 +40,9 @@ export type NegotiationAction =
   | { readonly type: 'renameProposal'; readonly id: string; readonly name: string }
   | { readonly type: 'deleteProposal'; readonly id: string }
   | { readonly type: 'selectProposal'; readonly id: string }
+  /** A copy of a proposal, its terms as they stand, right after it and selected. */
+  | { readonly type: 'duplicateProposal'; readonly id: string; readonly newId: string }
+  | { readonly type: 'moveProposal'; readonly id: string; readonly offset: -1 | 1 }
   /** Undo of a delete: the item back where it was, selected. */
   | { readonly type: 'restoreScenario'; readonly scenario: Scenario; readonly index: number }
   | { readonly type: 'restoreProposal'; readonly proposal: Proposal; readonly index: number }
@@ -131,6 +134,23 @@ export function negotiationReducer(
       return state.proposals.some((p) => p.id === action.id)
         ? { ...state, selectedProposalId: action.id }
         : state;
+    case 'duplicateProposal': {
+      const index = state.proposals.findIndex((p) => p.id === action.id);
+      if (index < 0) return state;
+      const source = state.proposals[index];
+      const copy = {
+        id: action.newId,
+        name: copyName(source.name, state.proposals),
+        contract: source.contract,
+      };
+      return {
+        ...state,
+        proposals: insertedAt(state.proposals, index + 1, copy),
+        selectedProposalId: copy.id,
+      };
+    }
+    case 'moveProposal':
+      return { ...state, proposals: moved(state.proposals, action.id, action.offset) };
     case 'restoreScenario':
       return state.scenarios.some((s) => s.id === action.scenario.id)
         ? state
@@ -193,4 +213,28 @@ function deleted<T extends { readonly id: string }>(
     rest,
     selectedId === id ? (rest[Math.min(index, rest.length - 1)]?.id ?? null) : selectedId,
   ];
+}
+
+/** "Their counter" → "Their counter (copy)", then "(copy 2)"… never a name the list already has. */
+function copyName(name: string, existing: readonly { readonly name: string }[]): string {
+  const taken = new Set(existing.map((item) => item.name.trim().toLowerCase()));
+  const base = name.trim() || 'Proposal';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${base} (copy)` : `${base} (copy ${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** The list with one item swapped with its neighbour; unchanged at either end. */
+function moved<T extends { readonly id: string }>(
+  list: readonly T[],
+  id: string,
+  offset: -1 | 1,
+): readonly T[] {
+  const from = list.findIndex((item) => item.id === id);
+  const to = from + offset;
+  if (from < 0 || to < 0 || to >= list.length) return list;
+  const next = [...list];
+  [next[from], next[to]] = [next[to], next[from]];
+  return next;
 }

@@ -15,6 +15,7 @@ export interface NegotiationEditor extends NegotiationState {
   readonly dispatch: Dispatch<NegotiationAction>;
   readonly addScenario: () => void;
   readonly addProposal: () => void;
+  readonly duplicateProposal: (id: string) => void;
 }
 
 /** The deletes that can still be undone, most recent last. */
@@ -108,6 +109,11 @@ export function useModelEditor(): ModelEditor {
     () => rawNegotiationDispatch({ type: 'addProposal', id: newId('proposal'), contract }),
     [contract],
   );
+  const duplicateProposal = useCallback(
+    (id: string) =>
+      rawNegotiationDispatch({ type: 'duplicateProposal', id, newId: newId('proposal') }),
+    [],
+  );
   const replaceModel = useCallback(
     (model: OutcomeModel) => {
       replaceContract(model.contract);
@@ -128,7 +134,13 @@ export function useModelEditor(): ModelEditor {
   );
   return {
     editor: { ...contractEditor, dispatch: contractDispatch },
-    negotiation: { ...state, dispatch: negotiationDispatch, addScenario, addProposal },
+    negotiation: {
+      ...state,
+      dispatch: negotiationDispatch,
+      addScenario,
+      addProposal,
+      duplicateProposal,
+    },
     model,
     replaceModel,
     undoHistory: {

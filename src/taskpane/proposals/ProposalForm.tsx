@@ -1,4 +1,6 @@
 import { type Dispatch, useMemo } from 'react';
+import { Button } from '@fluentui/react-components';
+import { CopyRegular } from '@fluentui/react-icons';
 import { type Proposal } from '../../engine/terms/proposal';
 import { ContractMoneyTerms } from '../contract/ContractMoneyTerms';
 import { ContractRuleTerms } from '../contract/ContractRuleTerms';
@@ -12,10 +14,12 @@ import { ProposalServiceLevelTerms } from './ProposalServiceLevelTerms';
 export interface ProposalFormProps {
   readonly proposal: Proposal;
   readonly dispatch: Dispatch<NegotiationAction>;
+  /** Copies this proposal to edit the copy (a counter to a counter); null at the proposals' limit. */
+  readonly onDuplicate: (() => void) | null;
 }
 
 /** A proposal's name and terms, edited with the contract's own fields and checked by the same rules. */
-export function ProposalForm({ proposal, dispatch }: ProposalFormProps) {
+export function ProposalForm({ proposal, dispatch, onDuplicate }: ProposalFormProps) {
   const styles = useFormStyles();
   const { id, contract } = proposal;
   const issues = useMemo(() => issueLookup(contract), [contract]);
@@ -29,6 +33,15 @@ export function ProposalForm({ proposal, dispatch }: ProposalFormProps) {
         issue={unnamed}
         onChange={(name) => dispatch({ type: 'renameProposal', id, name })}
       />
+      <div>
+        <Button
+          icon={<CopyRegular />}
+          disabled={onDuplicate === null}
+          onClick={() => onDuplicate?.()}
+        >
+          Duplicate this proposal
+        </Button>
+      </div>
       <ContractMoneyTerms
         contract={contract}
         issues={issues}

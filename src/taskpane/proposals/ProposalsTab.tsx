@@ -41,6 +41,7 @@ export function ProposalsTab({
           selectedId={selectedProposalId}
           onSelect={(id) => dispatch({ type: 'selectProposal', id })}
           onDelete={(id) => dispatch({ type: 'deleteProposal', id })}
+          onMove={(id, offset) => dispatch({ type: 'moveProposal', id, offset })}
         />
       )}
       <LimitedAddButton
@@ -53,7 +54,21 @@ export function ProposalsTab({
           focus.markAdded();
         }}
       />
-      {selected && <ProposalForm key={selected.id} proposal={selected} dispatch={dispatch} />}
+      {selected && (
+        <ProposalForm
+          key={selected.id}
+          proposal={selected}
+          dispatch={dispatch}
+          onDuplicate={
+            proposals.length < MAX_PROPOSALS
+              ? () => {
+                  negotiation.duplicateProposal(selected.id);
+                  focus.markAdded();
+                }
+              : null
+          }
+        />
+      )}
     </div>
   );
 }

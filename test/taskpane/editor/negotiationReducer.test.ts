@@ -156,3 +156,45 @@ describe('unique names', () => {
     expect(uniqueName('Scenario', [{ name: 'scenario 2' }, { name: 'Other' }])).toBe('Scenario 3');
   });
 });
+
+describe('branching and ordering proposals', () => {
+  const three = () =>
+    apply(
+      start(),
+      { type: 'addProposal', id: 'a', contract },
+      { type: 'addProposal', id: 'b', contract },
+      { type: 'renameProposal', id: 'a', name: 'Offer' },
+      {
+        type: 'editProposal',
+        id: 'a',
+        action: { type: 'updateTerms', changes: { atRiskShare: 0.2 } },
+      },
+    );
+
+  it('a copy follows its source, keeps its terms, takes an unused name and the selection', () => {
+    const once = apply(three(), { type: 'duplicateProposal', id: 'a', newId: 'c' });
+    expect(once.proposals.map((p) => [p.id, p.name])).toEqual([
+      ['a', 'Offer'],
+      ['c', 'Offer (copy)'],
+      ['b', 'Proposal 2'],
+    ]);
+    expect(once.proposals[1].contract).toBe(once.proposals[0].contract);
+    expect(once.selectedProposalId).toBe('c');
+    const twice = apply(once, { type: 'duplicateProposal', id: 'a', newId: 'd' });
+    expect(twice.proposals[1].name).toBe('Offer (copy 2)');
+    // An unknown source changes nothing.
+    expect(apply(twice, { type: 'duplicateProposal', id: 'zz', newId: 'e' })).toBe(twice);
+  });
+
+  it('moves a proposal one place, and not past either end', () => {
+    const state = three();
+    const down = apply(state, { type: 'moveProposal', id: 'a', offset: 1 });
+    expect(down.proposals.map((p) => p.id)).toEqual(['b', 'a']);
+    expect(apply(down, { type: 'moveProposal', id: 'a', offset: 1 }).proposals).toBe(
+      down.proposals,
+    );
+    expect(apply(state, { type: 'moveProposal', id: 'a', offset: -1 }).proposals).toBe(
+      state.proposals,
+    );
+  });
+});
