@@ -33,14 +33,14 @@ export type PerformanceCase =
 const PERIOD = '2000-01';
 
 /** The service levels of all the proposals, by id, in the order they first appear. */
-export function levelsOf(proposals: readonly TermRefs[]): ServiceLevel[] {
+function levelsOf(proposals: readonly TermRefs[]): ServiceLevel[] {
   const seen = new Map<string, ServiceLevel>();
   for (const p of proposals)
     for (const sl of p.contract.serviceLevels) if (!seen.has(sl.id)) seen.set(sl.id, sl);
   return [...seen.values()];
 }
 
-export function performanceCases(
+function performanceCases(
   levels: readonly ServiceLevel[],
   scenarios: readonly Scenario[],
 ): PerformanceCase[] {

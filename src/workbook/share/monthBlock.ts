@@ -23,7 +23,7 @@ import { type LevelRefs, type TermRefs } from './termsSheet';
  * comparison both write it; the cached values come from the engine's statement of the same month.
  */
 
-export const LINE_HEADERS = [
+const LINE_HEADERS = [
   'Service level',
   'Direction',
   'Measured',

@@ -43,7 +43,7 @@ export const isFormula = (cell: SharedCell): cell is SharedFormula =>
  * A number as a cell can hold it: ±∞ become Excel's largest number (what the formulas write), NaN
  * (not measured) an empty text, as the formulas give.
  */
-export function cellNumber(x: number): number | string {
+function cellNumber(x: number): number | string {
   if (Number.isNaN(x)) return '';
   if (x === Infinity) return EXCEL_INFINITY;
   if (x === -Infinity) return -EXCEL_INFINITY;
@@ -56,7 +56,7 @@ export const formula = (text: string, result: number | string | boolean): Shared
 });
 
 /** "Terms – Our offer" → "'Terms – Our offer'": quoted always, apostrophes doubled. */
-export const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** Builds a sheet top to bottom. */
 export class SharedSheetBuilder {

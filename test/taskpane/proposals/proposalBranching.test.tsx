@@ -8,7 +8,7 @@ jest.setTimeout(60_000);
 
 const names = () =>
   within(screen.getByRole('list', { name: 'Proposals' }))
-    .getAllByRole('button', { pressed: undefined })
+    .getAllByRole('button')
     .filter((b) => b.hasAttribute('aria-pressed'))
     .map((b) => b.textContent);
 
