@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
 import { smallContract } from '../support/testContracts';
+import { DRAFT_DOCUMENT_KEY } from '../../../src/workbook/modelDraft';
 import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp, retype } from '../support/renderApp';
 
@@ -66,7 +67,10 @@ describe('edits not yet written', () => {
     const ops = new WorkbookUnderTest();
     const first = await renderApp(ops);
     await retype(first.user, screen.getByRole('textbox', { name: 'Contract name' }), 'Desk deal');
-    await waitFor(() => expect(ops.draftWrites).toBeGreaterThan(0));
+    // The whole name in the kept draft, not only a first keystroke's draft being written.
+    await waitFor(async () =>
+      expect(await ops.host.readStoredDocument(DRAFT_DOCUMENT_KEY)).toContain('"Desk deal"'),
+    );
     await reopen(ops, first.unmount);
     expect(screen.getByRole('textbox', { name: 'Contract name' })).toHaveValue('Desk deal');
     expect(screen.getByText(/Discard them goes back to an empty contract/)).toBeVisible();

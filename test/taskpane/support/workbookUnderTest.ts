@@ -131,9 +131,10 @@ export class WorkbookUnderTest implements WorkbookOperations {
   draftWrites = 0;
 
   saveDraft: WorkbookOperations['saveDraft'] = async (model) => {
-    this.draftWrites++;
     this.fault('saveDraft');
-    return this.real.saveDraft(model);
+    await this.real.saveDraft(model);
+    // Counted once the draft is in the workbook: a test that waits for it then finds it there.
+    this.draftWrites++;
   };
 
   discardDraft: WorkbookOperations['discardDraft'] = async () => {
