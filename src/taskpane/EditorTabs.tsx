@@ -116,9 +116,7 @@ export function EditorTabs({
         )}
         {tab === 'money' && <MoneyView contract={contract} issues={issues} />}
         {tab === 'scenarios' && <ScenariosTab model={model} negotiation={negotiation} />}
-        {tab === 'proposals' && (
-          <ProposalsTab negotiation={negotiation} contractName={contract.name} />
-        )}
+        {tab === 'proposals' && <ProposalsTab negotiation={negotiation} contract={contract} />}
         {tab === 'compare' && (
           <CompareTab
             model={model}

@@ -108,6 +108,10 @@ function contractChanges(
   label: (field: string) => string,
 ): ChangeLogEntry[] {
   const out: ChangeLogEntry[] = [];
+  // An adoption first: the term changes that follow are what adopting the proposal changed.
+  const adopted = a.adoptedFrom;
+  if (adopted && adopted.time !== b.adoptedFrom?.time)
+    out.push(entry('', label('Adopted proposal'), b.adoptedFrom?.name ?? '', adopted.name));
   for (const [field, show] of CONTRACT_FIELDS) {
     if (show(b) !== show(a)) out.push(entry('', label(field), show(b), show(a)));
   }
@@ -167,6 +171,10 @@ function proposalChanges(
       continue;
     }
     if (old.name !== p.name) out.push(entry('', 'Proposal name', old.name, p.name));
+    const follows = (x: Proposal) =>
+      x.overrides === undefined ? 'frozen copy' : 'follows the contract';
+    if (follows(old) !== follows(p))
+      out.push(entry('', `${p.name}: terms`, follows(old), follows(p)));
     out.push(...contractChanges(old.contract, p.contract, entry, (field) => `${p.name}: ${field}`));
   }
   return out;

@@ -96,6 +96,9 @@ export const contractSchema = z.object({
     })
     .superRefine(uniqueIds),
   gainShare: gainShareSchema.optional(),
+  adoptedFrom: z
+    .object({ proposalId: z.string(), name: z.string(), time: z.string() })
+    .optional(),
 }) satisfies z.ZodType<Contract>;
 
 const boundsSchema = z
@@ -158,6 +161,8 @@ const proposalSchema = z.object({
   id: z.string(),
   name: z.string(),
   contract: contractSchema,
+  // Each term at most once; a key no term has is dropped when the proposal is read (followedContract.ts).
+  overrides: z.array(z.string()).max(10_000).optional(),
 }) satisfies z.ZodType<Proposal>;
 
 export const modelSchema = z.object({

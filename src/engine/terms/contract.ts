@@ -57,6 +57,13 @@ export interface GainShareTerms {
   readonly gainCap: number | null;
 }
 
+/** Which proposal became the contract, and when (ISO 8601): two adoptions of one proposal differ by time. */
+export interface AdoptedProposal {
+  readonly proposalId: string;
+  readonly name: string;
+  readonly time: string;
+}
+
 export interface Contract {
   readonly name: string;
   readonly currency: string;
@@ -77,6 +84,8 @@ export interface Contract {
   readonly serviceLevels: readonly ServiceLevel[];
   /** Optional target-cost terms; omitted = no gain/pain share. */
   readonly gainShare?: GainShareTerms;
+  /** The proposal last adopted as these terms, when one was: the change log records each adoption. */
+  readonly adoptedFrom?: AdoptedProposal;
 }
 
 export const MONTHS_PER_YEAR = 12;

@@ -2,6 +2,12 @@ import { type Contract } from '../../engine/terms/contract';
 import { type PerformanceAssumption } from '../../engine/simulation/performanceAssumption';
 import { type Proposal } from '../../engine/terms/proposal';
 import { type Scenario } from '../../engine/simulation/scenario';
+import {
+  followContract,
+  followsContract,
+  overridesAfterEdit,
+  overridesOf,
+} from '../../engine/terms/followedContract';
 import { type ContractEditorAction, contractEditorReducer } from './contractEditorReducer';
 import { insertedAt } from './listEdits';
 import { newProposal, newScenario, uniqueName } from './newNegotiation';
@@ -37,6 +43,15 @@ export type NegotiationAction =
       readonly assumption: PerformanceAssumption | null;
     }
   | { readonly type: 'addProposal'; readonly id: string; readonly contract: Contract }
+  /** Frozen copy ↔ following the contract; `contract` is the contract as it stands now. */
+  | {
+      readonly type: 'setProposalFollows';
+      readonly id: string;
+      readonly follows: boolean;
+      readonly contract: Contract;
+    }
+  /** A following proposal gives up one of its own terms and takes the contract's (a term key). */
+  | { readonly type: 'followContractTerm'; readonly id: string; readonly key: string }
   | { readonly type: 'renameProposal'; readonly id: string; readonly name: string }
   | { readonly type: 'deleteProposal'; readonly id: string }
   | { readonly type: 'selectProposal'; readonly id: string }
@@ -138,11 +153,8 @@ export function negotiationReducer(
       const index = state.proposals.findIndex((p) => p.id === action.id);
       if (index < 0) return state;
       const source = state.proposals[index];
-      const copy = {
-        id: action.newId,
-        name: copyName(source.name, state.proposals),
-        contract: source.contract,
-      };
+      // A copy follows the contract, or is frozen, as its source does, with the same own terms.
+      const copy = { ...source, id: action.newId, name: copyName(source.name, state.proposals) };
       return {
         ...state,
         proposals: insertedAt(state.proposals, index + 1, copy),
@@ -170,11 +182,36 @@ export function negotiationReducer(
     case 'editProposal':
       return {
         ...state,
-        proposals: edit(state.proposals, action.id, (p) => ({
-          ...p,
-          contract: contractEditorReducer({ contract: p.contract, selectedId: null }, action.action)
-            .contract,
-        })),
+        proposals: edit(state.proposals, action.id, (p) => {
+          const contract = contractEditorReducer(
+            { contract: p.contract, selectedId: null },
+            action.action,
+          ).contract;
+          // Whatever a following proposal's user edits becomes a term it sets itself.
+          return p.overrides === undefined
+            ? { ...p, contract }
+            : { ...p, contract, overrides: overridesAfterEdit(p.overrides, p.contract, contract) };
+        }),
+      };
+    case 'setProposalFollows':
+      return {
+        ...state,
+        proposals: edit(state.proposals, action.id, (p) => {
+          if (action.follows === followsContract(p)) return p;
+          // Either way the terms stay as they are now: only later contract changes are treated differently.
+          if (action.follows) return { ...p, overrides: overridesOf(action.contract, p.contract) };
+          const { id, name, contract } = followContract(action.contract, p);
+          return { id, name, contract };
+        }),
+      };
+    case 'followContractTerm':
+      return {
+        ...state,
+        proposals: edit(state.proposals, action.id, (p) =>
+          p.overrides === undefined
+            ? p
+            : { ...p, overrides: p.overrides.filter((key) => key !== action.key) },
+        ),
       };
   }
 }

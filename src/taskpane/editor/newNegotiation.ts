@@ -20,7 +20,10 @@ export function newScenario(id: string, name: string, contract: Contract): Scena
   return { id, name, assumptions };
 }
 
-/** A proposal starts as a copy of the contract as it stands; its terms are then changed. */
+/**
+ * A proposal starts as the contract as it stands, following it: the terms the user then changes are
+ * its own, every other term keeps following the contract.
+ */
 export function newProposal(id: string, name: string, contract: Contract): Proposal {
-  return { id, name, contract };
+  return { id, name, contract, overrides: [] };
 }

@@ -1,5 +1,7 @@
 import { type Dispatch, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { adoptedContract } from '../../engine/terms/adoptedContract';
+import { followContract } from '../../engine/terms/followedContract';
 import { type ContractEditorAction } from './contractEditorReducer';
 import { contractDeletion, negotiationDeletion } from './deletionUndo';
 import {
@@ -16,6 +18,10 @@ export interface NegotiationEditor extends NegotiationState {
   readonly addScenario: () => void;
   readonly addProposal: () => void;
   readonly duplicateProposal: (id: string) => void;
+  /** Frozen copy ↔ following the contract as it stands now. */
+  readonly setProposalFollows: (id: string, follows: boolean) => void;
+  /** The contract takes the proposal's terms (keeping its name and start); undone like a delete. */
+  readonly adoptProposal: (id: string) => void;
 }
 
 /** The deletes that can still be undone, most recent last. */
@@ -65,7 +71,9 @@ export function editedModel(
  * remembering what each delete took away so that it can be undone. Only deletes are undone here:
  * typing is undone in the field itself, as everywhere else.
  */
-export function useModelEditor(): ModelEditor {
+const systemClock = () => new Date();
+
+export function useModelEditor(clock: () => Date = systemClock): ModelEditor {
   const contractEditor = useContractEditor();
   const [state, rawNegotiationDispatch] = useReducer(negotiationReducer, undefined, () =>
     initialNegotiation(),
@@ -114,6 +122,31 @@ export function useModelEditor(): ModelEditor {
       rawNegotiationDispatch({ type: 'duplicateProposal', id, newId: newId('proposal') }),
     [],
   );
+  const setProposalFollows = useCallback(
+    (id: string, follows: boolean) =>
+      rawNegotiationDispatch({ type: 'setProposalFollows', id, follows, contract }),
+    [contract],
+  );
+  // Following proposals as they stand: the contract's terms where they set none.
+  const followed = useMemo(
+    () => proposals.map((p) => followContract(contract, p)),
+    [contract, proposals],
+  );
+  const adoptProposal = useCallback(
+    (id: string) => {
+      const proposal = followed.find((p) => p.id === id);
+      if (!proposal) return;
+      remember({
+        label: `Adopted “${proposal.name}” as the contract`,
+        contract: { type: 'replaceContract', contract },
+      });
+      rawContractDispatch({
+        type: 'replaceContract',
+        contract: adoptedContract(contract, proposal, clock()),
+      });
+    },
+    [followed, contract, remember, rawContractDispatch, clock],
+  );
   const replaceModel = useCallback(
     (model: OutcomeModel) => {
       replaceContract(model.contract);
@@ -129,17 +162,20 @@ export function useModelEditor(): ModelEditor {
   );
   // Only a change of the data makes a new model (selecting a scenario does not): the Compare tab tells a stale run by it.
   const model = useMemo(
-    () => editedModel(contract, { scenarios, proposals }),
-    [contract, scenarios, proposals],
+    () => editedModel(contract, { scenarios, proposals: followed }),
+    [contract, scenarios, followed],
   );
   return {
     editor: { ...contractEditor, dispatch: contractDispatch },
     negotiation: {
       ...state,
+      proposals: followed,
       dispatch: negotiationDispatch,
       addScenario,
       addProposal,
       duplicateProposal,
+      setProposalFollows,
+      adoptProposal,
     },
     model,
     replaceModel,

@@ -15,6 +15,13 @@ export const useFormStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
+  /** Buttons side by side that wrap when the pane is too narrow for them. */
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   legend: {
     padding: 0,
     marginBottom: tokens.spacingVerticalXS,

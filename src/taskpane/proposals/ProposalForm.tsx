@@ -1,6 +1,7 @@
 import { type Dispatch, useMemo } from 'react';
 import { Button } from '@fluentui/react-components';
 import { CopyRegular } from '@fluentui/react-icons';
+import { type Contract } from '../../engine/terms/contract';
 import { type Proposal } from '../../engine/terms/proposal';
 import { ContractMoneyTerms } from '../contract/ContractMoneyTerms';
 import { ContractRuleTerms } from '../contract/ContractRuleTerms';
@@ -9,6 +10,8 @@ import { issueLookup } from '../editor/issueLookup';
 import { type NegotiationAction } from '../editor/negotiationReducer';
 import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';
+import { AdoptProposal } from './AdoptProposalDialog';
+import { ProposalBasis } from './ProposalBasis';
 import { ProposalServiceLevelTerms } from './ProposalServiceLevelTerms';
 
 export interface ProposalFormProps {
@@ -16,10 +19,21 @@ export interface ProposalFormProps {
   readonly dispatch: Dispatch<NegotiationAction>;
   /** Copies this proposal to edit the copy (a counter to a counter); null at the proposals' limit. */
   readonly onDuplicate: (() => void) | null;
+  /** The contract as it stands, which a following proposal takes every term it does not set from. */
+  readonly contract: Contract;
+  readonly onFollowsChange: (follows: boolean) => void;
+  readonly onAdopt: () => void;
 }
 
 /** A proposal's name and terms, edited with the contract's own fields and checked by the same rules. */
-export function ProposalForm({ proposal, dispatch, onDuplicate }: ProposalFormProps) {
+export function ProposalForm({
+  proposal,
+  dispatch,
+  onDuplicate,
+  contract: current,
+  onFollowsChange,
+  onAdopt,
+}: ProposalFormProps) {
   const styles = useFormStyles();
   const { id, contract } = proposal;
   const issues = useMemo(() => issueLookup(contract), [contract]);
@@ -33,7 +47,7 @@ export function ProposalForm({ proposal, dispatch, onDuplicate }: ProposalFormPr
         issue={unnamed}
         onChange={(name) => dispatch({ type: 'renameProposal', id, name })}
       />
-      <div>
+      <div className={styles.actions}>
         <Button
           icon={<CopyRegular />}
           disabled={onDuplicate === null}
@@ -41,7 +55,14 @@ export function ProposalForm({ proposal, dispatch, onDuplicate }: ProposalFormPr
         >
           Duplicate this proposal
         </Button>
+        <AdoptProposal proposal={proposal} contract={current} onAdopt={onAdopt} />
       </div>
+      <ProposalBasis
+        proposal={proposal}
+        contract={current}
+        onFollowsChange={onFollowsChange}
+        onFollowTerm={(key) => dispatch({ type: 'followContractTerm', id, key })}
+      />
       <ContractMoneyTerms
         contract={contract}
         issues={issues}

@@ -1,4 +1,5 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { type Contract } from '../../engine/terms/contract';
 import { MAX_PROPOSALS } from '../../engine/terms/limits';
 import { type NegotiationEditor } from '../editor/useModelEditor';
 import { LimitedAddButton } from '../fields/LimitedAddButton';
@@ -18,10 +19,11 @@ const useStyles = makeStyles({
 /** Copies of the contract with other terms ("our offer", "their counter"), compared side by side. */
 export function ProposalsTab({
   negotiation,
-  contractName,
+  contract,
 }: {
   readonly negotiation: NegotiationEditor;
-  readonly contractName: string;
+  /** The contract as it stands: following proposals take their other terms from it. */
+  readonly contract: Contract;
 }) {
   const styles = useStyles();
   const focus = useFocusAfterAdd<HTMLDivElement>();
@@ -31,8 +33,8 @@ export function ProposalsTab({
     <div className={styles.tab} ref={focus.ref}>
       <Body1>
         {proposals.length === 0
-          ? 'No proposals yet. Add one to copy the contract as it stands, then change its terms: your offer, their counter.'
-          : `Each proposal is compared with the contract (${contractName}) and with each other on the same simulated performance.`}
+          ? 'No proposals yet. Add one: it starts as the contract as it stands and follows it, except in the terms you change — your offer, their counter.'
+          : `Each proposal is compared with the contract (${contract.name}) and with each other on the same simulated performance.`}
       </Body1>
       {proposals.length > 0 && (
         <NamedItemList
@@ -59,6 +61,9 @@ export function ProposalsTab({
           key={selected.id}
           proposal={selected}
           dispatch={dispatch}
+          contract={contract}
+          onFollowsChange={(follows) => negotiation.setProposalFollows(selected.id, follows)}
+          onAdopt={() => negotiation.adoptProposal(selected.id)}
           onDuplicate={
             proposals.length < MAX_PROPOSALS
               ? () => {

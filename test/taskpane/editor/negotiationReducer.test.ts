@@ -198,3 +198,52 @@ describe('branching and ordering proposals', () => {
     );
   });
 });
+
+describe('proposals that follow the contract', () => {
+  const added = () => apply(start(), { type: 'addProposal', id: 'p', contract });
+  const edit = (changes: { atRiskShare?: number; poolShare?: number }) =>
+    ({
+      type: 'editProposal',
+      id: 'p',
+      action: { type: 'updateTerms', changes },
+    }) as const;
+
+  it('starts following the contract, setting no term of its own', () => {
+    expect(added().proposals[0]).toEqual({ id: 'p', name: 'Proposal 1', contract, overrides: [] });
+  });
+
+  it('makes each edited term its own, and gives one back to the contract on request', () => {
+    const edited = apply(added(), edit({ atRiskShare: 0.2 }), edit({ poolShare: 1 }));
+    expect(edited.proposals[0].overrides).toEqual(['atRiskShare', 'poolShare']);
+    const back = apply(edited, { type: 'followContractTerm', id: 'p', key: 'atRiskShare' });
+    expect(back.proposals[0].overrides).toEqual(['poolShare']);
+  });
+
+  it('turns frozen and back without changing a term, and a copy keeps the mode', () => {
+    const edited = apply(added(), edit({ atRiskShare: 0.2 }));
+    const newer = { ...contract, monthlyCharges: contract.monthlyCharges + 1 };
+    const frozen = apply(edited, {
+      type: 'setProposalFollows',
+      id: 'p',
+      follows: false,
+      contract: newer,
+    });
+    // Frozen with the terms it showed: the contract's newer charges, its own at-risk share.
+    expect(frozen.proposals[0]).toEqual({
+      id: 'p',
+      name: 'Proposal 1',
+      contract: { ...newer, atRiskShare: 0.2 },
+    });
+    const following = apply(frozen, {
+      type: 'setProposalFollows',
+      id: 'p',
+      follows: true,
+      contract,
+    });
+    expect(following.proposals[0].overrides).toEqual(['monthlyCharges', 'atRiskShare']);
+    const copied = apply(following, { type: 'duplicateProposal', id: 'p', newId: 'c' });
+    expect(copied.proposals[1].overrides).toEqual(['monthlyCharges', 'atRiskShare']);
+    const frozenCopy = apply(frozen, { type: 'duplicateProposal', id: 'p', newId: 'c' });
+    expect('overrides' in frozenCopy.proposals[1]).toBe(false);
+  });
+});
