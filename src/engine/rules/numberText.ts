@@ -105,6 +105,24 @@ export function writeNumberText(x: number, convention: NumberConvention = ENGLIS
   return convention.decimal === ',' ? text.replace('.', ',') : text;
 }
 
+/**
+ * A figure to read rather than edit: grouped with the convention's first mark ("250.000,5" in
+ * German), at most `fractionDigits` decimals; a space groups as a narrow no-break space, so a
+ * figure never wraps.
+ */
+export function groupedNumberText(
+  x: number,
+  convention: NumberConvention,
+  fractionDigits = 0,
+): string {
+  const english = new Intl.NumberFormat('en-US', { maximumFractionDigits: fractionDigits }).format(
+    x,
+  );
+  const mark = convention.grouping[0] ?? '';
+  const group = mark.trim() === '' && mark !== '' ? '\u202f' : mark;
+  return english.replace(/[,.]/g, (m) => (m === ',' ? group : convention.decimal));
+}
+
 /** What separates the numbers of a list typed into one box: ";" where the comma is the decimal mark. */
 export function listSeparator(convention: NumberConvention): string {
   return convention.decimal === ',' ? ';' : ',';

@@ -1,6 +1,7 @@
 import { type BandRow } from '../rules/bands';
 import {
   ENGLISH_NUMBERS,
+  groupedNumberText,
   listSeparator,
   type NumberConvention,
   writeNumberText,
@@ -18,6 +19,7 @@ import { type TermRef, termValue } from './contractTerms';
  * proposal's own terms and what a term-by-term comparison shows on each side.
  */
 
+const money = (x: number, c: NumberConvention) => groupedNumberText(x, c, 2);
 const share = (x: number, c: NumberConvention) => `${writeNumberText(x * 100, c)}%`;
 const optionalShare = (x: number | null, c: NumberConvention) =>
   x === null ? 'none' : share(x, c);
@@ -55,8 +57,8 @@ export function bandRowsText(rows: readonly BandRow[], c: NumberConvention): str
 
 function gainShareText(g: GainShareTerms | undefined, c: NumberConvention): string {
   if (g === undefined) return 'none';
-  const money = (x: number | null) => (x === null ? 'none' : writeNumberText(x, c));
-  return `target ${money(g.targetCostAnnual)} a year; shares ${bandRowsText(g.shareBands, c)}; pain cap ${money(g.painCap)}; gain cap ${money(g.gainCap)}`;
+  const amount = (x: number | null) => (x === null ? 'none' : money(x, c));
+  return `target ${amount(g.targetCostAnnual)} a year; shares ${bandRowsText(g.shareBands, c)}; pain cap ${amount(g.painCap)}; gain cap ${amount(g.gainCap)}`;
 }
 
 /** The term's value in `contract`, or "—" when the contract has no such service level. */
@@ -68,7 +70,7 @@ export function termValueText(
   if (ref.scope === 'contract') {
     switch (ref.field) {
       case 'monthlyCharges':
-        return `${writeNumberText(contract.monthlyCharges, c)} ${contract.currency}`;
+        return `${money(contract.monthlyCharges, c)} ${contract.currency}`;
       case 'atRiskShare':
         return share(contract.atRiskShare, c);
       case 'poolShare':

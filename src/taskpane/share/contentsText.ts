@@ -1,4 +1,4 @@
-import { type NumberConvention } from '../../engine/rules/numberText';
+import { groupedNumberText, type NumberConvention } from '../../engine/rules/numberText';
 import { CHANGE_LOG_SHEET } from '../../workbook/changeLog';
 import { type WorkbookContents } from '../../workbook/negotiationData';
 import { SCENARIO_SHEET } from '../../workbook/scenarioSheet';
@@ -8,15 +8,8 @@ import { SCENARIO_SHEET } from '../../workbook/scenarioSheet';
  * convention the pane's fields use, so "14,5 KB" in German as "99,8" is typed there).
  */
 
-/** A number in the convention's marks; a space groups as a narrow no-break space, so it never wraps. */
-export function figureText(x: number, convention: NumberConvention, fractionDigits = 0): string {
-  const english = new Intl.NumberFormat('en-US', { maximumFractionDigits: fractionDigits }).format(
-    x,
-  );
-  const mark = convention.grouping[0] ?? '';
-  const group = mark.trim() === '' && mark !== '' ? '\u202f' : mark;
-  return english.replace(/[,.]/g, (m) => (m === ',' ? group : convention.decimal));
-}
+/** A number in the convention's marks, grouped (see groupedNumberText). */
+export const figureText = groupedNumberText;
 
 /** "812 bytes", "1.5 KB", "14 KB", "2.3 MB": binary units, as Windows shows file sizes. */
 export function sizeText(bytes: number, convention: NumberConvention): string {

@@ -112,7 +112,7 @@ describe('termLabel and termValueText', () => {
 
   it('writes values in the reader’s number convention', () => {
     const text = (ref: Parameters<typeof termValueText>[1]) => termValueText(c, ref, GERMAN);
-    expect(text({ scope: 'contract', field: 'monthlyCharges' })).toBe('250000,5 USD');
+    expect(text({ scope: 'contract', field: 'monthlyCharges' })).toBe('250.000,5 USD');
     expect(text({ scope: 'contract', field: 'atRiskShare' })).toBe('10%');
     expect(text({ scope: 'contract', field: 'incentiveCapAnnualShare' })).toBe('none');
     expect(text({ scope: 'contract', field: 'earnback' })).toBe('pro rata over 3 months');
