@@ -1,9 +1,10 @@
-import { type Contract, type ServiceLevel } from '../engine/terms/contract';
+import { type Contract, type GainShareTerms, type ServiceLevel } from '../engine/terms/contract';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { type Proposal } from '../engine/terms/proposal';
 import { textCell } from './cellText';
 import { bandsText, numberText, percentText } from './changeLogText';
 import { scenarioChanges } from './scenarioChanges';
+import { volumePricingChanges, volumeTermNames } from './volumePricingChanges';
 import { type WorkbookHost } from './workbookHost';
 import type { ChangeLogEntry } from './workbookOperations';
 
@@ -19,6 +20,9 @@ export const CHANGE_LOG_HEADERS = ['Time', 'Service level', 'Field', 'Old', 'New
 export { bandsText, numberText, percentText };
 
 const optionalPercent = (share: number | null) => (share === null ? 'none' : percentText(share));
+const optionalNumber = (x: number | null) => (x === null ? 'none' : numberText(x));
+const gainShareText = (c: Contract, show: (g: GainShareTerms) => string) =>
+  c.gainShare ? show(c.gainShare) : 'none';
 
 type Field<T> = readonly [label: string, show: (x: T) => string];
 
@@ -36,6 +40,17 @@ const CONTRACT_FIELDS: readonly Field<Contract>[] = [
   ['Ratchet cap', (c) => optionalPercent(c.ratchet.maxGapShare)],
   ['Term (months)', (c) => numberText(c.termMonths)],
   ['Contract start', (c) => c.startPeriod ?? 'not set'],
+  // Optional terms read "none" while absent, so switching one on or off is a logged change.
+  ['Gain share', (c) => (c.gainShare ? 'on' : 'none')],
+  ['Gain-share target cost (year)', (c) => gainShareText(c, (g) => numberText(g.targetCostAnnual))],
+  ['Gain-share bands', (c) => gainShareText(c, (g) => bandsText(g.shareBands))],
+  ['Pain cap (year)', (c) => gainShareText(c, (g) => optionalNumber(g.painCap))],
+  ['Gain cap (year)', (c) => gainShareText(c, (g) => optionalNumber(g.gainCap))],
+  [
+    'Monthly cost by year',
+    (c) => (c.costBase ? c.costBase.monthlyByYear.map(numberText).join('; ') : 'none'),
+  ],
+  ['Cost indexation (year)', (c) => (c.costBase ? optionalPercent(c.costBase.indexation) : 'none')],
 ];
 
 const SERVICE_LEVEL_FIELDS: readonly Field<ServiceLevel>[] = [
@@ -85,7 +100,13 @@ export function diffModels(
         `created with ${count} service ${count === 1 ? 'level' : 'levels'}`,
       ),
       ...proposalChanges([], after, entry),
-      ...scenarioChanges([], after.scenarios ?? [], serviceLevelNames(after), entry),
+      ...scenarioChanges(
+        [],
+        after.scenarios ?? [],
+        serviceLevelNames(after),
+        entry,
+        volumeTermNames(after),
+      ),
     ];
   }
   return [
@@ -96,6 +117,7 @@ export function diffModels(
       after.scenarios ?? [],
       serviceLevelNames(after, before),
       entry,
+      volumeTermNames(after, before),
     ),
   ];
 }
@@ -115,6 +137,8 @@ function contractChanges(
   for (const [field, show] of CONTRACT_FIELDS) {
     if (show(b) !== show(a)) out.push(entry('', label(field), show(b), show(a)));
   }
+  for (const [field, was, is] of volumePricingChanges(b, a))
+    out.push(entry('', label(field), was, is));
 
   const afterIds = new Set(a.serviceLevels.map((sl) => sl.id));
   const beforeById = new Map(b.serviceLevels.map((sl) => [sl.id, sl]));

@@ -1,5 +1,10 @@
 import { z } from './schemaLibrary';
-import { type Contract, type GainShareTerms } from '../engine/terms/contract';
+import {
+  type Contract,
+  type CostBase,
+  type GainShareTerms,
+  type VolumePricingTerm,
+} from '../engine/terms/contract';
 import {
   countText,
   MAX_BAND_ROWS,
@@ -7,9 +12,11 @@ import {
   MAX_SCENARIOS,
   MAX_SERVICE_LEVELS,
   MAX_TERM_MONTHS,
+  MAX_VOLUME_TERMS,
   serviceLevelsOverLimit,
   termOverLimit,
   tooManyBandRowsText,
+  volumeTermsOverLimit,
 } from '../engine/terms/limits';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { type PerformanceAssumption } from '../engine/simulation/performanceAssumption';
@@ -56,6 +63,20 @@ const gainShareSchema = z.object({
   gainCap: z.number().nullable(),
 }) satisfies z.ZodType<GainShareTerms>;
 
+/** A year per entry: never more than the longest term has years. */
+const costBaseSchema = z.object({
+  monthlyByYear: z.array(z.number()).max(Math.ceil(MAX_TERM_MONTHS / 12)),
+  indexation: z.number().nullable(),
+}) satisfies z.ZodType<CostBase>;
+
+const volumeTermSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  method: z.enum(['graduated', 'allunits']),
+  tiers: bandRowsSchema,
+}) satisfies z.ZodType<VolumePricingTerm>;
+
 /** Ids must be unique: every layer keys service levels, scenarios and proposals by id. */
 function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
@@ -96,9 +117,15 @@ export const contractSchema = z.object({
     })
     .superRefine(uniqueIds),
   gainShare: gainShareSchema.optional(),
-  adoptedFrom: z
-    .object({ proposalId: z.string(), name: z.string(), time: z.string() })
+  costBase: costBaseSchema.optional(),
+  volumePricing: z
+    .array(volumeTermSchema)
+    .max(MAX_VOLUME_TERMS, {
+      error: (issue) => volumeTermsOverLimit(lengthOf(issue.input)) ?? undefined,
+    })
+    .superRefine(uniqueIds)
     .optional(),
+  adoptedFrom: z.object({ proposalId: z.string(), name: z.string(), time: z.string() }).optional(),
 }) satisfies z.ZodType<Contract>;
 
 const boundsSchema = z
@@ -155,6 +182,8 @@ const scenarioSchema = z.object({
   name: z.string(),
   assumptions: assumptionsSchema,
   actualCostAnnual: assumptionSchema.optional(),
+  // Units per month by volume term id, read as the service levels' assumptions are.
+  volumes: assumptionsSchema.optional(),
 }) satisfies z.ZodType<Scenario>;
 
 const proposalSchema = z.object({

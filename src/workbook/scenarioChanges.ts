@@ -20,6 +20,7 @@ export function scenarioChanges(
   after: readonly Scenario[],
   serviceLevelName: (id: string) => string,
   entry: Entry,
+  volumeTermName: (id: string) => string = (id) => id,
 ): ChangeLogEntry[] {
   const out: ChangeLogEntry[] = [];
   const afterIds = new Set(after.map((s) => s.id));
@@ -43,6 +44,14 @@ export function scenarioChanges(
     }
     const cost = changedText(old?.actualCostAnnual, scenario.actualCostAnnual);
     if (cost) out.push(entry('', `Scenario "${scenario.name}": actual cost per year`, ...cost));
+    const volumeIds = [
+      ...new Set([...Object.keys(old?.volumes ?? {}), ...Object.keys(scenario.volumes ?? {})]),
+    ];
+    for (const id of volumeIds) {
+      const units = changedText(ownEntry(old?.volumes, id), ownEntry(scenario.volumes, id));
+      const what = `Scenario "${scenario.name}": units a month of ${volumeTermName(id)}`;
+      if (units) out.push(entry('', what, ...units));
+    }
   }
   return out;
 }

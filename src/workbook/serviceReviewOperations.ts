@@ -4,6 +4,7 @@ import { type Contract } from '../engine/terms/contract';
 import { type RepeatedFailureRule } from '../engine/review/repeatedFailures';
 import { type Result } from '../engine/rules/result';
 import { reviewPeriod, type StatementReview } from '../engine/review/serviceReview';
+import { type StatementInputs } from '../engine/review/statementLevers';
 import { type NumberConvention } from '../engine/rules/numberText';
 import { type ActualsImport, parseActualsText } from './actualsImport';
 import {
@@ -14,7 +15,8 @@ import {
   writeActualsTable,
 } from './actualsTable';
 import { allOrNothing } from './allOrNothing';
-import { writeStatementSheet } from './statementSheet';
+import { readStatementInputs } from './statementLevers';
+import { STATEMENT_INPUTS_TOP, statementSheetName, writeStatementSheet } from './statementSheet';
 import { writeTrendSheet } from './trendSheet';
 import { type WorkbookHost } from './workbookHost';
 
@@ -30,14 +32,20 @@ export interface ServiceReviewOperations {
   readActuals(contract: Contract): Promise<ActualsRead>;
   /** Merges checked records into OM_Actuals (same service level and period replaced). */
   importActuals(contract: Contract, records: readonly ActualRecord[]): Promise<ActualsMerge>;
-  /** The statement of `period` for a contract that started at `start`; writes nothing. */
+  /**
+   * The statement of `period` for a contract that started at `start`, with the month's volume
+   * units and the closing year's actual cost when given; writes nothing.
+   */
   reviewPeriod(
     contract: Contract,
     actuals: readonly ActualRecord[],
     start: string,
     period: string,
     rule: RepeatedFailureRule,
+    inputs?: StatementInputs,
   ): Result<StatementReview>;
+  /** The inputs the written statement of `period` was made with; null when none was written. */
+  readStatementInputs(contract: Contract, period: string): Promise<StatementInputs | null>;
   /** Writes the statement sheet, shows it, and returns its name. */
   writeStatement(
     contract: Contract,
@@ -78,6 +86,8 @@ export function createServiceReviewOperations(host: WorkbookHost): ServiceReview
       return merge;
     },
     reviewPeriod,
+    readStatementInputs: (contract, period) =>
+      readStatementInputs(host, statementSheetName(period), contract, STATEMENT_INPUTS_TOP),
     async writeStatement(contract, start, review, rule) {
       return allOrNothing(host, async (journal) => {
         const sheet = await writeStatementSheet(journal, {

@@ -5,6 +5,7 @@ import { type PeriodStatement } from '../engine/review/serviceReview';
 import { periodAfter } from '../engine/review/servicePeriod';
 import { moneyFormulas } from '../engine/rules/moneyFormulas';
 import { textCell } from './cellText';
+import { INPUTS_COLUMN, type LeverCells, leverCells, leverRows } from './statementLevers';
 import { SheetRows } from './sheetRows';
 import { type CellInput, type WorkbookHost } from './workbookHost';
 
@@ -72,6 +73,8 @@ const LINE_FORMATS = [
   null,
 ];
 const BANDS_COLUMN = 'Q';
+/** The statement's inputs (units, the year's actual cost), keyed in T:U for the pane to read back. */
+export const STATEMENT_INPUTS_TOP = TERMS.charges;
 
 /** The statement's last column (A:O); the band blocks from Q on are working data, not printed. */
 const PRINT_LAST_COLUMN = 'O';
@@ -85,6 +88,12 @@ export async function writeStatementSheet(
   await host.ensureSheet(sheet);
   await host.clearSheet(sheet);
   const bands = bandBlocks(contract);
+  const levers = leverCells(
+    contract,
+    statement,
+    TERMS.charges + bands.cells.length,
+    STATEMENT_INPUTS_TOP,
+  );
   const rows = new SheetRows();
   rows.add([textCell(`Service statement ${statement.period}: ${contract.name}`)]);
   rows.add([
@@ -93,9 +102,14 @@ export async function writeStatementSheet(
   rows.add([]);
   terms(rows, contract, statement);
   rows.add([]);
-  lines(rows, input, bands.ranges);
+  lines(rows, input, bands.ranges, levers);
   await host.writeRange(sheet, 'A1', rows.rows, rows.formats);
-  await host.writeRange(sheet, `${BANDS_COLUMN}${TERMS.charges}`, bands.cells);
+  await host.writeRange(sheet, `${BANDS_COLUMN}${TERMS.charges}`, [
+    ...bands.cells,
+    ...levers.bandCells,
+  ]);
+  if (levers.inputCells.length > 0)
+    await host.writeRange(sheet, `${INPUTS_COLUMN}${STATEMENT_INPUTS_TOP}`, levers.inputCells);
   // Prints as a document: the statement's columns on one landscape page width, the band blocks left out.
   await host.setPrintLayout(sheet, {
     printArea: `A1:${PRINT_LAST_COLUMN}${rows.rows.length}`,
@@ -144,6 +158,7 @@ function lines(
   rows: SheetRows,
   input: StatementInput,
   bandRanges: ReadonlyMap<string, string>,
+  levers: LeverCells,
 ): void {
   const { contract, statement } = input;
   rows.add([...HEADERS]);
@@ -223,10 +238,14 @@ function lines(
   rows.add([]);
   const earnback = earnbackRows(rows, input);
   rows.add([]);
+  const leverTotal = leverRows(rows, contract, statement, input.start, levers);
+  if (leverTotal !== null) rows.add([]);
   const adjustment = rows.add(
     [
-      'Invoice adjustment: incentives − credits + earnback',
-      `=${moneyFormulas.invoiceAdjustment(`N${total}`, `M${total}`, earnback)}`,
+      leverTotal === null
+        ? 'Invoice adjustment: incentives − credits + earnback'
+        : 'Invoice adjustment: incentives − credits + earnback + commercial levers',
+      `=${moneyFormulas.invoiceAdjustment(`N${total}`, `M${total}`, earnback, leverTotal ?? undefined)}`,
     ],
     (c) => (c === 1 ? MONEY : null),
   );

@@ -88,7 +88,7 @@ export function riskPricedFee(
   if (!atFee.ok) return atFee;
   const outcome = summariseProposal(atFee.value);
   const charges = fee * months;
-  const marginOf = (net: number) => (charges + net - cost * months) / charges;
+  const marginOf = (net: number) => marginOnCharges(charges, net, cost * months);
   return ok({
     monthlyFee: fee,
     termMonths: months,
@@ -98,6 +98,14 @@ export function riskPricedFee(
     customerExpectedCost: outcome.customerCost.mean,
     customerP95Cost: outcome.customerCost.p95,
   });
+}
+
+/**
+ * The provider's margin on the contract charges over the term: (charges + service-level net − cost)
+ * / charges. Gain share is settled on costs, not on the fee, so it is not part of it.
+ */
+export function marginOnCharges(charges: number, net: number, cost: number): number {
+  return (charges + net - cost) / charges;
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -11,6 +11,14 @@ import {
 } from './repeatedFailures';
 import { cell, type ReviewedTerm, reviewTerm } from './reviewedTerm';
 import { monthsFrom } from './servicePeriod';
+import {
+  compileLevers,
+  inputsProblem,
+  NO_STATEMENT_INPUTS,
+  type StatementInputs,
+  type StatementLevers,
+  statementLevers,
+} from './statementLevers';
 import { STATUS_NOT_MEASURED, type StatusCode } from '../rules/status';
 
 /**
@@ -59,7 +67,12 @@ export interface PeriodStatement {
   readonly earnbackDue: readonly EarnbackEvent[];
   readonly earnbackForfeited: readonly EarnbackEvent[];
   readonly earnback: number;
-  /** What the invoice changes by, provider's view: incentives − credits + earnback. */
+  /** Volume charges and the gain/pain-share settlement (statementLevers.ts). */
+  readonly levers: StatementLevers;
+  /**
+   * What the invoice changes by, provider's view: incentives − credits + earnback + volume charges
+   * + the settled gain/pain share (+ a saving shared, − an overrun borne).
+   */
   readonly invoiceAdjustment: number;
 }
 
@@ -81,8 +94,9 @@ export function periodStatement(
   actuals: readonly ActualRecord[],
   start: string,
   period: string,
+  inputs: StatementInputs = NO_STATEMENT_INPUTS,
 ): Result<PeriodStatement> {
-  const review = reviewPeriod(contract, actuals, start, period, null);
+  const review = reviewPeriod(contract, actuals, start, period, null, inputs);
   return review.ok ? ok(review.value.statement) : review;
 }
 
@@ -98,15 +112,19 @@ export function reviewPeriod(
   start: string,
   period: string,
   rule: RepeatedFailureRule | null,
+  inputs: StatementInputs = NO_STATEMENT_INPUTS,
 ): Result<StatementReview> {
-  const problem = rule === null ? null : ruleProblem(rule);
+  const problem = (rule === null ? null : ruleProblem(rule)) ?? inputsProblem(contract, inputs);
   if (problem) return fail('value', problem);
   const month = contractMonth(contract, start, period);
   if (!month.ok) return month;
   const term = reviewTerm(contract, actuals, start);
   if (!term.ok) return term;
+  const compiled = compileLevers(contract);
+  if (!compiled.ok) return compiled;
+  const levers = statementLevers(compiled.value, contract.termMonths, month.value, inputs);
   return ok({
-    statement: statementOf(term.value, contract, period, month.value),
+    statement: statementOf(term.value, contract, period, month.value, levers),
     failures: rule === null ? [] : repeatedFailures(term.value, month.value, rule),
   });
 }
@@ -118,6 +136,7 @@ export function statementOf(
   contract: Contract,
   period: string,
   month: number,
+  levers: StatementLevers,
 ): PeriodStatement {
   const c = term.compiled;
   const d = term.detail;
@@ -163,6 +182,7 @@ export function statementOf(
     earnbackDue: events.due,
     earnbackForfeited: events.forfeited,
     earnback,
-    invoiceAdjustment: incentives - credits + earnback,
+    levers,
+    invoiceAdjustment: incentives - credits + earnback + levers.invoiceEffect,
   };
 }

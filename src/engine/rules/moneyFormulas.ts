@@ -27,9 +27,12 @@ export const moneyFormulas = {
   /** The smaller of an amount and its cap (Math.min); a null cap is none. */
   cappedAt: (amount: string, cap: string | null) =>
     cap === null ? amount : `IF(${amount}<${cap},${amount},${cap})`,
-  /** The invoice adjustment, provider's view: incentives − credits + earnback. */
-  invoiceAdjustment: (incentives: string, credits: string, earnback: string) =>
-    `${incentives}-${credits}+${earnback}`,
+  /**
+   * The invoice adjustment, provider's view: incentives − credits + earnback, + the commercial
+   * levers when the statement has them (volume charges, the settled gain/pain share; statementLevers.ts).
+   */
+  invoiceAdjustment: (incentives: string, credits: string, earnback: string, levers?: string) =>
+    `${incentives}-${credits}+${earnback}${levers === undefined ? '' : `+${levers}`}`,
   /** invoiceCents: the invoice line rounded to cents. */
   invoiceCents: (amount: string) => `ROUND(${amount},2)`,
 } as const;

@@ -8,6 +8,7 @@ import {
   mergeTally,
   type ProposalTally,
   tallyTrial,
+  VOLUME_CHARGES,
 } from './proposalTally';
 import { RandomStream } from './randomStream';
 import { fail, ok, type Result } from '../rules/result';
@@ -19,6 +20,7 @@ import {
 } from './simulationSetup';
 import { summariseSimulation, type SimulationSummary } from './simulationSummary';
 import { evaluateTerm } from '../terms/termEvaluator';
+import { volumeCharges } from './volumeUnits';
 
 /**
  * Monte Carlo simulation of the proposals under a scenario. Each trial generates one performance
@@ -81,7 +83,7 @@ export function runPrepared(
   toTrial: number,
   hooks: SimulationHooks = {},
 ): SimulationPartial {
-  const { plan, path, costPlan, costPath, proposals } = sim;
+  const { plan, path, costPlan, costPath, volumePlan, volumePath, proposals } = sim;
   const months = plan.months;
   const tallies = proposals.map((p) =>
     createTally(
@@ -89,6 +91,7 @@ export function runPrepared(
       p.name,
       p.serviceLevelIds,
       p.gainShare !== null,
+      p.volumes !== null,
       toTrial - fromTrial,
       p.centre,
       p.chargesTotal,
@@ -101,6 +104,7 @@ export function runPrepared(
   for (let t = fromTrial; t < toTrial; t++) {
     generatePath(plan, stream, t, path);
     if (costPlan !== null) generatePath(costPlan, stream, t, costPath);
+    if (volumePlan !== null) generatePath(volumePlan, stream, t, volumePath);
     let baselineNet = 0;
     for (let i = 0; i < proposals.length; i++) {
       const p = proposals[i];
@@ -112,6 +116,8 @@ export function runPrepared(
         p.gainShare !== null && costPlan !== null
           ? termGainShare(p.gainShare, costPath, p.compiled.months)
           : 0;
+      tally.trial[VOLUME_CHARGES] =
+        p.volumes !== null ? volumeCharges(p.volumes, volumePath, months, p.compiled.months) : 0;
       tallyTrial(tally, p.workspace);
     }
     done++;

@@ -36,7 +36,9 @@ export const CREDITS = 3;
 export const INCENTIVES = 4;
 export const EARNBACK = 5;
 export const GAIN_SHARE = 6;
-const METRICS = 7;
+/** Charges for volume-priced outcomes over the term. */
+export const VOLUME_CHARGES = 7;
+const METRICS = 8;
 
 export interface ProposalTally {
   readonly proposalId: string;
@@ -53,14 +55,17 @@ export interface ProposalTally {
   readonly difference: QuantileSketch;
   /** Null when the proposal has no gain/pain share. */
   readonly gainShare: QuantileSketch | null;
+  /** Null when the proposal has no volume-priced outcomes. */
+  readonly volumeCharges: QuantileSketch | null;
   /** Per service level s: credits at 3s, incentives at 3s + 1, earnback at 3s + 2 (sums over trials). */
   readonly serviceLevels: ExactSums;
   /** Charges over the term (constant), for the customer's cost. */
   readonly chargesTotal: number;
   /**
-   * The current trial's metrics by moment slot. The caller writes GAIN_SHARE and DIFFERENCE, then
-   * tallyTrial the rest: values travel in typed arrays because V8 boxes a double argument on the
-   * heap whenever it does not inline the callee, and the trial loop must not allocate.
+   * The current trial's metrics by moment slot. The caller writes GAIN_SHARE, VOLUME_CHARGES and
+   * DIFFERENCE, then tallyTrial the rest: values travel in typed arrays because V8 boxes a double
+   * argument on the heap whenever it does not inline the callee, and the trial loop must not
+   * allocate.
    */
   readonly trial: Float64Array;
 }
@@ -73,6 +78,7 @@ export interface TallyCentre {
   readonly incentives: number;
   readonly earnback: number;
   readonly gainShare: number;
+  readonly volumeCharges: number;
 }
 
 export function createTally(
@@ -80,6 +86,7 @@ export function createTally(
   proposalName: string,
   serviceLevelIds: readonly string[],
   hasGainShare: boolean,
+  hasVolumeCharges: boolean,
   expectedTrials: number,
   centre: TallyCentre,
   chargesTotal: number,
@@ -92,6 +99,7 @@ export function createTally(
   shifts[INCENTIVES] = centre.incentives;
   shifts[EARNBACK] = centre.earnback;
   shifts[GAIN_SHARE] = centre.gainShare;
+  shifts[VOLUME_CHARGES] = centre.volumeCharges;
   return {
     proposalId,
     proposalName,
@@ -104,6 +112,7 @@ export function createTally(
     customerCost: createQuantileSketch(expectedTrials),
     difference: createQuantileSketch(expectedTrials),
     gainShare: hasGainShare ? createQuantileSketch(expectedTrials) : null,
+    volumeCharges: hasVolumeCharges ? createQuantileSketch(expectedTrials) : null,
     serviceLevels: createExactSums(3 * serviceLevelIds.length),
     chargesTotal,
     trial: new Float64Array(METRICS),
@@ -112,24 +121,27 @@ export function createTally(
 
 /**
  * Records one trial (allocation-free) from the workspace evaluateTerm just filled; t.trial already
- * holds the trial's GAIN_SHARE and DIFFERENCE (net minus the baseline's net).
+ * holds the trial's GAIN_SHARE, VOLUME_CHARGES and DIFFERENCE (net minus the baseline's net).
  */
 export function tallyTrial(t: ProposalTally, ws: TermWorkspace): void {
   const totals = ws.totals;
   const row = t.trial;
   row[NET] = totals.net;
-  row[CUSTOMER_COST] = t.chargesTotal + totals.net + row[GAIN_SHARE];
+  row[CUSTOMER_COST] = t.chargesTotal + totals.net + row[GAIN_SHARE] + row[VOLUME_CHARGES];
   row[CREDITS] = totals.credits;
   row[INCENTIVES] = totals.incentives;
   row[EARNBACK] = totals.earnback;
   t.count++;
   if (totals.capHitMonths > 0) t.capHitTrials++;
   t.capHitMonths += totals.capHitMonths;
-  addMoments(t.moments, row, NET, t.gainShare === null ? GAIN_SHARE : METRICS);
+  // Each slot's sums are its own: a proposal without gain share or volume terms sums what it always did.
+  addMoments(t.moments, row, NET, t.gainShare === null ? GAIN_SHARE : VOLUME_CHARGES);
+  if (t.volumeCharges !== null) addMoments(t.moments, row, VOLUME_CHARGES, METRICS);
   addToSketchFrom(t.net, row, NET);
   addToSketchFrom(t.customerCost, row, CUSTOMER_COST);
   addToSketchFrom(t.difference, row, DIFFERENCE);
   if (t.gainShare !== null) addToSketchFrom(t.gainShare, row, GAIN_SHARE);
+  if (t.volumeCharges !== null) addToSketchFrom(t.volumeCharges, row, VOLUME_CHARGES);
   const sums = t.serviceLevels;
   const n = t.serviceLevelIds.length;
   for (let s = 0; s < n; s++) {
@@ -149,6 +161,7 @@ export function copyTally(t: ProposalTally): ProposalTally {
     customerCost: copySketch(t.customerCost),
     difference: copySketch(t.difference),
     gainShare: t.gainShare === null ? null : copySketch(t.gainShare),
+    volumeCharges: t.volumeCharges === null ? null : copySketch(t.volumeCharges),
     serviceLevels: copyExactSums(t.serviceLevels),
   };
 }
@@ -166,5 +179,7 @@ export function mergeTally(into: ProposalTally, from: ProposalTally): void {
   mergeSketch(into.difference, from.difference);
   if (into.gainShare !== null && from.gainShare !== null)
     mergeSketch(into.gainShare, from.gainShare);
+  if (into.volumeCharges !== null && from.volumeCharges !== null)
+    mergeSketch(into.volumeCharges, from.volumeCharges);
   mergeExact(into.serviceLevels, from.serviceLevels);
 }

@@ -1,3 +1,4 @@
+import { type ServiceLevel } from '../terms/contract';
 import { type PerformanceAssumption } from './performanceAssumption';
 
 /**
@@ -14,4 +15,25 @@ export interface Scenario {
    * per contract year (an AR(1) normal correlates the years). Omitted: costs are on target.
    */
   readonly actualCostAnnual?: PerformanceAssumption;
+  /**
+   * Units per month of each volume-priced outcome, keyed by the volume term's id; a volume term
+   * without one is assumed at zero units.
+   */
+  readonly volumes?: Readonly<Record<string, PerformanceAssumption>>;
+}
+
+/**
+ * The actual cost is checked (and drawn within its range) as a level in money where lower is
+ * better, expected at the gain-share target: never negative, no upper bound.
+ */
+export function actualCostLevel(
+  targetCostAnnual: number,
+  scenarioName: string,
+): Pick<ServiceLevel, 'unit' | 'direction' | 'expected' | 'name'> {
+  return {
+    unit: 'currency',
+    direction: 'lower',
+    expected: targetCostAnnual,
+    name: `Scenario "${scenarioName}", actual cost`,
+  };
 }

@@ -5,7 +5,6 @@ import {
   contractYears,
   termGainShare,
 } from '../terms/compiledGainShare';
-import { type ServiceLevel } from '../terms/contract';
 import {
   centralValue,
   type PerformanceAssumption,
@@ -22,9 +21,10 @@ import { fillFixedRows, type PathPlan, type PathRow, planPaths } from './perform
 import { ownEntry } from '../terms/ownEntry';
 import { type Proposal } from '../terms/proposal';
 import { fail, ok, type Result } from '../rules/result';
-import { type Scenario } from './scenario';
+import { actualCostLevel, type Scenario } from './scenario';
 import { type TallyCentre } from './proposalTally';
 import { createWorkspace, evaluateTerm, type TermWorkspace } from '../terms/termEvaluator';
+import { proposalVolumes, type ProposalVolumes, volumeCharges, volumeRows } from './volumeUnits';
 
 /**
  * What a simulation is asked to do (plain data: it crosses to a Web Worker or worker thread as is),
@@ -64,6 +64,8 @@ export interface PreparedProposal {
   readonly perf: Float64Array;
   readonly chargesTotal: number;
   readonly gainShare: CompiledGainShare | null;
+  /** Null when the proposal has no volume-priced outcomes. */
+  readonly volumes: ProposalVolumes | null;
   /** The metrics on the assumptions' central path: the moments' shifts (see streamingMoments.ts). */
   readonly centre: TallyCentre;
   readonly serviceLevelIds: readonly string[];
@@ -77,6 +79,9 @@ export interface PreparedSimulation {
   readonly path: Float64Array;
   readonly costPlan: PathPlan | null;
   readonly costPath: Float64Array;
+  /** Units per month of each volume term (volumeUnits.ts); null when no proposal has one. */
+  readonly volumePlan: PathPlan | null;
+  readonly volumePath: Float64Array;
   readonly proposals: readonly PreparedProposal[];
 }
 
@@ -159,13 +164,10 @@ function costRowsOf(config: SimulationConfig): Result<PathRow[]> {
   const cost = config.scenario.actualCostAnnual;
   if (cost === undefined || !config.proposals.some((p) => p.contract.gainShare !== undefined))
     return ok([]);
-  const costLevel: Pick<ServiceLevel, 'unit' | 'direction' | 'expected' | 'name'> = {
-    unit: 'currency',
-    direction: 'lower',
-    expected:
-      config.proposals.find((p) => p.contract.gainShare)?.contract.gainShare?.targetCostAnnual ?? 1,
-    name: `Scenario "${config.scenario.name}", actual cost`,
-  };
+  const costLevel = actualCostLevel(
+    config.proposals.find((p) => p.contract.gainShare)?.contract.gainShare?.targetCostAnnual ?? 1,
+    config.scenario.name,
+  );
   const checked = validateAssumption(cost, costLevel);
   if (!checked.ok) return checked;
   return ok([{ key: ACTUAL_COST_KEY, assumption: cost, range: checked.value }]);
@@ -217,6 +219,10 @@ export function prepareSimulation(config: SimulationConfig): Result<PreparedSimu
   const rowIndex = new Map(rows.value.map((row, r) => [row.key, r]));
   const central = centralPath(plan, rows.value);
   const centralCost = costPlan ? centralPath(costPlan, costRows.value) : null;
+  const unitRows = volumeRows(config.proposals, config.scenario);
+  if (!unitRows.ok) return unitRows;
+  const volumePlan = unitRows.value.length > 0 ? planPaths(unitRows.value, months) : null;
+  const centralUnits = volumePlan ? centralPath(volumePlan, unitRows.value) : null;
   const proposals: PreparedProposal[] = [];
   let baselineNet = 0;
   for (const proposal of config.proposals) {
@@ -225,6 +231,8 @@ export function prepareSimulation(config: SimulationConfig): Result<PreparedSimu
       return fail(compiled.error.code, `${proposal.name}: ${compiled.error.message}`);
     const gainShare = compileGainShare(proposal.contract);
     if (!gainShare.ok) return gainShare;
+    const volumes = proposalVolumes(proposal, unitRows.value);
+    if (!volumes.ok) return volumes;
     const c = compiled.value;
     const rowOf = Int32Array.from(
       proposal.contract.serviceLevels,
@@ -240,16 +248,21 @@ export function prepareSimulation(config: SimulationConfig): Result<PreparedSimu
     );
     const gs =
       gainShare.value && centralCost ? termGainShare(gainShare.value, centralCost, c.months) : 0;
+    const vc =
+      volumes.value && centralUnits
+        ? volumeCharges(volumes.value, centralUnits, months, c.months)
+        : 0;
     const chargesTotal = c.monthlyCharges * c.months;
     if (proposals.length === 0) baselineNet = totals.net;
     const centre: TallyCentre = {
       net: totals.net,
-      customerCost: chargesTotal + totals.net + gs,
+      customerCost: chargesTotal + totals.net + gs + vc,
       difference: totals.net - baselineNet,
       credits: totals.credits,
       incentives: totals.incentives,
       earnback: totals.earnback,
       gainShare: gs,
+      volumeCharges: vc,
     };
     const serviceLevelIds = proposal.contract.serviceLevels.map((sl) => sl.id);
     proposals.push({
@@ -262,6 +275,7 @@ export function prepareSimulation(config: SimulationConfig): Result<PreparedSimu
       perf,
       chargesTotal,
       gainShare: gainShare.value,
+      volumes: volumes.value,
       centre,
       serviceLevelIds,
     });
@@ -270,5 +284,7 @@ export function prepareSimulation(config: SimulationConfig): Result<PreparedSimu
   fillFixedRows(plan, path);
   const costPath = new Float64Array(years).fill(NaN);
   if (costPlan) fillFixedRows(costPlan, costPath);
-  return ok({ ...size.value, plan, path, costPlan, costPath, proposals });
+  const volumePath = new Float64Array(volumePlan ? volumePlan.rows * months : 0);
+  if (volumePlan) fillFixedRows(volumePlan, volumePath);
+  return ok({ ...size.value, plan, path, costPlan, costPath, volumePlan, volumePath, proposals });
 }

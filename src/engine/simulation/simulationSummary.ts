@@ -10,6 +10,7 @@ import {
   INCENTIVES,
   NET,
   type ProposalTally,
+  VOLUME_CHARGES,
 } from './proposalTally';
 import { type QuantileSketch, sketchFractionAtMost, sketchQuantile } from './quantileSketch';
 import { momentMean, momentSd } from './streamingMoments';
@@ -17,7 +18,7 @@ import { momentMean, momentSd } from './streamingMoments';
 /**
  * What a simulation tells the negotiators, per proposal: the provider's net payout (incentives −
  * credits + earnback) and the customer's total cost (charges over the term + provider net + gain
- * share) as mean, spread, P5/P50/P95 and a histogram; expected credits, incentives and earnback,
+ * share + volume charges) as mean, spread, P5/P50/P95 and a histogram; expected credits, incentives and earnback,
  * overall and per service level; how often the at-risk cap bites; and the difference from the
  * baseline (first) proposal on the same trials.
  */
@@ -54,6 +55,8 @@ export interface ProposalOutcome {
   readonly probabilityHigherNet: number;
   /** Null when the proposal has no gain/pain share. */
   readonly gainShare: DistributionSummary | null;
+  /** Charges for volume-priced outcomes over the term; null when the proposal has none. */
+  readonly volumeCharges: DistributionSummary | null;
   readonly expectedCredits: number;
   readonly expectedIncentives: number;
   readonly expectedEarnback: number;
@@ -106,6 +109,8 @@ export function summariseProposal(t: ProposalTally): ProposalOutcome {
     difference: distribution(t, DIFFERENCE, t.difference),
     probabilityHigherNet: n > 0 ? 1 - sketchFractionAtMost(t.difference, 0) : NaN,
     gainShare: t.gainShare === null ? null : distribution(t, GAIN_SHARE, t.gainShare),
+    volumeCharges:
+      t.volumeCharges === null ? null : distribution(t, VOLUME_CHARGES, t.volumeCharges),
     expectedCredits,
     expectedIncentives: momentMean(t.moments, INCENTIVES, n),
     expectedEarnback: momentMean(t.moments, EARNBACK, n),

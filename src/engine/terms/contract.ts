@@ -1,6 +1,7 @@
 import { type BandMethod, type BandRow } from '../rules/bands';
 import { type Direction } from '../rules/direction';
 import { type RatchetMethod } from '../rules/ratchet';
+import { type VolumeMethod } from '../rules/volumePricing';
 
 /** The contract as negotiators define it: plain data, stored in the workbook, read by every layer. */
 
@@ -57,6 +58,32 @@ export interface GainShareTerms {
   readonly gainCap: number | null;
 }
 
+/**
+ * The provider's cost of running the service, per contract year: the monthly cost typed for the
+ * first years, and each later year the year before indexed by a yearly rate (costBase.ts).
+ */
+export interface CostBase {
+  /** Monthly cost in each typed contract year, the first year's first; at least one year. */
+  readonly monthlyByYear: readonly number[];
+  /** Yearly indexation of the years after the typed ones (0.03 = +3% a year); null = they stay flat. */
+  readonly indexation: number | null;
+}
+
+/**
+ * Payment per outcome (tickets resolved, users supported) on top of the monthly charges: each
+ * month's units priced by volume tiers (volumePricing.ts), graduated or all-units.
+ */
+export interface VolumePricingTerm {
+  readonly id: string;
+  /** What is counted: "Tickets resolved". */
+  readonly name: string;
+  /** One of what is counted: "ticket". */
+  readonly unit: string;
+  readonly method: VolumeMethod;
+  /** Price per unit by the lower bound of the month's units (bound = units from, rate = price). */
+  readonly tiers: readonly BandRow[];
+}
+
 /** Which proposal became the contract, and when (ISO 8601): two adoptions of one proposal differ by time. */
 export interface AdoptedProposal {
   readonly proposalId: string;
@@ -86,6 +113,10 @@ export interface Contract {
   readonly gainShare?: GainShareTerms;
   /** The proposal last adopted as these terms, when one was: the change log records each adoption. */
   readonly adoptedFrom?: AdoptedProposal;
+  /** Optional provider cost per contract year; omitted = the analyses assume a cost. */
+  readonly costBase?: CostBase;
+  /** Optional per-outcome prices; omitted or empty = the monthly charges are the whole fee. */
+  readonly volumePricing?: readonly VolumePricingTerm[];
 }
 
 export const MONTHS_PER_YEAR = 12;

@@ -9,6 +9,9 @@ import {
 import { isScaleMix } from '../rules/scale';
 import { isBetter } from '../rules/tolerance';
 import { parsePeriod } from '../review/servicePeriod';
+import { gainShareIssues } from './compiledGainShare';
+import { costBaseIssues } from './costBase';
+import { volumePricingIssues } from './compiledVolumePricing';
 
 /** A problem with a contract, located where the user can fix it. */
 export interface ContractIssue {
@@ -121,6 +124,19 @@ export function contractIssues(contract: Contract): ContractIssue[] {
     contract.gainShare &&
     bandRowsOverLimit('Gain-share bands', contract.gainShare.shareBands.length);
   if (shareBandsOver) add('gainShare', shareBandsOver);
+  // Field names "gainShare.<term>" so each message shows beside its input; the prefix says whose term
+  // it is where the message appears alone (a run blocked by a proposal's terms).
+  else if (contract.gainShare)
+    for (const issue of gainShareIssues(contract.gainShare))
+      add(`gainShare.${issue.field}`, `Gain share: ${issue.message}`);
+  for (const issue of contract.costBase ? costBaseIssues(contract.costBase) : [])
+    add(`costBase.${issue.field}`, issue.message);
+  // "volumePricing.<id>.<field>" beside the term's input; "volumePricing" for the list as a whole.
+  for (const issue of volumePricingIssues(contract.volumePricing ?? []))
+    add(
+      issue.termId === null ? 'volumePricing' : `volumePricing.${issue.termId}.${issue.field}`,
+      issue.message,
+    );
 
   const nameCounts = new Map<string, number>();
   for (const sl of contract.serviceLevels) {

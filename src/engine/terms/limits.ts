@@ -16,6 +16,8 @@ export const MAX_TERM_MONTHS = 120;
 export const MAX_SCENARIOS = 50;
 /** Proposals kept in one model (a simulation compares them with the current contract, so one more). */
 export const MAX_PROPOSALS = 50;
+/** Volume-priced outcomes (tickets, users) in one contract. */
+export const MAX_VOLUME_TERMS = 20;
 /** Trials of one simulation run. */
 export const MAX_TRIALS = 1_000_000;
 
@@ -43,4 +45,11 @@ export const tooManyBandRowsText = (rows: number): string =>
 /** Why a band table of `rows` rows is too large, or null when it is not; `table` names it ("Bands", "Bands_Availability"). */
 export function bandRowsOverLimit(table: string, rows: number): string | null {
   return rows > MAX_BAND_ROWS ? `${table}: ${tooManyBandRowsText(rows)}` : null;
+}
+
+/** Why `count` volume-pricing terms are too many, or null when they are not. */
+export function volumeTermsOverLimit(count: number): string | null {
+  return count > MAX_VOLUME_TERMS
+    ? `A contract has at most ${MAX_VOLUME_TERMS} volume-priced outcomes, not ${countText(count)}`
+    : null;
 }

@@ -21,6 +21,8 @@ export interface BandRowFieldsProps {
   readonly issue: BandRowIssue | undefined;
   readonly onChange: (changes: Partial<BandRow>) => void;
   readonly onRemove: () => void;
+  /** What a row is called in its labels ("band", "share band"): unique where two tables share a form. */
+  readonly noun?: string;
 }
 
 /** One band: its lower bound and its rate (negative = credit, positive = incentive). */
@@ -31,11 +33,16 @@ export function BandRowFields({
   issue,
   onChange,
   onRemove,
+  noun = 'band',
 }: BandRowFieldsProps) {
   const styles = useStyles();
-  const band = `band ${index + 1}`;
+  const band = `${noun} ${index + 1}`;
   return (
-    <div className={styles.row} role="group" aria-label={`Band ${index + 1}`}>
+    <div
+      className={styles.row}
+      role="group"
+      aria-label={`${band.charAt(0).toUpperCase()}${band.slice(1)}`}
+    >
       <ParsedField
         label={`Lower bound of ${band}`}
         hideLabel

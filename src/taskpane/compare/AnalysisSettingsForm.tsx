@@ -1,10 +1,11 @@
-import { Switch } from '@fluentui/react-components';
+import { Body1, Switch } from '@fluentui/react-components';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { modelProposals } from '../../engine/terms/proposal';
 import { ChoiceField } from '../fields/ChoiceField';
 import { numberText, percentText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
+import { formatMoney } from '../money/paneMoneyText';
 import { displayName } from '../serviceLevels/displayName';
 import { DEFAULT_COST_SHARE, type ResolvedSettings, type RunSettings } from './runSettings';
 
@@ -39,18 +40,25 @@ export function AnalysisSettingsForm({ model, settings, onChange }: AnalysisSett
             choices={critical}
             onChange={(breakEvenServiceLevelId) => onChange({ breakEvenServiceLevelId })}
           />
-          <ParsedField
-            label="Monthly cost base"
-            value={settings.monthlyCost}
-            format={numberText}
-            contentAfter={focus.currency}
-            hint={
-              settings.monthlyCost === focus.monthlyCharges * DEFAULT_COST_SHARE
-                ? `The provider's cost a month; ${Math.round(DEFAULT_COST_SHARE * 100)}% of the charges unless you enter it`
-                : "The provider's cost a month"
-            }
-            onCommit={(monthlyCost) => onChange({ monthlyCost })}
-          />
+          {settings.monthlyCostSource === 'costBase' ? (
+            <Body1>
+              Monthly cost base: {formatMoney(settings.monthlyCost, focus.currency)} on average over
+              the term, from the focus proposal’s provider cost.
+            </Body1>
+          ) : (
+            <ParsedField
+              label="Monthly cost base"
+              value={settings.monthlyCost}
+              format={numberText}
+              contentAfter={focus.currency}
+              hint={
+                settings.monthlyCost === focus.monthlyCharges * DEFAULT_COST_SHARE
+                  ? `The provider's cost a month; ${Math.round(DEFAULT_COST_SHARE * 100)}% of the charges unless you enter it`
+                  : "The provider's cost a month"
+              }
+              onCommit={(monthlyCost) => onChange({ monthlyCost })}
+            />
+          )}
           <ParsedField
             label="Target margin"
             value={settings.targetMargin}

@@ -34,6 +34,7 @@ export function ProposalDetails({
   const styles = useResponsiveTableStyles();
   const num = mergeClasses(styles.cell, styles.number);
   const money = (x: number) => formatMoney(x, currency, { whole: true });
+  const signed = (x: number) => formatMoney(x, currency, { whole: true, signed: true });
   const title = `${o.name} under ${scenarioName}`;
   const nameOf = (id: string) => serviceLevels.find((sl) => sl.id === id)?.name ?? id;
   const figures: [string, string][] = [
@@ -46,6 +47,20 @@ export function ProposalDetails({
     ['Net payout, median', money(o.net.p50)],
     ['Net payout, P95', money(o.net.p95)],
   ];
+  // The provider's side: + it keeps of savings, − it bears of overruns, over the term.
+  if (o.gainShare !== null)
+    figures.push(
+      ['Gain/pain share, expected', signed(o.gainShare.mean)],
+      ['Gain/pain share, P5', signed(o.gainShare.p5)],
+      ['Gain/pain share, P95', signed(o.gainShare.p95)],
+    );
+  // What the customer pays per outcome over the term, on top of the monthly charges.
+  if (o.volumeCharges !== null)
+    figures.push(
+      ['Volume charges, expected', money(o.volumeCharges.mean)],
+      ['Volume charges, P5', money(o.volumeCharges.p5)],
+      ['Volume charges, P95', money(o.volumeCharges.p95)],
+    );
   if (baselineName !== null)
     figures.push([
       `Pays more than ${baselineName}`,

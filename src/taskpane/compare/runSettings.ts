@@ -1,5 +1,6 @@
 import { type Contract } from '../../engine/terms/contract';
 import { contractIssues } from '../../engine/terms/contractValidation';
+import { termCost } from '../../engine/terms/costBase';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { modelProposals } from '../../engine/terms/proposal';
 import {
@@ -50,6 +51,8 @@ export interface ResolvedSettings extends RunSettings {
   readonly focusScenarioId: string | null;
   readonly breakEvenServiceLevelId: string | null;
   readonly monthlyCost: number;
+  /** Where monthlyCost comes from: the focus proposal's cost base, else the setting (or its default). */
+  readonly monthlyCostSource: 'costBase' | 'setting';
 }
 
 const pick = (id: string | null, ids: readonly string[]) =>
@@ -70,8 +73,29 @@ export function resolveSettings(settings: RunSettings, model: OutcomeModel): Res
       (model.scenarios ?? []).map((s) => s.id),
     ),
     breakEvenServiceLevelId: pick(settings.breakEvenServiceLevelId, critical),
-    monthlyCost: settings.monthlyCost ?? focus.monthlyCharges * DEFAULT_COST_SHARE,
+    ...analysisCost(settings, focus),
   };
+}
+
+/**
+ * The provider's monthly cost for the analyses. A contract's cost base wins over the setting: the
+ * risk-priced fee and the margin depend on the cost only through its total over the term, so the
+ * term's average month stands for a cost that changes year by year.
+ */
+function analysisCost(
+  settings: RunSettings,
+  focus: Contract,
+): Pick<ResolvedSettings, 'monthlyCost' | 'monthlyCostSource'> {
+  const fromCostBase =
+    focus.costBase && focus.termMonths > 0
+      ? termCost(focus.costBase, focus.termMonths) / focus.termMonths
+      : NaN;
+  return Number.isFinite(fromCostBase)
+    ? { monthlyCost: fromCostBase, monthlyCostSource: 'costBase' }
+    : {
+        monthlyCost: settings.monthlyCost ?? focus.monthlyCharges * DEFAULT_COST_SHARE,
+        monthlyCostSource: 'setting',
+      };
 }
 
 /** The proposals of a run, the baseline first. */

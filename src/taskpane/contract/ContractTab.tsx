@@ -7,6 +7,7 @@ import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { ContractMoneyTerms } from './ContractMoneyTerms';
 import { ContractRuleTerms } from './ContractRuleTerms';
+import { ContractLevers } from './ContractLevers';
 
 export interface ContractTabProps {
   readonly contract: Contract;
@@ -50,6 +51,7 @@ export function ContractTab({ contract, issues, onChange }: ContractTabProps) {
       />
       <ContractMoneyTerms contract={contract} issues={issues} onChange={onChange} />
       <ContractRuleTerms contract={contract} issues={issues} onChange={onChange} />
+      <ContractLevers contract={contract} issues={issues} onChange={onChange} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { type Contract } from '../../engine/terms/contract';
 import { contractExposure } from '../../engine/terms/exposure';
 import { type IssueLookup } from '../editor/issueLookup';
 import { displayName } from '../serviceLevels/displayName';
+import { LeverMoneyView } from './LeverMoneyView';
 import { formatMoney } from './paneMoneyText';
 import { ResponsiveTable, type TableColumn, type TableRow } from '../tables/ResponsiveTable';
 
@@ -75,6 +76,7 @@ export function MoneyView({
           ? `The at-risk cap of ${cap} per month is reachable: several failures in one month can use it all.`
           : `The at-risk cap of ${cap} per month cannot be reached: every critical level failing at once costs ${money(exposure.worstMonth)}.`}
       </Body1>
+      <LeverMoneyView contract={contract} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { type Contract } from '../../engine/terms/contract';
 import { type Proposal } from '../../engine/terms/proposal';
 import { ContractMoneyTerms } from '../contract/ContractMoneyTerms';
 import { ContractRuleTerms } from '../contract/ContractRuleTerms';
+import { ContractLevers } from '../contract/ContractLevers';
 import { type ContractEditorAction } from '../editor/contractEditorReducer';
 import { issueLookup } from '../editor/issueLookup';
 import { type NegotiationAction } from '../editor/negotiationReducer';
@@ -69,6 +70,11 @@ export function ProposalForm({
         onChange={(changes) => edit({ type: 'updateTerms', changes })}
       />
       <ContractRuleTerms
+        contract={contract}
+        issues={issues}
+        onChange={(changes) => edit({ type: 'updateTerms', changes })}
+      />
+      <ContractLevers
         contract={contract}
         issues={issues}
         onChange={(changes) => edit({ type: 'updateTerms', changes })}

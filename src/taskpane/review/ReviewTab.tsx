@@ -11,14 +11,17 @@ import { AnnualReviewView } from './AnnualReviewView';
 import { StatementForm } from './StatementForm';
 import { describeActuals } from './actualsSummary';
 import { errorText, useReviewStyles } from './reviewStyles';
+import { type StatementInputsKeeping } from './statementInputsByPeriod';
 
 export interface ReviewTabProps {
   readonly contract: Contract;
   readonly serviceReview: ServiceReviewOperations;
+  /** The statement inputs typed so far, kept above the tab so other tabs' visits lose nothing. */
+  readonly statementInputs?: StatementInputsKeeping;
 }
 
 /** The monthly service review: import measured performance, write the month's statement, review the year. */
-export function ReviewTab({ contract, serviceReview }: ReviewTabProps) {
+export function ReviewTab({ contract, serviceReview, statementInputs }: ReviewTabProps) {
   const styles = useReviewStyles();
   const [read, setRead] = useState<ActualsRead | null>(null);
   const [readProblem, setReadProblem] = useState<string | null>(null);
@@ -70,6 +73,7 @@ export function ReviewTab({ contract, serviceReview }: ReviewTabProps) {
             serviceReview={serviceReview}
             actuals={records}
             start={start}
+            inputs={statementInputs}
           />
           <AnnualReviewView
             contract={contract}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Body1,
   Button,
@@ -18,6 +18,14 @@ import {
 import { formatMoney } from '../money/paneMoneyText';
 import { actualsPeriods } from './actualsSummary';
 import { errorText, useReviewStyles } from './reviewStyles';
+import { StatementLeverFields } from './StatementLeverFields';
+import {
+  inputsOf,
+  type StatementInputsByPeriod,
+  type StatementInputsKeeping,
+  withUnits,
+  withYearCost,
+} from './statementInputsByPeriod';
 
 export interface StatementFormProps {
   readonly contract: Contract;
@@ -25,12 +33,20 @@ export interface StatementFormProps {
   readonly actuals: readonly ActualRecord[];
   /** The contract's first month (the earliest period in OM_Actuals). */
   readonly start: string;
+  /** Where the typed units and year's cost are kept across tab visits; without it, in this form. */
+  readonly inputs?: StatementInputsKeeping;
 }
 
 type Written = { readonly sheet: string; readonly review: StatementReview };
 
 /** Step 2: a month's statement, with the repeated-failure watch, written as OM_Statement_<period>. */
-export function StatementForm({ contract, serviceReview, actuals, start }: StatementFormProps) {
+export function StatementForm({
+  contract,
+  serviceReview,
+  actuals,
+  start,
+  inputs,
+}: StatementFormProps) {
   const styles = useReviewStyles();
   const periods = actualsPeriods(actuals);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -40,12 +56,39 @@ export function StatementForm({ contract, serviceReview, actuals, start }: State
   const [busy, setBusy] = useState(false);
   const [written, setWritten] = useState<Written | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [ownInputs, setOwnInputs] = useState<StatementInputsByPeriod>({});
+  const kept = inputs ?? { byPeriod: ownInputs, onChange: setOwnInputs };
+  const { onChange: keep } = kept;
+  const typedHere = kept.byPeriod[period] !== undefined;
+  // A month written before comes back with the units and cost its statement was made with.
+  useEffect(() => {
+    if (typedHere || period === undefined) return;
+    let current = true;
+    serviceReview.readStatementInputs(contract, period).then(
+      (read) => {
+        if (current && read)
+          keep((byPeriod) => (byPeriod[period] ? byPeriod : { ...byPeriod, [period]: read }));
+      },
+      // Unreadable: the fields stay empty and the user types them.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [serviceReview, contract, period, typedHere, keep]);
 
   const write = async () => {
     setWritten(null);
     setProblem(null);
     const rule = { misses: Number(misses), periods: Number(lookBack) };
-    const review = serviceReview.reviewPeriod(contract, actuals, start, period, rule);
+    const review = serviceReview.reviewPeriod(
+      contract,
+      actuals,
+      start,
+      period,
+      rule,
+      inputsOf(kept.byPeriod, period),
+    );
     if (!review.ok) return setProblem(review.error.message);
     setBusy(true);
     try {
@@ -105,6 +148,14 @@ export function StatementForm({ contract, serviceReview, actuals, start }: State
           />
         </Field>
       </div>
+      <StatementLeverFields
+        contract={contract}
+        start={start}
+        period={period}
+        inputs={inputsOf(kept.byPeriod, period)}
+        onUnits={(termId, units) => keep((byPeriod) => withUnits(byPeriod, period, termId, units))}
+        onYearCost={(cost) => keep((byPeriod) => withYearCost(byPeriod, period, cost))}
+      />
       {missing.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -9,10 +9,18 @@ export interface AssumptionFieldsProps {
   readonly unit: string;
   readonly assumption: PerformanceAssumption;
   readonly onChange: (assumption: PerformanceAssumption) => void;
+  /** What one draw covers: a month of performance, or a contract year of cost. */
+  readonly per?: 'month' | 'year';
 }
 
 /** The numbers of one assumption, by kind. */
-export function AssumptionFields({ name, unit, assumption: a, onChange }: AssumptionFieldsProps) {
+export function AssumptionFields({
+  name,
+  unit,
+  assumption: a,
+  onChange,
+  per = 'month',
+}: AssumptionFieldsProps) {
   /** A number of the assumption; `unitless` for the correlation, which has no unit of performance. */
   const field = (
     label: string,
@@ -32,17 +40,17 @@ export function AssumptionFields({ name, unit, assumption: a, onChange }: Assump
   );
   switch (a.kind) {
     case 'constant':
-      return field('level', a.level, (level) => ({ ...a, level }), 'The same level every month');
+      return field('level', a.level, (level) => ({ ...a, level }), `The same level every ${per}`);
     case 'normal':
       return (
         <>
           {field('mean', a.mean, (mean) => ({ ...a, mean }))}
           {field('standard deviation', a.sd, (sd) => ({ ...a, sd }))}
           {field(
-            'month-to-month correlation',
+            `${per}-to-${per} correlation`,
             a.rho ?? 0,
             (rho) => ({ ...a, rho }),
-            'From −1 to 1 (not inclusive); 0 = independent months',
+            `From −1 to 1 (not inclusive); 0 = independent ${per}s`,
             true,
           )}
         </>
@@ -58,12 +66,12 @@ export function AssumptionFields({ name, unit, assumption: a, onChange }: Assump
     case 'series':
       return (
         <ParsedField
-          label={`${name}: monthly values`}
+          label={`${name}: ${per}ly values`}
           value={a.values}
           format={seriesText}
           equals={sameList}
           inputMode="text"
-          hint="Month by month from the start, separated by commas; – for a month not measured; a shorter series repeats"
+          hint={`${per === 'month' ? 'Month by month' : 'Year by year'} from the start, separated by commas; – for a ${per} not measured; a shorter series repeats`}
           onCommit={(values) => onChange({ ...a, values })}
         />
       );
@@ -75,7 +83,7 @@ export function AssumptionFields({ name, unit, assumption: a, onChange }: Assump
           format={historyText}
           equals={sameList}
           inputMode="text"
-          hint="Measured months; each simulated month draws one of them at random"
+          hint={`Measured ${per}s; each simulated ${per} draws one of them at random`}
           onCommit={(history) => onChange({ ...a, history })}
         />
       );

@@ -5,7 +5,9 @@ import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { type NegotiationEditor } from '../editor/useModelEditor';
 import { LimitedAddButton } from '../fields/LimitedAddButton';
 import { NamedItemList } from '../fields/NamedItemList';
+import { gainShareTarget, setActualCostAction } from './actualCostEdit';
 import { ScenarioForm } from './ScenarioForm';
+import { modelVolumeTerms, setVolumeAction } from './volumeAssumptionEdit';
 import { useFocusAfterAdd } from '../fields/useFocusAfterAdd';
 
 const useStyles = makeStyles({
@@ -73,6 +75,14 @@ export function ScenariosTab({ model, negotiation }: ScenariosTabProps) {
           scenario={selected}
           serviceLevels={serviceLevels}
           dispatch={dispatch}
+          costTarget={gainShareTarget(model)}
+          onActualCostChange={(assumption) =>
+            dispatch(setActualCostAction(negotiation, selected.id, assumption))
+          }
+          volumeTerms={modelVolumeTerms(model)}
+          onVolumeChange={(termId, assumption) =>
+            dispatch(setVolumeAction(negotiation, selected.id, termId, assumption))
+          }
         />
       )}
     </div>

@@ -1,5 +1,6 @@
 import { type ActualRecord } from '../../engine/review/actuals';
 import { reviewPeriod } from '../../engine/review/serviceReview';
+import { type StatementInputs } from '../../engine/review/statementLevers';
 import { fail, ok, type Result } from '../../engine/rules/result';
 import { contractIssues } from '../../engine/terms/contractValidation';
 import { countText } from '../../engine/terms/limits';
@@ -24,6 +25,8 @@ export interface ShareSource {
   readonly actuals: readonly ActualRecord[];
   /** The contract's first month, given or the earliest actuals' (for a statement). */
   readonly start: string | null;
+  /** The units and year's cost each written statement was made with, by period. */
+  readonly statementInputs?: Readonly<Record<string, StatementInputs>>;
 }
 
 /** Repeated failures are the working workbook's watch, not part of a statement's money. */
@@ -69,6 +72,7 @@ export function counterpartySheets(
       source.start,
       choice.statementPeriod,
       NO_RULE,
+      source.statementInputs?.[choice.statementPeriod],
     );
     if (!review.ok) return review;
     sheets.push(

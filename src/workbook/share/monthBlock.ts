@@ -73,6 +73,8 @@ export interface MonthInputs {
   readonly expected: readonly LevelValue[];
   /** Earnback due this month, as rows the block adds; returns the cell of its total (or "0"). */
   readonly earnback?: (b: SharedSheetBuilder) => string;
+  /** Volume charges and the gain/pain settlement, as rows; returns their total's cell, or null for none. */
+  readonly levers?: (b: SharedSheetBuilder) => string | null;
 }
 
 export interface MonthRefs {
@@ -156,11 +158,14 @@ export function monthBlock(b: SharedSheetBuilder, m: MonthInputs): MonthRefs {
     [null, RATIO],
   );
   const earnback = m.earnback ? m.earnback(b) : '0';
+  const levers = m.levers ? m.levers(b) : null;
   const adjustment = b.add(
     [
-      'Invoice adjustment: incentives − credits + earnback',
+      levers === null
+        ? 'Invoice adjustment: incentives − credits + earnback'
+        : 'Invoice adjustment: incentives − credits + earnback + commercial levers',
       formula(
-        moneyFormulas.invoiceAdjustment(`O${total}`, `N${total}`, earnback),
+        moneyFormulas.invoiceAdjustment(`O${total}`, `N${total}`, earnback, levers ?? undefined),
         s.invoiceAdjustment,
       ),
     ],

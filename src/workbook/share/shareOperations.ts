@@ -1,8 +1,11 @@
 import { type ActualRecord } from '../../engine/review/actuals';
+import { type StatementInputs } from '../../engine/review/statementLevers';
 import { type Result } from '../../engine/rules/result';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { readActualsTable } from '../actualsTable';
 import { contractStart } from '../serviceReviewOperations';
+import { readStatementInputs } from '../statementLevers';
+import { STATEMENT_INPUTS_TOP, statementSheetName } from '../statementSheet';
 import { type WorkbookHost } from '../workbookHost';
 import { counterpartySheets } from './counterpartyWorkbook';
 import { type Delivered, type FileDelivery } from './fileDelivery';
@@ -23,6 +26,8 @@ export interface ShareSources {
   readonly periods: readonly string[];
   /** Why the actuals could not all be read (statements then use what could). */
   readonly problems: readonly string[];
+  /** The units and year's cost each written statement was made with, by period. */
+  readonly statementInputs?: Readonly<Record<string, StatementInputs>>;
 }
 
 export interface SharedFile {
@@ -64,17 +69,28 @@ export function createShareOperations(
   clock: () => Date = () => new Date(),
 ): ShareOperations {
   const preview: ShareOperations['preview'] = (model, sources, choice) =>
-    counterpartySheets({ model, actuals: sources.actuals, start: sources.start }, choice);
+    counterpartySheets(
+      {
+        model,
+        actuals: sources.actuals,
+        start: sources.start,
+        statementInputs: sources.statementInputs,
+      },
+      choice,
+    );
   return {
     async sources(model) {
       const read = await readActualsTable(host, model.contract);
       const start = contractStart(read.records, model.contract.startPeriod ?? null);
-      return {
-        actuals: read.records,
-        start,
-        periods: statementPeriods(model, read.records, start),
-        problems: read.problems,
-      };
+      const periods = statementPeriods(model, read.records, start);
+      // A shared statement is made with the units and cost its written statement was made with.
+      const statementInputs: Record<string, StatementInputs> = {};
+      for (const period of periods) {
+        const sheet = statementSheetName(period);
+        const inputs = await readStatementInputs(host, sheet, model.contract, STATEMENT_INPUTS_TOP);
+        if (inputs) statementInputs[period] = inputs;
+      }
+      return { actuals: read.records, start, periods, problems: read.problems, statementInputs };
     },
     preview,
     async share(model, sources, choice) {

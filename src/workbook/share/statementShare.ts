@@ -3,6 +3,7 @@ import { periodAfter } from '../../engine/review/servicePeriod';
 import { type EarnbackEvent } from '../../engine/review/earnbackEvents';
 import { LINE_WIDTHS, monthBlock } from './monthBlock';
 import { formula, SharedSheetBuilder, type SharedSheet } from './sharedSheet';
+import { statementLeverRows } from './statementLeverShare';
 import { MONEY } from './sharedFormats';
 import { type TermRefs } from './termsSheet';
 
@@ -35,6 +36,7 @@ export function statementShare(
     measured: s.lines.map((l) => ({ input: Number.isNaN(l.value) ? null : l.value })),
     expected: s.lines.map((l) => ({ input: l.expected })),
     earnback: (rows) => earnbackRows(rows, terms, review, start),
+    levers: (rows) => statementLeverRows(rows, terms, s, start),
   });
   return b.build();
 }

@@ -10,6 +10,7 @@ import {
   monthlyIncentiveCap,
   type ServiceLevel,
 } from '../../engine/terms/contract';
+import { costBaseRows, volumeTermRows } from './leverTermRows';
 import { formula, SharedSheetBuilder, type SharedSheet } from './sharedSheet';
 import { MONEY, PERCENT, SHARE } from './sharedFormats';
 
@@ -42,6 +43,8 @@ export interface TermRefs {
   readonly annualCap: string | null;
   /** By service-level id. */
   readonly levels: ReadonlyMap<string, LevelRefs>;
+  /** Each volume term's tier table, by term id (leverTermRows.ts). */
+  readonly volumeTiers?: ReadonlyMap<string, BandRanges>;
 }
 
 const SL_HEADERS = [
@@ -117,6 +120,8 @@ export function termsSheet(
   b.add(['Term', `${contract.termMonths} months`]);
   b.add(['Contract start', contract.startPeriod ?? 'not agreed yet']);
   gainShareRows(b, contract);
+  costBaseRows(b, contract);
+  const volumeTiers = volumeTermRows(b, contract);
   b.add([]);
   b.add(['Service levels'], [], 'header');
   b.add(SL_HEADERS, [], 'header');
@@ -183,6 +188,7 @@ export function termsSheet(
       monthlyCap,
       annualCap,
       levels,
+      volumeTiers,
     },
   };
 }

@@ -238,3 +238,88 @@ it('random contracts: every formula as cached, statements and money to the cent,
   expect(creditCapHit).toBeGreaterThan(3);
   expect(incentiveCapped).toBeGreaterThan(3);
 }, 120_000);
+
+/** Volume terms (graduated and all-units, tiers from a random first bound), gain share and a cost base. */
+const leversArb = fc.record({
+  tiers: fc.uniqueArray(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 4 }),
+  prices: fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 4, maxLength: 4 }),
+  units: fc.array(fc.option(fc.integer({ min: 0, max: 8000 }), { nil: null, freq: 4 }), {
+    minLength: 2,
+    maxLength: 2,
+  }),
+  targetCost: fc.integer({ min: 100_000, max: 5_000_000 }),
+  costRatio: fc.option(fc.integer({ min: 70, max: 130 }), { nil: null, freq: 4 }),
+  painCap: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: null }),
+  gainCap: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: null }),
+  // A settlement month (year 1's or year 2's close) most of the time, another month otherwise.
+  month: fc.constantFrom(11, 23, 23, 5),
+});
+
+it('random contracts with volume pricing and gain share: the statement’s levers to the cent', async () => {
+  let settled = 0;
+  await fc.assert(
+    fc.asyncProperty(contractArb, leversArb, async (base, r) => {
+      const tiers = r.tiers.map((bound, i) => ({ bound, rate: r.prices[i] / 100 }));
+      const contract: Contract = {
+        ...base,
+        termMonths: 24,
+        costBase: { monthlyByYear: [r.targetCost / 12], indexation: 0.03 },
+        volumePricing: [
+          { id: 'tickets', name: 'Tickets', unit: 'ticket', method: 'graduated', tiers },
+          { id: 'users', name: 'Users', unit: 'user', method: 'allunits', tiers },
+        ],
+        gainShare: {
+          targetCostAnnual: r.targetCost,
+          shareBands: [
+            { bound: 0, rate: 0.3 },
+            { bound: 0.95, rate: 0.5 },
+            { bound: 1.05, rate: 0.8 },
+          ],
+          painCap: r.painCap,
+          gainCap: r.gainCap,
+        },
+      };
+      const units: Record<string, number> = {};
+      if (r.units[0] !== null) units.tickets = r.units[0];
+      if (r.units[1] !== null) units.users = r.units[1];
+      const inputs = {
+        units,
+        yearActualCost: r.costRatio === null ? null : (r.targetCost * r.costRatio) / 100,
+      };
+      const period = periodAfter(START, r.month);
+      const sheets = unwrap(
+        counterpartySheets(
+          { model: { contract }, actuals: [], start: START, statementInputs: { [period]: inputs } },
+          { money: false, statementPeriod: period, proposalIds: [], scenarioIds: [] },
+        ),
+      );
+      const file = await openCounterpartyFile(await xlsxBytes(sheets, new Date(0)));
+      expect(mismatches(file)).toEqual([]);
+      const review = unwrap(reviewPeriod(contract, [], START, period, null, inputs)).statement;
+      const sheet = `Statement ${period}`;
+      expect(headline(file, sheet, 'Invoice adjustment, rounded to cents')).toEqual([
+        invoiceCents(review.invoiceAdjustment),
+      ]);
+      const volume = headline(file, sheet, 'Volume charges this month', 'D')[0];
+      expect(volume).toBeCloseTo(review.levers.volumeCharges, 2);
+      expect(headline(file, sheet, 'Commercial levers this month')[0]).toBeCloseTo(
+        review.levers.invoiceEffect,
+        2,
+      );
+      // The terms sheet carries the cost base of both years (year 2 indexed by 3%) and the tiers.
+      expect(
+        headline(
+          file,
+          'Contract',
+          'Cost base: monthly cost in contract year 2 (the year before, indexed)',
+        )[0],
+      ).toBeCloseTo((r.targetCost / 12) * 1.03, 6);
+      expect(
+        file.rowsLabelled('Contract', 'Volume pricing: Tickets per ticket (graduated)'),
+      ).toHaveLength(1);
+      if (review.levers.settlement?.kind === 'settled') settled++;
+    }),
+    { numRuns: 25, endOnFailure: true },
+  );
+  expect(settled).toBeGreaterThan(5);
+}, 120_000);
