@@ -1,7 +1,13 @@
+import { type GoalSeekRequest } from '../engine/analyses/goalSeek';
+import { type GoalSeekOutcome, type GoalSeekProgress } from './goalSeekJob';
 import { type FromWorker, type ToWorker } from './simulationMessages';
 import { type ScenarioRunResults } from './scenarioResults';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
-import { type RunningSimulation, type SimulationRunner } from './simulationRunner';
+import {
+  type RunningGoalSeek,
+  type RunningSimulation,
+  type SimulationRunner,
+} from './simulationRunner';
 
 /**
  * A SimulationRunner that talks to a worker-like port: a real Web Worker in the add-in, the same
@@ -32,27 +38,45 @@ interface Job {
   comparison: ScenarioRunResults | null;
 }
 
+interface GoalSeekJob {
+  readonly onProgress: (progress: GoalSeekProgress) => void;
+  readonly settle: (outcome: GoalSeekOutcome) => void;
+}
+
 const DEFAULT_CANCEL_GRACE_MS = 750;
+
+/** What a goal seek hears when its port is stopped to cancel a simulation run beside it. */
+const STOPPED_FOR_RUN = {
+  kind: 'failed',
+  message: 'The simulation worker was stopped to cancel a run: start the goal seek again',
+} as const;
 
 export function createMessageRunner(
   createPort: () => WorkerPort,
   options: MessageRunnerOptions = {},
 ): SimulationRunner {
   const jobs = new Map<number, Job>();
+  const seeks = new Map<number, GoalSeekJob>();
   let port: WorkerPort | null = null;
   let nextJobId = 1;
 
-  /** Stops the port and settles every run it had: `outcome` says how. */
-  const stop = (outcome: (job: Job) => RunOutcome) => {
+  /** Stops the port and settles every run and goal seek it had: `outcome` and `seekOutcome` say how. */
+  const stop = (
+    outcome: (job: Job) => RunOutcome,
+    seekOutcome: (jobId: number) => GoalSeekOutcome,
+  ) => {
     port?.terminate();
     port = null;
     for (const job of [...jobs.values()]) job.settle(outcome(job));
+    for (const [jobId, seek] of [...seeks]) seek.settle(seekOutcome(jobId));
   };
 
   const connect = (): WorkerPort => {
     if (port) return port;
     const created = createPort();
     created.onmessage = ({ data }) => {
+      if (data.type === 'goalSeekProgress') return seeks.get(data.jobId)?.onProgress(data.progress);
+      if (data.type === 'goalSeekOutcome') return seeks.get(data.jobId)?.settle(data.outcome);
       const job = jobs.get(data.jobId);
       if (!job) return;
       if (data.type === 'progress') {
@@ -61,11 +85,16 @@ export function createMessageRunner(
       } else if (data.type === 'comparison') job.comparison = data.results;
       else job.settle(data.outcome);
     };
-    created.onerror = (event) =>
-      stop(() => ({
+    created.onerror = (event) => {
+      const failed = {
         kind: 'failed',
         message: `The simulation worker failed: ${event.message ?? 'unknown error'}`,
-      }));
+      } as const;
+      stop(
+        () => failed,
+        () => failed,
+      );
+    };
     port = created;
     return created;
   };
@@ -97,17 +126,62 @@ export function createMessageRunner(
       port?.postMessage({ type: 'cancel', jobId });
       timer = setTimeout(() => {
         if (!jobs.has(jobId)) return;
-        stop((job) => ({
-          kind: 'cancelled',
-          completedTrials: job.last?.completedTrials ?? 0,
-          requestedTrials: job.last?.requestedTrials ?? 0,
-          // Stopped in the middle of an analysis: the comparison it finished before is kept.
-          results: job.comparison,
-        }));
+        stop(
+          (job) => ({
+            kind: 'cancelled',
+            completedTrials: job.last?.completedTrials ?? 0,
+            requestedTrials: job.last?.requestedTrials ?? 0,
+            // Stopped in the middle of an analysis: the comparison it finished before is kept.
+            results: job.comparison,
+          }),
+          () => STOPPED_FOR_RUN,
+        );
       }, options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS);
     };
     return { result, cancel };
   }
 
-  return { run };
+  /** A goal seek on the same port; its cancel is heard between simulations, else the port is stopped. */
+  function goalSeek(
+    request: GoalSeekRequest,
+    onProgress: (progress: GoalSeekProgress) => void,
+  ): RunningGoalSeek {
+    const jobId = nextJobId++;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const result = new Promise<GoalSeekOutcome>((resolve) => {
+      const settle = (outcome: GoalSeekOutcome) => {
+        clearTimeout(timer);
+        seeks.delete(jobId);
+        resolve(outcome);
+      };
+      seeks.set(jobId, { onProgress, settle });
+    });
+    try {
+      connect().postMessage({ type: 'goalSeek', jobId, request });
+    } catch (error) {
+      seeks.get(jobId)?.settle({
+        kind: 'failed',
+        message: `Could not start the goal seek: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+    const cancel = () => {
+      if (!seeks.has(jobId) || timer !== undefined) return;
+      port?.postMessage({ type: 'cancel', jobId });
+      timer = setTimeout(() => {
+        const seek = seeks.get(jobId);
+        if (!seek) return;
+        // Alone on the port: stop it. Beside other work: leave the worker to finish the
+        // simulation under way (it stops the search there) rather than lose that work.
+        if (jobs.size === 0 && seeks.size === 1)
+          stop(
+            () => ({ kind: 'failed', message: STOPPED_FOR_RUN.message }),
+            () => ({ kind: 'cancelled' }),
+          );
+        else seek.settle({ kind: 'cancelled' });
+      }, options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS);
+    };
+    return { result, cancel };
+  }
+
+  return { run, goalSeek };
 }

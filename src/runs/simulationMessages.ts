@@ -1,3 +1,5 @@
+import { type GoalSeekRequest } from '../engine/analyses/goalSeek';
+import { type GoalSeekOutcome, type GoalSeekProgress, runGoalSeekJob } from './goalSeekJob';
 import { runSimulationJob } from './runSimulationJob';
 import { type ScenarioRunResults } from './scenarioResults';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
@@ -10,13 +12,20 @@ import { type RunOutcome, type RunProgress, type SimulationRequest } from './sim
 
 export type ToWorker =
   | { readonly type: 'run'; readonly jobId: number; readonly request: SimulationRequest }
+  | { readonly type: 'goalSeek'; readonly jobId: number; readonly request: GoalSeekRequest }
   | { readonly type: 'cancel'; readonly jobId: number };
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly jobId: number; readonly progress: RunProgress }
   /** The comparison, complete before the analyses start. */
   | { readonly type: 'comparison'; readonly jobId: number; readonly results: ScenarioRunResults }
-  | { readonly type: 'outcome'; readonly jobId: number; readonly outcome: RunOutcome };
+  | { readonly type: 'outcome'; readonly jobId: number; readonly outcome: RunOutcome }
+  | {
+      readonly type: 'goalSeekProgress';
+      readonly jobId: number;
+      readonly progress: GoalSeekProgress;
+    }
+  | { readonly type: 'goalSeekOutcome'; readonly jobId: number; readonly outcome: GoalSeekOutcome };
 
 /** A macrotask: lets a queued message in before the job continues. */
 export const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -33,6 +42,25 @@ export function createSimulationMessageHandler(
   return (message) => {
     if (message?.type === 'cancel') {
       if (running.has(message.jobId)) cancelled.add(message.jobId);
+      return;
+    }
+    if (message?.type === 'goalSeek') {
+      const { jobId, request } = message;
+      running.add(jobId);
+      runGoalSeekJob(request, {
+        onProgress: (progress) => post({ type: 'goalSeekProgress', jobId, progress }),
+        isCancelled: () => cancelled.has(jobId),
+        pause,
+      })
+        .catch((error: unknown): GoalSeekOutcome => ({
+          kind: 'failed',
+          message: `The goal seek stopped unexpectedly: ${describe(error)}`,
+        }))
+        .then((outcome) => {
+          running.delete(jobId);
+          cancelled.delete(jobId);
+          post({ type: 'goalSeekOutcome', jobId, outcome });
+        });
       return;
     }
     if (message?.type !== 'run') {

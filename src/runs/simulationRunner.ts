@@ -1,3 +1,5 @@
+import { type GoalSeekRequest } from '../engine/analyses/goalSeek';
+import { type GoalSeekOutcome, type GoalSeekProgress } from './goalSeekJob';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 
 /**
@@ -7,6 +9,21 @@ import { type RunOutcome, type RunProgress, type SimulationRequest } from './sim
  */
 export interface SimulationRunner {
   run(request: SimulationRequest, onProgress: (progress: RunProgress) => void): RunningSimulation;
+  /**
+   * A goal seek on one term of one proposal (goalSeekJob.ts). Optional, so a stand-in runner made
+   * for comparisons alone need not offer it; the pane leaves the goal seek out without it.
+   */
+  goalSeek?(
+    request: GoalSeekRequest,
+    onProgress: (progress: GoalSeekProgress) => void,
+  ): RunningGoalSeek;
+}
+
+export interface RunningGoalSeek {
+  /** Settles with the outcome; never rejects. */
+  readonly result: Promise<GoalSeekOutcome>;
+  /** Asks the search to stop; `result` then settles as cancelled. */
+  cancel(): void;
 }
 
 export interface RunningSimulation {

@@ -31,6 +31,24 @@ export function brentRoot(
   tolerance: number,
   maxIterations = 100,
 ): RootSearch {
+  const steps = brentSteps(a0, b0, fa0, fb0, tolerance, maxIterations);
+  let step = steps.next();
+  while (!step.done) step = steps.next(f(step.value));
+  return step.value;
+}
+
+/**
+ * The same search one evaluation at a time: it yields each x to evaluate and resumes with f(x), so
+ * a caller can pause between evaluations (a worker hearing a cancel while each one is a simulation).
+ */
+export function* brentSteps(
+  a0: number,
+  b0: number,
+  fa0: number,
+  fb0: number,
+  tolerance: number,
+  maxIterations = 100,
+): Generator<number, RootSearch, number> {
   let a = a0;
   let b = b0;
   let fa = fa0;
@@ -97,7 +115,7 @@ export function brentRoot(
     a = b;
     fa = fb;
     b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1;
-    fb = f(b);
+    fb = yield b;
     evaluations++;
     if (fb !== fb) return result(false);
   }
