@@ -102,8 +102,14 @@ function TaskPane({ operations, runner }: Pick<AppProps, 'operations' | 'runner'
           takeFocus={startedFresh}
           runner={runner}
           onWriteResults={session.writeResults}
+          onWriteTermDifferences={(data) => operations.writeTermDifferences(data)}
           workbookBusy={session.busy}
           serviceReview={operations.serviceReview}
+          runKeeping={{
+            operations: operations.runHistory,
+            revision: session.revision,
+            written: session.previous,
+          }}
           share={{
             written: session.previous,
             unwritten: unsavedChangesText(model, session.previous) !== null,

@@ -4,9 +4,13 @@ import { SectionTabs } from './SectionTabs';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { type ResultsFocus, type ScenarioRunResults } from '../runs/scenarioResults';
 import { type ServiceReviewOperations } from '../workbook/serviceReviewOperations';
+import { type WorkbookOperations } from '../workbook/workbookOperations';
 import { BandsTab } from './bands/BandsTab';
 import { CompareTab } from './compare/CompareTab';
 import { useComparison } from './compare/useComparison';
+import { useGoalSeek } from './compare/useGoalSeek';
+import { useTermDifferences } from './differences/useTermDifferences';
+import { type RunKeeping } from './compare/useRunHistory';
 import { ContractTab } from './contract/ContractTab';
 import { type ContractEditor } from './editor/useContractEditor';
 import { type NegotiationEditor } from './editor/useModelEditor';
@@ -14,11 +18,13 @@ import { type IssueLookup } from './editor/issueLookup';
 import { MoneyView } from './money/MoneyView';
 import { ProposalsTab } from './proposals/ProposalsTab';
 import { ReviewTab } from './review/ReviewTab';
+import { type StatementInputsByPeriod } from './review/statementInputsByPeriod';
 import { ScenariosTab } from './scenarios/ScenariosTab';
 import { ServiceLevelsTab } from './serviceLevels/ServiceLevelsTab';
 import { ShareTab, type ShareTabProps } from './share/ShareTab';
 import { NOTHING_CHOSEN, type ShareChoice } from '../workbook/share/shareChoice';
 import { type SimulationRunner } from '../runs/simulationRunner';
+import { CURRENT_CONTRACT_ID } from '../engine/terms/proposal';
 
 const TABS = [
   { value: 'contract', label: 'Contract' },
@@ -47,11 +53,15 @@ export interface EditorTabsProps {
   readonly takeFocus?: boolean;
   readonly runner: SimulationRunner;
   readonly onWriteResults: (results: ScenarioRunResults, focus: ResultsFocus) => void;
+  /** Writes a term-by-term comparison to its sheet. */
+  readonly onWriteTermDifferences: WorkbookOperations['writeTermDifferences'];
   readonly workbookBusy: boolean;
   /** The service review's workbook operations; without them there is no Review tab. */
   readonly serviceReview: ServiceReviewOperations;
   /** What the file carries before it goes to the other side, and removing the negotiation data. */
   readonly share: ShareTabProps;
+  /** Where Compare runs are kept, and which stored model the pane read (absent: runs are not kept). */
+  readonly runKeeping?: RunKeeping;
 }
 
 /** One section at a time: the pane is narrow, and the tabs keep keyboard travel short. */
@@ -63,17 +73,24 @@ export function EditorTabs({
   takeFocus = false,
   runner,
   onWriteResults,
+  onWriteTermDifferences,
   workbookBusy,
   serviceReview,
   share,
+  runKeeping,
 }: EditorTabsProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabValue>('contract');
   const selectedTab = useRef<HTMLButtonElement>(null);
   const idPrefix = useId();
   // Above the panels, so a run goes on and its results stay while the user looks at other tabs.
-  const comparison = useComparison(runner);
+  const comparison = useComparison(runner, runKeeping);
+  // Kept above the tabs like the comparison: a look at another tab loses no result nor search.
+  const termDifferences = useTermDifferences(runner);
+  const goalSeeking = useGoalSeek(runner);
   const [shareChoice, setShareChoice] = useState<ShareChoice>(NOTHING_CHOSEN);
+  // The statement's typed units and year's cost stay while the user looks at other tabs.
+  const [statementInputs, setStatementInputs] = useState<StatementInputsByPeriod>({});
   useEffect(() => {
     if (takeFocus) selectedTab.current?.focus();
     // Only on mount: later renders must not pull focus away from the user's input.
@@ -122,10 +139,24 @@ export function EditorTabs({
             model={model}
             comparison={comparison}
             onWriteResults={onWriteResults}
+            termDifferences={{ differences: termDifferences, onWrite: onWriteTermDifferences }}
+            goalSeek={{
+              seeking: goalSeeking,
+              onApplyTerm: (id, edit) =>
+                id === CURRENT_CONTRACT_ID
+                  ? dispatch(edit)
+                  : negotiation.dispatch({ type: 'editProposal', id, action: edit }),
+            }}
             workbookBlocker={workbookBusy ? 'Working with the workbook…' : null}
           />
         )}
-        {tab === 'review' && <ReviewTab contract={contract} serviceReview={serviceReview} />}
+        {tab === 'review' && (
+          <ReviewTab
+            contract={contract}
+            serviceReview={serviceReview}
+            statementInputs={{ byPeriod: statementInputs, onChange: setStatementInputs }}
+          />
+        )}
         {tab === 'share' && <ShareTab {...share} choice={shareChoice} onChoice={setShareChoice} />}
       </div>
     </>

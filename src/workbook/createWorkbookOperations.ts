@@ -12,8 +12,10 @@ import { followModelSheets } from './followModelSheets';
 import { insertSampleModel } from './sampleModel';
 import { revisionOf, sameRevision } from './storedRevision';
 import { writeScenarioResults } from './scenarioSheet';
+import { writeTermDifferencesSheet } from './termDifferencesSheet';
 import { type FileDelivery } from './share/fileDelivery';
 import { createShareOperations } from './share/shareOperations';
+import { createRunHistoryOperations } from './runHistoryOperations';
 import { createServiceReviewOperations } from './serviceReviewOperations';
 import { type WorkbookHost } from './workbookHost';
 import type {
@@ -178,8 +180,11 @@ export function createWorkbookOperations(
     workbookContents: () => workbookContents(host),
     removeNegotiationData: (expectedRevision) =>
       removeNegotiationData(host, expectedRevision, clock()),
+    writeTermDifferences: (data) =>
+      allOrNothing(host, (journal) => writeTermDifferencesSheet(journal, data, clock())),
     serviceReview: createServiceReviewOperations(host),
     share: options.deliverFile && createShareOperations(host, options.deliverFile, clock),
+    runHistory: createRunHistoryOperations(host, clock),
   };
 }
 

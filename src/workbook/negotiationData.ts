@@ -6,7 +6,9 @@ import { CHANGE_LOG_SHEET, CHANGE_LOG_TABLE } from './changeLog';
 import { MODEL_DOCUMENT_KEY, parseModelDocument, serializeModelDocument } from './modelDocument';
 import { DRAFT_DOCUMENT_KEY } from './modelDraft';
 import { SCENARIO_SHEET } from './scenarioSheet';
+import { readIndex, RUN_HISTORY_SHEET } from './runHistorySheet';
 import { statementSheetName } from './statementSheet';
+import { TERM_DIFFERENCES_SHEET } from './termDifferencesSheet';
 import { revisionOf, sameRevision, type StoredRevision } from './storedRevision';
 import { type CellValue, type WorkbookHost } from './workbookHost';
 
@@ -41,6 +43,10 @@ export interface WorkbookContents {
   readonly actualsRows: number;
   /** How many statement sheets there are (they stay). */
   readonly statementSheets: number;
+  /** Compare runs kept on the hidden OM_RunHistory sheet; absent when the workbook has no run history. */
+  readonly keptRuns?: number;
+  /** Whether the OM_TermDifferences sheet exists; absent when it does not. */
+  readonly termDifferencesSheet?: boolean;
 }
 
 /** What a removal took out of the workbook: the negotiation part of its contents before. */
@@ -50,6 +56,10 @@ export interface RemovedNegotiationData {
   readonly changeLogRows: number | null;
   readonly resultsSheet: boolean;
   readonly draft: boolean;
+  /** Kept Compare runs removed with the OM_RunHistory sheet; absent when there was no run history. */
+  readonly keptRuns?: number;
+  /** Present (true) when the OM_TermDifferences sheet was removed. */
+  readonly termDifferencesSheet?: boolean;
   /** Sheets emptied that Excel would not delete (the last visible sheet, a protected workbook). */
   readonly sheetsLeft: readonly string[];
 }
@@ -108,13 +118,29 @@ async function tableRows(host: WorkbookHost, name: string): Promise<number | nul
   return table === null ? null : filled(table.rows);
 }
 
+/**
+ * Rows of the run history (readable or not: all go with it); null when there is none, or when a
+ * sheet of that name is someone's own, which is neither counted nor removed.
+ */
+async function keptRunRows(host: WorkbookHost): Promise<number | null> {
+  const index = await readIndex(host).catch(() => null);
+  return index === null ? null : index.filter((row) => row.kind !== 'empty').length;
+}
+
+/** Present only when the workbook has a run history, so the reports say nothing of one it lacks. */
+const keptRunsPart = (keptRuns: number | null) => (keptRuns === null ? {} : { keptRuns });
+
+/** Present only when the workbook has the term-by-term sheet, as keptRunsPart. */
+const termDifferencesPart = (exists: boolean) => (exists ? { termDifferencesSheet: true } : {});
+
 /** The negotiation data the workbook holds, read once for both the report and the removal. */
 async function negotiationParts(host: WorkbookHost) {
-  const [sheets, text, changeLogTable, draft] = await Promise.all([
+  const [sheets, text, changeLogTable, draft, keptRuns] = await Promise.all([
     host.listSheets(),
     host.readStoredDocument(MODEL_DOCUMENT_KEY),
     tableRows(host, CHANGE_LOG_TABLE),
     host.readStoredDocument(DRAFT_DOCUMENT_KEY),
+    keptRunRows(host),
   ]);
   const changeLogSheet = sheets.some((s) => same(s, CHANGE_LOG_SHEET));
   const stored = text === null ? null : parseModelDocument(text);
@@ -125,6 +151,8 @@ async function negotiationParts(host: WorkbookHost) {
     changeLogRows: changeLogTable ?? (changeLogSheet ? 0 : null),
     resultsSheet: sheets.some((s) => same(s, SCENARIO_SHEET)),
     draftKept: draftCarriesEdits(draft, stored),
+    keptRuns,
+    termDifferencesSheet: sheets.some((s) => same(s, TERM_DIFFERENCES_SHEET)),
   };
 }
 
@@ -141,12 +169,14 @@ export async function workbookContents(host: WorkbookHost): Promise<WorkbookCont
     statementSheets: parts.sheets.filter((s) =>
       same(s.slice(0, statementPrefix.length), statementPrefix),
     ).length,
+    ...keptRunsPart(parts.keptRuns),
+    ...termDifferencesPart(parts.termDifferencesSheet),
   };
 }
 
 /**
- * Rewrites the stored model with the contract alone and deletes the change log, the results sheet
- * and the draft, all or nothing. Expects the stored model the pane read, as a save does: over a
+ * Rewrites the stored model with the contract alone and deletes the change log, the results sheet,
+ * the run history and the draft, all or nothing. Expects the stored model the pane read, as a save does: over a
  * newer one it removes nothing ("stale"). An unreadable stored model is refused: which part of it
  * is the contract cannot be told, and rewriting it would lose the rest unasked.
  */
@@ -166,6 +196,8 @@ export async function removeNegotiationData(
   const model = stored === null ? null : { contract: stored.model.contract };
   const text = model === null ? null : serializeModelDocument(model, now);
   const sheets = [CHANGE_LOG_SHEET, SCENARIO_SHEET];
+  if (parts.keptRuns !== null) sheets.push(RUN_HISTORY_SHEET);
+  if (parts.termDifferencesSheet) sheets.push(TERM_DIFFERENCES_SHEET);
   await allOrNothing(host, async (journal) => {
     if (text !== null) await journal.writeStoredDocument(MODEL_DOCUMENT_KEY, text);
     // The table first: someone may have moved it off its own sheet.
@@ -184,6 +216,8 @@ export async function removeNegotiationData(
       changeLogRows: parts.changeLogRows,
       resultsSheet: parts.resultsSheet,
       draft: parts.draftKept,
+      ...keptRunsPart(parts.keptRuns),
+      ...termDifferencesPart(parts.termDifferencesSheet),
       sheetsLeft: sheets.filter((sheet) => after.some((s) => same(s, sheet))),
     },
   };

@@ -224,6 +224,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
+  async hideSheet(name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      // Hidden, not very hidden: the user may look at what the file carries (ExcelApi 1.1).
+      context.workbook.worksheets.getItem(name).visibility = Excel.SheetVisibility.hidden;
+      await context.sync();
+    });
+  }
+
   async isSheetEmpty(name: string): Promise<boolean> {
     return Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);

@@ -142,4 +142,9 @@ export interface WorkbookHost {
   activateSheet(name: string): Promise<void>;
   /** Whether a sheet holds no values or formulas (formats alone do not count). Optional: added for isWorkbookEmpty. */
   isSheetEmpty?(name: string): Promise<boolean>;
+  /**
+   * Hides a sheet the add-in keeps for itself (the run history); the user can still unhide it.
+   * Optional: a host without it shows the sheet. Not journalled: it changes nothing to put back.
+   */
+  hideSheet?(name: string): Promise<void>;
 }

@@ -9,6 +9,8 @@ import type { ServiceReviewOperations } from './serviceReviewOperations';
 import type { ModelDraft } from './modelDraft';
 import type { RemovalResult, WorkbookContents } from './negotiationData';
 import type { StoredRevision } from './storedRevision';
+import type { TermDifferencesSheetData, TermDifferencesSheetReport } from './termDifferencesSheet';
+import type { RunHistoryOperations } from './keptRun';
 import type { ShareOperations } from './share/shareOperations';
 
 /**
@@ -127,13 +129,20 @@ export interface WorkbookOperations {
   workbookContents(): Promise<WorkbookContents>;
   /**
    * Keeps the contract and the service review and removes the negotiation: the proposals and
-   * scenarios of the stored model, the OM_ChangeLog and OM_Scenarios sheets and the draft, all or
+   * scenarios of the stored model, the OM_ChangeLog, OM_Scenarios and OM_RunHistory sheets and the draft, all or
    * nothing. Over a stored model other than `expectedRevision` it removes nothing ("stale");
    * refuses (throws) when the stored model cannot be read.
    */
   removeNegotiationData(expectedRevision: StoredRevision): Promise<RemovalResult>;
+  /**
+   * Writes a term-by-term comparison to the OM_TermDifferences sheet, replacing what an earlier
+   * write put there, and shows the sheet.
+   */
+  writeTermDifferences(data: TermDifferencesSheetData): Promise<TermDifferencesSheetReport>;
   /** Service review: actuals import, monthly statements, annual ratchet proposal, trends. */
   readonly serviceReview: ServiceReviewOperations;
   /** Sharing with the other side: a separate file of what the user chose; absent where no file can be delivered. */
   readonly share?: ShareOperations;
+  /** The Compare runs kept in the workbook (a hidden OM_RunHistory sheet); absent: runs are not kept. */
+  readonly runHistory?: RunHistoryOperations;
 }

@@ -9,6 +9,16 @@ import { buildRequest, resolveSettings, runBlockers } from './runSettings';
 import { estimatedSeconds } from '../../runs/runEstimate';
 import { RunSettingsForm } from './RunSettingsForm';
 import { type Comparison } from './useComparison';
+import { type ContractEditorAction } from '../editor/contractEditorReducer';
+import { GoalSeekForm } from './GoalSeekForm';
+import { type GoalSeeking } from './useGoalSeek';
+import { modelFingerprint } from '../../runs/modelFingerprint';
+import { RunHistory } from './RunHistory';
+import { keptAtText } from './runHistoryText';
+import {
+  TermDifferencesSection,
+  type TermDifferencesServices,
+} from '../differences/TermDifferencesSection';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -20,6 +30,13 @@ export interface CompareTabProps {
   readonly onWriteResults: (results: ScenarioRunResults, focus: ResultsFocus) => void;
   /** Why writing to the workbook is unavailable right now (it is busy), or null. */
   readonly workbookBlocker: string | null;
+  /** Where the term-by-term comparison runs its scenarios and writes its sheet. */
+  readonly termDifferences: TermDifferencesServices;
+  /** Runs the goal seek and puts its value into the contract or a proposal; absent, no goal seek. */
+  readonly goalSeek?: {
+    readonly seeking: GoalSeeking;
+    readonly onApplyTerm: (proposalId: string, edit: ContractEditorAction) => void;
+  };
 }
 
 /** Proposals × scenarios: set up and run the simulation, read the comparison and the risks, write them to the workbook. */
@@ -28,6 +45,8 @@ export function CompareTab({
   comparison,
   onWriteResults,
   workbookBlocker,
+  termDifferences,
+  goalSeek,
 }: CompareTabProps) {
   const styles = useStyles();
   const { simulation } = comparison;
@@ -38,6 +57,11 @@ export function CompareTab({
   );
   const running = simulation.status === 'running';
   const estimate = blockers.length > 0 ? 0 : estimatedSeconds(buildRequest(model, settings));
+  const fingerprint = useMemo(() => modelFingerprint(model), [model]);
+  // Before this pane runs, the newest run kept in the workbook shows (after a reload too).
+  const kept = simulation.results === null ? comparison.history.latest : null;
+  const results = simulation.results ?? kept?.results ?? null;
+  const stale = kept ? kept.model.fingerprint !== fingerprint : comparison.ranModel !== model;
   return (
     <div className={styles.tab}>
       <RunSettingsForm model={model} settings={settings} onChange={comparison.updateSettings} />
@@ -52,19 +76,28 @@ export function CompareTab({
         estimate={estimate}
         onRun={() => comparison.run(model, settings)}
       />
-      {simulation.results === null ? (
+      {kept && <Body1>{`The run of ${keptAtText(kept.keptAt)}, kept in the workbook:`}</Body1>}
+      {results === null ? (
         <Body1>Run the simulation to compare the proposals under every scenario.</Body1>
       ) : (
         <RunResults
-          results={simulation.results}
+          results={results}
           model={model}
-          stale={comparison.ranModel !== model}
+          stale={stale}
           focusProposalId={settings.focusProposalId}
           focusScenarioId={settings.focusScenarioId}
           onWriteResults={onWriteResults}
           writeBlocker={workbookBlocker ?? (running ? 'Wait for the run to finish.' : null)}
         />
       )}
+      <RunHistory history={comparison.history} fingerprint={fingerprint} />
+      <TermDifferencesSection
+        model={model}
+        run={{ trials: settings.trials, seed: settings.seed }}
+        workbookBlocker={workbookBlocker}
+        {...termDifferences}
+      />
+      {goalSeek?.seeking.start && <GoalSeekForm model={model} settings={settings} {...goalSeek} />}
     </div>
   );
 }

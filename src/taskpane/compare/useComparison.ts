@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { type SimulationRunner } from '../../runs/simulationRunner';
 import {
@@ -8,6 +8,8 @@ import {
   type RunSettings,
 } from './runSettings';
 import { type Simulation, useSimulation } from './useSimulation';
+import { type RunHistoryState, type RunKeeping, useRunHistory } from './useRunHistory';
+import { type RunModelVersion } from '../../workbook/keptRun';
 
 export interface Comparison {
   readonly simulation: Simulation;
@@ -17,11 +19,19 @@ export interface Comparison {
   readonly run: (model: OutcomeModel, resolved: ResolvedSettings) => void;
   /** The model the shown results were computed from (null before the first run). */
   readonly ranModel: OutcomeModel | null;
+  /** The runs kept in the workbook; each finished run is added to them. */
+  readonly history: RunHistoryState;
 }
 
+const NO_KEEPING: RunKeeping = { revision: null, written: null };
+
 /** Run settings, the running simulation and its results: kept above the tabs, so switching tabs loses nothing. */
-export function useComparison(runner: SimulationRunner): Comparison {
+export function useComparison(
+  runner: SimulationRunner,
+  keeping: RunKeeping = NO_KEEPING,
+): Comparison {
   const simulation = useSimulation(runner);
+  const history = useRunHistory(keeping);
   const [settings, setSettings] = useState<RunSettings>(DEFAULT_RUN_SETTINGS);
   const [ranModel, setRanModel] = useState<OutcomeModel | null>(null);
   const updateSettings = useCallback(
@@ -29,12 +39,26 @@ export function useComparison(runner: SimulationRunner): Comparison {
     [],
   );
   const { run: start } = simulation;
+  const { versionOf, keep } = history;
+  // Which model the running simulation is of, as it was when it started.
+  const runVersion = useRef<RunModelVersion | null>(null);
   const run = useCallback(
     (model: OutcomeModel, resolved: ResolvedSettings) => {
       setRanModel(model);
+      runVersion.current = versionOf(model);
       start(buildRequest(model, resolved));
     },
-    [start],
+    [start, versionOf],
   );
-  return { simulation, settings, updateSettings, run, ranModel };
+  // Every run that ends with a comparison is kept once: a cancelled run with none shows the
+  // previous results again, the same object, which was kept already.
+  const kept = useRef<unknown>(null);
+  const { status, results } = simulation;
+  useEffect(() => {
+    if (results === null || results === kept.current || runVersion.current === null) return;
+    if (status !== 'completed' && status !== 'cancelled') return;
+    kept.current = results;
+    keep(results, runVersion.current, status === 'cancelled');
+  }, [status, results, keep]);
+  return { simulation, settings, updateSettings, run, ranModel, history };
 }

@@ -98,6 +98,9 @@ export function negotiationDataRemovedNotice(removed: RemovedNegotiationData): N
   if (removed.changeLogRows !== null)
     parts.push(`the change log (${counted(removed.changeLogRows, 'row')})`);
   if (removed.resultsSheet) parts.push('the simulation results sheet');
+  if (removed.termDifferencesSheet) parts.push('the term-by-term sheet');
+  if (removed.keptRuns !== undefined)
+    parts.push(`the run history (${counted(removed.keptRuns, 'kept run')})`);
   if (removed.draft) parts.push('the kept draft of unwritten edits');
   const stays = 'The contract, its service levels and bands, actuals and statements stay.';
   const text =

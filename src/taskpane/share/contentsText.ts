@@ -2,6 +2,7 @@ import { groupedNumberText, type NumberConvention } from '../../engine/rules/num
 import { CHANGE_LOG_SHEET } from '../../workbook/changeLog';
 import { type WorkbookContents } from '../../workbook/negotiationData';
 import { SCENARIO_SHEET } from '../../workbook/scenarioSheet';
+import { TERM_DIFFERENCES_SHEET } from '../../workbook/termDifferencesSheet';
 
 /**
  * The workbook's contents in plain words, with numbers as the user's locale writes them (the
@@ -53,6 +54,10 @@ export function carriedLines(contents: WorkbookContents, convention: NumberConve
       : 'No simulation results sheet',
     contents.draftKept ? 'Unwritten edits kept in this workbook' : 'No unwritten edits kept',
   );
+  if (contents.termDifferencesSheet)
+    lines.push(`Term-by-term comparison sheet ${TERM_DIFFERENCES_SHEET}`);
+  if (contents.keptRuns !== undefined)
+    lines.push(`Run history: ${counted(contents.keptRuns, 'kept Compare run', convention)}`);
   return lines;
 }
 
@@ -77,6 +82,12 @@ export function removedItems(contents: WorkbookContents, convention: NumberConve
     );
   if (contents.resultsSheet)
     items.push(`The simulation results: the ${SCENARIO_SHEET} sheet and its charts`);
+  if (contents.termDifferencesSheet)
+    items.push(`The term-by-term comparison: the ${TERM_DIFFERENCES_SHEET} sheet`);
+  if (contents.keptRuns !== undefined)
+    items.push(
+      `The run history: the hidden OM_RunHistory sheet (${counted(contents.keptRuns, 'kept run', convention)})`,
+    );
   if (contents.draftKept) items.push('The draft of unwritten edits kept in this workbook');
   return items;
 }

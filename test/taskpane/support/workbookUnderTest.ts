@@ -39,6 +39,8 @@ export class WorkbookUnderTest implements WorkbookOperations {
   /** Files made for the other side, as the browser would download them. */
   readonly madeFiles: MadeFile[] = [];
   readonly share: ShareOperations | undefined;
+  /** The run history, as the real operations keep it. */
+  readonly runHistory: WorkbookOperations['runHistory'];
   private readonly real: WorkbookOperations;
 
   constructor() {
@@ -50,6 +52,7 @@ export class WorkbookUnderTest implements WorkbookOperations {
     });
     this.serviceReview = this.real.serviceReview;
     this.share = this.real.share;
+    this.runHistory = this.real.runHistory;
   }
 
   /** A workbook that already holds this contract, written as the pane writes it. */
@@ -189,5 +192,10 @@ export class WorkbookUnderTest implements WorkbookOperations {
     this.resultWrites.push({ results, focus });
     this.fault('writeScenarioResults');
     return this.real.writeScenarioResults(results, focus);
+  };
+
+  writeTermDifferences: WorkbookOperations['writeTermDifferences'] = async (data) => {
+    this.fault('writeTermDifferences');
+    return this.real.writeTermDifferences(data);
   };
 }
