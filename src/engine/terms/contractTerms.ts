@@ -17,7 +17,9 @@ export type ContractTermField =
   | 'earnback'
   | 'ratchet'
   | 'termMonths'
-  | 'gainShare';
+  | 'gainShare'
+  | 'costBase'
+  | 'volumePricing';
 
 export type ServiceLevelTermField = 'expected' | 'minimum' | 'allocation' | 'critical' | 'bands';
 
@@ -39,6 +41,8 @@ export const CONTRACT_TERM_FIELDS: readonly ContractTermField[] = [
   'ratchet',
   'termMonths',
   'gainShare',
+  'costBase',
+  'volumePricing',
 ];
 
 export const SERVICE_LEVEL_TERM_FIELDS: readonly ServiceLevelTermField[] = [
@@ -91,7 +95,7 @@ export function withTermFrom(target: Contract, source: Contract, ref: TermRef): 
     const { field } = ref;
     const { [field]: value } = source;
     if (value === undefined) {
-      // An optional term (gain share) absent in the source is absent in the result too.
+      // An optional term (gain share, cost base) absent in the source is absent in the result too.
       const rest: Record<string, unknown> = { ...target };
       delete rest[field];
       return rest as unknown as Contract;
@@ -142,6 +146,8 @@ const CONTRACT_TERM_LABELS: Readonly<Record<ContractTermField, string>> = {
   ratchet: 'Ratchet',
   termMonths: 'Term (months)',
   gainShare: 'Gain/pain share',
+  costBase: 'Cost base',
+  volumePricing: 'Volume pricing',
 };
 
 const SERVICE_LEVEL_TERM_LABELS: Readonly<Record<ServiceLevelTermField, string>> = {

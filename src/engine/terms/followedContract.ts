@@ -21,8 +21,12 @@ export function followContract(contract: Contract, proposal: Proposal): Proposal
   const kept: string[] = [];
   for (const key of overrides) {
     const ref = parseTermKey(key);
-    if (ref === null || termValue(contract, ref) === undefined) continue;
-    if (termValue(proposal.contract, ref) === undefined) continue;
+    if (ref === null) continue;
+    // A contract-wide optional term (gain share) may be the proposal's alone, or switched off by it;
+    // a service level's term needs the service level on both sides.
+    const level = ref.scope === 'serviceLevel';
+    if (level && termValue(contract, ref) === undefined) continue;
+    if (level && termValue(proposal.contract, ref) === undefined) continue;
     followed = withTermFrom(followed, proposal.contract, ref);
     kept.push(key);
   }

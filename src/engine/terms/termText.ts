@@ -8,9 +8,11 @@ import {
 } from '../rules/numberText';
 import {
   type Contract,
+  type CostBase,
   type EarnbackTerms,
   type GainShareTerms,
   type RatchetTerms,
+  type VolumePricingTerm,
 } from './contract';
 import { type TermRef, termValue } from './contractTerms';
 
@@ -61,6 +63,31 @@ function gainShareText(g: GainShareTerms | undefined, c: NumberConvention): stri
   return `target ${amount(g.targetCostAnnual)} a year; shares ${bandRowsText(g.shareBands, c)}; pain cap ${amount(g.painCap)}; gain cap ${amount(g.gainCap)}`;
 }
 
+function costBaseText(cost: CostBase | undefined, c: NumberConvention): string {
+  if (cost === undefined) return 'none';
+  const years = cost.monthlyByYear.map((x) => money(x, c)).join(`${listSeparator(c)} `);
+  const indexed =
+    cost.indexation === null ? 'then flat' : `then +${share(cost.indexation, c)} a year`;
+  return `${years} a month by year, ${indexed}`;
+}
+
+function volumePricingText(
+  terms: readonly VolumePricingTerm[] | undefined,
+  c: NumberConvention,
+): string {
+  if (terms === undefined || terms.length === 0) return 'none';
+  return terms
+    .map((t) => {
+      const tiers = [...t.tiers]
+        .sort((a, b) => a.bound - b.bound)
+        .map((r) => `from ${writeNumberText(r.bound, c)}: ${money(r.rate, c)}`)
+        .join(`${listSeparator(c)} `);
+      const method = t.method === 'graduated' ? 'graduated' : 'all units';
+      return `${t.name.trim() || t.id} per ${t.unit.trim() || 'unit'} (${method}): ${tiers}`;
+    })
+    .join(' | ');
+}
+
 /** The term's value in `contract`, or "—" when the contract has no such service level. */
 export function termValueText(
   contract: Contract,
@@ -87,6 +114,10 @@ export function termValueText(
         return `${writeNumberText(contract.termMonths, c)} months`;
       case 'gainShare':
         return gainShareText(contract.gainShare, c);
+      case 'costBase':
+        return costBaseText(contract.costBase, c);
+      case 'volumePricing':
+        return volumePricingText(contract.volumePricing, c);
     }
   }
   const sl = contract.serviceLevels.find((s) => s.id === ref.serviceLevelId);

@@ -122,5 +122,26 @@ describe('termLabel and termValueText', () => {
     expect(text(av('allocation'))).toBe('25%');
     expect(text(av('bands'))).toBe('step on performance: 0 → -100%; 99,5 → 0%');
     expect(termValueText(contract([]), av('expected'))).toBe('—');
+    const levers = contract([], {
+      costBase: { monthlyByYear: [180_000, 185_000.5], indexation: 0.025 },
+      volumePricing: [
+        {
+          id: 'v',
+          name: 'Tickets resolved',
+          unit: 'ticket',
+          method: 'graduated',
+          tiers: [
+            { bound: 1000, rate: 9.5 },
+            { bound: 0, rate: 12 },
+          ],
+        },
+      ],
+    });
+    expect(termValueText(levers, { scope: 'contract', field: 'costBase' }, GERMAN)).toBe(
+      '180.000; 185.000,5 a month by year, then +2,5% a year',
+    );
+    expect(termValueText(levers, { scope: 'contract', field: 'volumePricing' }, GERMAN)).toBe(
+      'Tickets resolved per ticket (graduated): from 0: 12; from 1000: 9,5',
+    );
   });
 });

@@ -48,6 +48,19 @@ describe('a proposal that follows the contract', () => {
     expect(followed.overrides).toEqual(['atRiskShare']);
   });
 
+  it('keeps a contract-wide term the contract does not have, or has and the proposal switched off', () => {
+    const gainShare = {
+      targetCostAnnual: 2_000_000,
+      shareBands: [{ bound: 0, rate: 0.5 }],
+      painCap: null,
+      gainCap: null,
+    };
+    const own = { ...offer, contract: { ...base, gainShare }, overrides: ['gainShare'] };
+    expect(followContract(base, own).contract.gainShare).toEqual(gainShare);
+    const off = { ...offer, contract: base, overrides: ['gainShare'] };
+    expect('gainShare' in followContract({ ...base, gainShare }, off).contract).toBe(false);
+  });
+
   it('leaves a frozen copy exactly as it is', () => {
     const frozen = { id: 'f', name: 'Frozen', contract: { ...base, atRiskShare: 0.2 } };
     expect(followsContract(frozen)).toBe(false);
