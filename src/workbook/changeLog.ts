@@ -110,6 +110,7 @@ export function diffModels(
     ];
   }
   return [
+    ...adoption(before.contract, a, entry),
     ...contractChanges(before.contract, a, entry, (field) => field),
     ...proposalChanges(before.proposals ?? [], after, entry),
     ...scenarioChanges(
@@ -122,6 +123,17 @@ export function diffModels(
   ];
 }
 
+/**
+ * An adoption first: the term changes that follow are what adopting the proposal changed. Only
+ * the contract's own: proposals that follow it carry its record along, which is not news of theirs.
+ */
+function adoption(b: Contract, a: Contract, entry: Entry): ChangeLogEntry[] {
+  const adopted = a.adoptedFrom;
+  return adopted && adopted.time !== b.adoptedFrom?.time
+    ? [entry('', 'Adopted proposal', b.adoptedFrom?.name ?? '', adopted.name)]
+    : [];
+}
+
 /** Term by term and service level by service level; `label` names the field (a proposal prefixes its name). */
 function contractChanges(
   b: Contract,
@@ -130,10 +142,6 @@ function contractChanges(
   label: (field: string) => string,
 ): ChangeLogEntry[] {
   const out: ChangeLogEntry[] = [];
-  // An adoption first: the term changes that follow are what adopting the proposal changed.
-  const adopted = a.adoptedFrom;
-  if (adopted && adopted.time !== b.adoptedFrom?.time)
-    out.push(entry('', label('Adopted proposal'), b.adoptedFrom?.name ?? '', adopted.name));
   for (const [field, show] of CONTRACT_FIELDS) {
     if (show(b) !== show(a)) out.push(entry('', label(field), show(b), show(a)));
   }

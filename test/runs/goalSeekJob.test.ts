@@ -48,7 +48,7 @@ describe('a goal seek through the worker protocol', () => {
     const seek = runner.goalSeek as NonNullable<typeof runner.goalSeek>;
     const far = await seek(seekRequest({ target: 1e9 }), () => {}).result;
     expect(far.kind === 'failed' && far.message).toMatch(
-      /^The expected net does not reach 1,000,000,000 for At-risk % between 0% and 100%/,
+      /^The expected net does not reach 1,000,000,000 USD for At-risk % between 0% and 100%/,
     );
     const wrong = await seek(
       seekRequest({ term: { kind: 'allocation', serviceLevelId: 'nope' } }),

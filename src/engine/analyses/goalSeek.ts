@@ -12,7 +12,13 @@ import {
 } from './goalSeekFigures';
 import { bindTerm, type BoundTerm, type GoalSeekTerm, type Interval } from './goalSeekTerms';
 import { brentSteps } from './rootSearch';
-import { chosenProposal, formatMoney, RunSequence, type WhatIfBase } from './whatIf';
+import {
+  ENGLISH_NUMBERS,
+  groupedNumberText,
+  type NumberConvention,
+  writeNumberText,
+} from '../rules/numberText';
+import { chosenProposal, RunSequence, type WhatIfBase } from './whatIf';
 
 /**
  * Goal seek: the value of one contract term (at-risk %, monthly charges, an allocation, a band
@@ -42,6 +48,8 @@ export interface GoalSeekRequest extends WhatIfBase {
   readonly range?: Interval;
   /** Precision of the term's value; default a millionth of the search range. */
   readonly tolerance?: number;
+  /** How the messages write numbers: the reader's convention (the pane's); default English. */
+  readonly convention?: NumberConvention;
 }
 
 export interface GoalSeekPrecision {
@@ -148,14 +156,16 @@ function plan(request: GoalSeekRequest, contract: Contract): Result<Plan> {
   });
 }
 
-const percent = (share: number) => `${Number((share * 100).toPrecision(6))}%`;
-
-function valueText(term: GoalSeekTerm, value: number): string {
-  return term.kind === 'monthlyCharges' ? formatMoney(value) : percent(value);
-}
-
-function figureText(figure: GoalSeekFigure, value: number): string {
-  return figure === 'expectedMargin' ? percent(value) : formatMoney(value);
+/** Numbers of the messages in the reader's convention; money in whole units of the currency. */
+function messageText(contract: Contract, c: NumberConvention = ENGLISH_NUMBERS) {
+  const percent = (share: number) => `${writeNumberText(Number((share * 100).toPrecision(6)), c)}%`;
+  const money = (x: number) => `${groupedNumberText(x, c)} ${contract.currency}`;
+  return {
+    value: (term: GoalSeekTerm, x: number) =>
+      term.kind === 'monthlyCharges' ? money(x) : percent(x),
+    figure: (figure: GoalSeekFigure, x: number) =>
+      figure === 'expectedMargin' ? percent(x) : money(x),
+  };
 }
 
 /** The search, one simulation per step; its return value is the answer. */
@@ -223,12 +233,15 @@ export function* goalSeekSteps(
   }
   if (!straddles()) {
     const side = atLower > target ? 'above' : 'below';
+    const text = messageText(proposal.value.contract, request.convention);
+    const valueText = text.value;
+    const figureText = text.figure;
     return fail(
       'na',
       `${figureName(figure)} does not reach ${figureText(figure, target)} for ${term.name} between ` +
         `${valueText(request.term, lower)} and ${valueText(request.term, upper)}: it is ` +
         `${figureText(figure, atLower)} at ${valueText(request.term, lower)} and ` +
-        `${figureText(figure, atUpper)} at ${valueText(request.term, upper)}, both ${side} the target`,
+        `${figureText(figure, atUpper)} at ${valueText(request.term, upper)}, both ${side} the target.`,
     );
   }
 

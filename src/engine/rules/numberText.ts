@@ -115,8 +115,10 @@ export function groupedNumberText(
   convention: NumberConvention,
   fractionDigits = 0,
 ): string {
+  // What rounds to zero is written as zero, never "-0".
+  const shown = Math.abs(x) < 0.5 * 10 ** -fractionDigits ? 0 : x;
   const english = new Intl.NumberFormat('en-US', { maximumFractionDigits: fractionDigits }).format(
-    x,
+    shown,
   );
   const mark = convention.grouping[0] ?? '';
   const group = mark.trim() === '' && mark !== '' ? '\u202f' : mark;

@@ -57,9 +57,13 @@ export function bandRowsText(rows: readonly BandRow[], c: NumberConvention): str
     .join(`${listSeparator(c)} `);
 }
 
-function gainShareText(g: GainShareTerms | undefined, c: NumberConvention): string {
+function gainShareText(
+  g: GainShareTerms | undefined,
+  currency: string,
+  c: NumberConvention,
+): string {
   if (g === undefined) return 'none';
-  const amount = (x: number | null) => (x === null ? 'none' : money(x, c));
+  const amount = (x: number | null) => (x === null ? 'none' : `${money(x, c)} ${currency}`);
   return `target ${amount(g.targetCostAnnual)} a year; shares ${bandRowsText(g.shareBands, c)}; pain cap ${amount(g.painCap)}; gain cap ${amount(g.gainCap)}`;
 }
 
@@ -80,7 +84,7 @@ function volumePricingText(
     .map((t) => {
       const tiers = [...t.tiers]
         .sort((a, b) => a.bound - b.bound)
-        .map((r) => `from ${writeNumberText(r.bound, c)}: ${money(r.rate, c)}`)
+        .map((r) => `from ${groupedNumberText(r.bound, c)}: ${money(r.rate, c)}`)
         .join(`${listSeparator(c)} `);
       const method = t.method === 'graduated' ? 'graduated' : 'all units';
       return `${t.name.trim() || t.id} per ${t.unit.trim() || 'unit'} (${method}): ${tiers}`;
@@ -113,7 +117,7 @@ export function termValueText(
       case 'termMonths':
         return `${writeNumberText(contract.termMonths, c)} months`;
       case 'gainShare':
-        return gainShareText(contract.gainShare, c);
+        return gainShareText(contract.gainShare, contract.currency, c);
       case 'costBase':
         return costBaseText(contract.costBase, c);
       case 'volumePricing':

@@ -66,6 +66,7 @@ export function GoalSeekForm({ model, seeking, settings, onApplyTerm }: GoalSeek
       figure: chosen.figure,
       target: margin ? chosen.targetMargin : chosen.targetNet,
       termCost: settings.monthlyCost * contract.termMonths,
+      convention,
     };
     seeking.start(request);
   };
@@ -135,7 +136,7 @@ export function GoalSeekForm({ model, seeking, settings, onApplyTerm }: GoalSeek
           value={chosen.targetMargin}
           format={percentText}
           contentAfter="%"
-          hint="Margin on the charges, with the analysis's monthly cost base"
+          hint="(Charges + net − cost) ÷ charges, with the analysis's monthly cost base; gain/pain share and volume charges are not in it"
           onCommit={(targetMargin) => choose({ targetMargin })}
         />
       ) : (
@@ -145,7 +146,7 @@ export function GoalSeekForm({ model, seeking, settings, onApplyTerm }: GoalSeek
           value={chosen.targetNet}
           format={numberText}
           contentAfter={contract.currency}
-          hint="The provider's net over the term: incentives less credits"
+          hint="The provider's service-level net over the term: incentives less credits, plus earnback"
           onCommit={(targetNet) => choose({ targetNet })}
         />
       )}

@@ -60,5 +60,18 @@ export function useComparison(
     kept.current = results;
     keep(results, runVersion.current, status === 'cancelled');
   }, [status, results, keep]);
+  // After a reload the newest kept run shows with its trials and seed: Run then repeats that setup
+  // instead of silently running another. Once, and only over settings nobody has changed yet.
+  const { latest } = history;
+  const fromKept = useRef(false);
+  useEffect(() => {
+    if (fromKept.current || latest === null) return;
+    fromKept.current = true;
+    setSettings((s) =>
+      s.trials === DEFAULT_RUN_SETTINGS.trials && s.seed === DEFAULT_RUN_SETTINGS.seed
+        ? { ...s, trials: latest.trials, seed: latest.seed }
+        : s,
+    );
+  }, [latest]);
   return { simulation, settings, updateSettings, run, ranModel, history };
 }

@@ -1,7 +1,7 @@
 import { Switch } from '@fluentui/react-components';
 import { type CostBase } from '../../engine/terms/contract';
 import { optional, percentText } from '../fields/fieldText';
-import { historyText, sameList } from '../fields/numberListText';
+import { amountListText, sameList } from '../fields/numberListText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { type ContractTabProps } from './ContractTab';
@@ -33,7 +33,7 @@ export function CostBaseTerms({ contract, issues, onChange }: ContractTabProps) 
           <ParsedField
             label="Monthly cost by contract year"
             value={costBase.monthlyByYear}
-            format={historyText}
+            format={amountListText}
             equals={sameList}
             inputMode="text"
             contentAfter={contract.currency}

@@ -8,6 +8,7 @@ import {
   overridesAfterEdit,
   overridesOf,
 } from '../../engine/terms/followedContract';
+import { parseTermKey, withTermFrom } from '../../engine/terms/contractTerms';
 import { type ContractEditorAction, contractEditorReducer } from './contractEditorReducer';
 import { insertedAt } from './listEdits';
 import { newProposal, newScenario, uniqueName } from './newNegotiation';
@@ -50,8 +51,13 @@ export type NegotiationAction =
       readonly follows: boolean;
       readonly contract: Contract;
     }
-  /** A following proposal gives up one of its own terms and takes the contract's (a term key). */
-  | { readonly type: 'followContractTerm'; readonly id: string; readonly key: string }
+  /** A following proposal gives up one of its own terms (a term key) and takes the contract's value of it. */
+  | {
+      readonly type: 'followContractTerm';
+      readonly id: string;
+      readonly key: string;
+      readonly contract: Contract;
+    }
   | { readonly type: 'renameProposal'; readonly id: string; readonly name: string }
   | { readonly type: 'deleteProposal'; readonly id: string }
   | { readonly type: 'selectProposal'; readonly id: string }
@@ -207,11 +213,16 @@ export function negotiationReducer(
     case 'followContractTerm':
       return {
         ...state,
-        proposals: edit(state.proposals, action.id, (p) =>
-          p.overrides === undefined
-            ? p
-            : { ...p, overrides: p.overrides.filter((key) => key !== action.key) },
-        ),
+        proposals: edit(state.proposals, action.id, (p) => {
+          const ref = parseTermKey(action.key);
+          if (p.overrides === undefined || ref === null) return p;
+          // Its copy takes the contract's value too: typing the old value back is then a change again.
+          return {
+            ...p,
+            contract: withTermFrom(p.contract, action.contract, ref),
+            overrides: p.overrides.filter((key) => key !== action.key),
+          };
+        }),
       };
   }
 }

@@ -64,6 +64,30 @@ export const historyText: TextFormat<readonly number[]> = {
     parseList(text, false, convention) as Result<number[]>,
 };
 
+/**
+ * Amounts of money typed into one box, "204,000; 210,000" in English or "204.000; 210.000" in
+ * German: only ";" or a line break separates them, so each may be grouped the way the user writes
+ * amounts everywhere else.
+ */
+export const amountListText: TextFormat<readonly number[]> = {
+  format: (values, convention = ENGLISH_NUMBERS) =>
+    values.map((v) => numberText.format(v, convention)).join('; '),
+  parse(text, convention = ENGLISH_NUMBERS) {
+    const tokens = text
+      .split(/[;\n]+/)
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    if (tokens.length === 0) return fail('value', 'Enter at least one amount');
+    const values: number[] = [];
+    for (const token of tokens) {
+      const parsed = numberText.parse(token, convention);
+      if (!parsed.ok) return fail('value', `"${token}" is not an amount: separate years with ;`);
+      values.push(parsed.value);
+    }
+    return ok(values);
+  },
+};
+
 /** Whole numbers for counts such as trials and seeds. */
 export function wholeNumberText(min: number, max: number): TextFormat<number> {
   return {

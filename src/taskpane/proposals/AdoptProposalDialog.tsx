@@ -83,8 +83,8 @@ export function AdoptProposal({ proposal, contract, onAdopt }: AdoptProposalProp
                 </>
               )}
               <Body1 as="p">
-                Proposals that follow the contract follow the new terms. Write to the workbook to
-                record the adoption in the change log; until then Undo puts the old terms back.
+                Proposals that follow the contract follow the new terms. Undo (Ctrl+Z) puts the old
+                terms back; write to the workbook to record the adoption in the change log.
               </Body1>
             </DialogContent>
             <DialogActions>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Body1, Button, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { type Contract } from '../../engine/terms/contract';
 import {
@@ -59,6 +60,12 @@ export function ProposalBasis({
     ? (proposal.overrides ?? []).flatMap((key) => parseTermKey(key) ?? [])
     : differingTerms(contract, proposal.contract);
   const legendId = `${proposal.id}-basis`;
+  // A term given back takes its row and button away: focus goes to what the list now says.
+  const summary = useRef<HTMLDivElement>(null);
+  const followTerm = (ref: TermRef) => {
+    onFollowTerm(termKey(ref));
+    setTimeout(() => summary.current?.focus(), 0);
+  };
   return (
     <fieldset className={form.group} aria-labelledby={legendId}>
       <legend id={legendId} className={form.legend}>
@@ -72,15 +79,17 @@ export function ProposalBasis({
         <Radio value="follows" label="Follows the contract, except the terms it sets" />
         <Radio value="frozen" label="Frozen copy: keeps its terms when the contract changes" />
       </RadioGroup>
-      <Body1>
-        {follows
-          ? own.length === 0
-            ? 'It sets no terms of its own yet: it is the contract as it stands. Change a term below to set it.'
-            : `It sets ${own.length === 1 ? 'this term' : `these ${own.length} terms`}; every other term is the contract's:`
-          : own.length === 0
-            ? 'Its terms are the contract’s today.'
-            : `It differs from the contract today in ${own.length === 1 ? 'this term' : `these ${own.length} terms`}:`}
-      </Body1>
+      <div ref={summary} tabIndex={-1}>
+        <Body1>
+          {follows
+            ? own.length === 0
+              ? 'It sets no terms of its own yet: it is the contract as it stands. Change a term below to set it.'
+              : `It sets ${own.length === 1 ? 'this term' : `these ${own.length} terms`}; every other term is the contract's:`
+            : own.length === 0
+              ? 'Its terms are the contract’s today.'
+              : `It differs from the contract today in ${own.length === 1 ? 'this term' : `these ${own.length} terms`}:`}
+        </Body1>
+      </div>
       {own.length > 0 && (
         <ul className={styles.list} aria-label={follows ? 'Terms it sets' : 'Terms that differ'}>
           {own.map((ref) => {
@@ -100,7 +109,7 @@ export function ProposalBasis({
                     <Button
                       size="small"
                       aria-label={`Follow the contract: ${label}`}
-                      onClick={() => onFollowTerm(termKey(ref))}
+                      onClick={() => followTerm(ref)}
                     >
                       Follow the contract
                     </Button>

@@ -62,7 +62,7 @@ export function ProposalForm({
         proposal={proposal}
         contract={current}
         onFollowsChange={onFollowsChange}
-        onFollowTerm={(key) => dispatch({ type: 'followContractTerm', id, key })}
+        onFollowTerm={(key) => dispatch({ type: 'followContractTerm', id, key, contract: current })}
       />
       <ContractMoneyTerms
         contract={contract}

@@ -7,7 +7,7 @@ import {
   statementLevers,
   type StatementInputs,
 } from '../../engine/review/statementLevers';
-import { writeNumberText } from '../../engine/rules/numberText';
+import { groupedNumberText } from '../../engine/rules/numberText';
 import { type Contract, MONTHS_PER_YEAR } from '../../engine/terms/contract';
 import { numberText, optional } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
@@ -78,7 +78,7 @@ export function StatementLeverFields(props: StatementLeverFieldsProps) {
               {v.term.name}:{' '}
               {v.units === null || v.charge === null
                 ? 'pending: units not given'
-                : `${writeNumberText(v.units, convention)} ${v.term.unit} → ${money(v.charge)}`}
+                : `${groupedNumberText(v.units, convention, 12)} ${v.term.unit} → ${money(v.charge)}`}
             </Body1>
           </li>
         ))}

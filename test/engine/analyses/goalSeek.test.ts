@@ -184,7 +184,7 @@ describe('goal seek worked by hand (constant performance, step bands)', () => {
       error: {
         code: 'na',
         message:
-          'The expected net does not reach 10,000 for At-risk % between 0% and 100%: it is 0 at 0% and -1,080,000 at 100%, both below the target',
+          'The expected net does not reach 10,000 USD for At-risk % between 0% and 100%: it is 0 USD at 0% and -1,080,000 USD at 100%, both below the target.',
       },
     });
   });
@@ -196,7 +196,7 @@ describe('goal seek worked by hand (constant performance, step bands)', () => {
       range: { lower: 0, upper: 400_000 },
     });
     expect(r.ok || r.error.message).toBe(
-      'The expected net does not reach -1,080,000 for Monthly charges between 0 and 400,000: it is 0 at 0 and -432,000 at 400,000, both above the target',
+      'The expected net does not reach -1,080,000 USD for Monthly charges between 0 USD and 400,000 USD: it is 0 USD at 0 USD and -432,000 USD at 400,000 USD, both above the target.',
     );
   });
 });

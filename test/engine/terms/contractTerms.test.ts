@@ -141,7 +141,7 @@ describe('termLabel and termValueText', () => {
       '180.000; 185.000,5 a month by year, then +2,5% a year',
     );
     expect(termValueText(levers, { scope: 'contract', field: 'volumePricing' }, GERMAN)).toBe(
-      'Tickets resolved per ticket (graduated): from 0: 12; from 1000: 9,5',
+      'Tickets resolved per ticket (graduated): from 0: 12; from 1.000: 9,5',
     );
   });
 });

@@ -84,15 +84,20 @@ it('finds a band rate of the contract in German numbers, and puts it into the co
   expect(stored?.proposals?.[0].contract.serviceLevels[0].bands.rows[1].rate).toBe(-0.5);
 });
 
-it('says what the figure is at the ends of the range when the target is out of reach', async () => {
-  const { user } = await renderApp(await WorkbookUnderTest.holding(MODEL));
+it('says what the figure is at the ends of the range when the target is out of reach, in German numbers', async () => {
+  const { user } = await renderApp(
+    await WorkbookUnderTest.holding(MODEL),
+    'light',
+    undefined,
+    'de-DE',
+  );
   await openTab(user, 'Compare');
   await retype(user, box('Trials'), '50');
   await retype(user, box('Target'), '1000');
   await user.click(screen.getByRole('button', { name: 'Run goal seek' }));
   expect(
     await screen.findByText(
-      'The expected net does not reach 1,000 for At-risk % between 0% and 100%: it is 0 at 0% and -450,000 at 100%, both below the target',
+      'The expected net does not reach 1.000 EUR for At-risk % between 0% and 100%: it is 0 EUR at 0% and -450.000 EUR at 100%, both below the target.',
       undefined,
       { timeout: 30_000 },
     ),

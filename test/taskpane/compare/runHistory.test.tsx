@@ -77,6 +77,9 @@ describe('the run history', () => {
     const grid = screen.getByRole('table', { name: 'Proposals × scenarios' });
     expect(cells(grid, 'Service desk 2025')[0]).toBe(eur(-54_000));
     expect(cells(grid, 'Their counter')[0]).toBe(eur(-67_500));
+    // Its trials and seed are the pane's again: Run repeats that run, not the defaults.
+    expect(screen.getByRole('textbox', { name: 'Trials' })).toHaveValue('500');
+    expect(screen.getByRole('textbox', { name: 'Seed' })).toHaveValue('42');
     // It is the run of the model in the pane: not marked as changed since.
     expect(screen.queryByText(/The model has changed since this run/)).not.toBeInTheDocument();
 

@@ -215,8 +215,17 @@ describe('proposals that follow the contract', () => {
   it('makes each edited term its own, and gives one back to the contract on request', () => {
     const edited = apply(added(), edit({ atRiskShare: 0.2 }), edit({ poolShare: 1 }));
     expect(edited.proposals[0].overrides).toEqual(['atRiskShare', 'poolShare']);
-    const back = apply(edited, { type: 'followContractTerm', id: 'p', key: 'atRiskShare' });
+    const back = apply(edited, {
+      type: 'followContractTerm',
+      id: 'p',
+      key: 'atRiskShare',
+      contract,
+    });
     expect(back.proposals[0].overrides).toEqual(['poolShare']);
+    expect(back.proposals[0].contract.atRiskShare).toBe(contract.atRiskShare);
+    // Typing the value it had before is a change again, and the term its own again.
+    const again = apply(back, edit({ atRiskShare: 0.2 }));
+    expect(again.proposals[0].overrides).toEqual(['poolShare', 'atRiskShare']);
   });
 
   it('turns frozen and back without changing a term, and a copy keeps the mode', () => {

@@ -43,7 +43,13 @@ it('a proposal follows the contract except in the terms it sets; a frozen copy d
   // Giving the term back: the contract's 12% again, and it keeps following it.
   await user.click(screen.getByRole('button', { name: 'Follow the contract: At-risk %' }));
   expect(box('At-risk share of charges')).toHaveValue('12');
-  expect(screen.getByText(/It sets no terms of its own yet/)).toBeInTheDocument();
+  await waitFor(() =>
+    expect(document.activeElement).toHaveTextContent(/^It sets no terms of its own yet/),
+  );
+  // Typing its old value back sets the term again.
+  await retype(user, box('At-risk share of charges'), '15');
+  expect(ownTerms()).toEqual(['At-risk %: 15%contract: 12%Follow the contract']);
+  await user.click(screen.getByRole('button', { name: 'Follow the contract: At-risk %' }));
 
   await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
   await screen.findByText(/Written to the workbook/);
@@ -90,6 +96,10 @@ it('adopts a proposal as the contract after saying what changes, and the change 
       ['At-risk %', '12%', '15%'],
     ]),
   );
+  // Only the contract records it: the proposal following the contract does not adopt anything.
+  expect(log.filter((row) => String(row[0]).endsWith('Adopted proposal'))).toEqual([
+    ['Adopted proposal', '', 'Agreed'],
+  ]);
   const adoption = log.findIndex((row) => row[0] === 'Adopted proposal');
   expect(log[adoption + 1]).toEqual(['At-risk %', '12%', '15%']);
   expect((await ops.stored())?.contract.adoptedFrom?.name).toBe('Agreed');

@@ -77,7 +77,7 @@ describe('the statement’s commercial levers in the Review tab (German)', () =>
     );
     // 1,250.5 tickets graduated: 1,000 × 12 + 250.5 × 9 = 14,254.50.
     expect(
-      levers().getByText(`Tickets resolved: 1250,5 ticket → ${formatMoney(14_254.5, 'EUR')}`),
+      levers().getByText(`Tickets resolved: 1.250,5 ticket → ${formatMoney(14_254.5, 'EUR')}`),
     ).toBeInTheDocument();
     // 2,640,000.50 ÷ 2,400,000 ≈ 1.1: 0.5 × 0.05 + 0.8 × 0.05 → 156,000.01, capped at the pain cap.
     expect(

@@ -20,6 +20,12 @@ describe('figureText', () => {
     expect(figureText(2.75, GERMAN, 1)).toBe('2,8');
     expect(figureText(37, GERMAN)).toBe('37');
   });
+
+  it('writes what rounds to zero as zero, never "-0"', () => {
+    expect(figureText(-0.4, GERMAN)).toBe('0');
+    expect(figureText(-0.04, GERMAN, 1)).toBe('0');
+    expect(figureText(-0.06, GERMAN, 1)).toBe('-0,1');
+  });
 });
 
 describe('sizeText', () => {
