@@ -5,6 +5,7 @@ import { formatMoney } from '../money/paneMoneyText';
 import { linearScale, svgPath, tickLabel } from './chartScale';
 import { describeCurve } from './describeCurve';
 import { payoutCurve } from './payoutCurve';
+import { useNumberConvention } from '../fields/numberConvention';
 
 const WIDTH = 320;
 const HEIGHT = 220;
@@ -47,6 +48,7 @@ export interface PayoutChartProps {
 /** Money per month against performance, drawn from the engine's band rates. */
 export function PayoutChart({ contract, serviceLevel: sl }: PayoutChartProps) {
   const styles = useStyles();
+  const convention = useNumberConvention();
   if (!sl.critical)
     return <Body1>{sl.name} is a key measurement: reported only, so it has no payout curve.</Body1>;
   const curve = payoutCurve(contract, sl);
@@ -62,12 +64,18 @@ export function PayoutChart({ contract, serviceLevel: sl }: PayoutChartProps) {
   const xLabel = `Performance${sl.unit ? ` (${sl.unit})` : ''}`;
   const showExpected = sl.expected >= from && sl.expected <= to;
   const money = (m: number) => formatMoney(m, contract.currency);
-  const level = (p: number) => `${tickLabel(p)}${sl.unit ? ` ${sl.unit}` : ''}`;
+  const level = (p: number) => `${tickLabel(p, convention)}${sl.unit ? ` ${sl.unit}` : ''}`;
   const { levels } = curve.value;
   return (
     <ChartFigure
       title={title}
-      description={describeCurve(curve.value, sl.bands.method, sl.unit, contract.currency)}
+      description={describeCurve(
+        curve.value,
+        sl.bands.method,
+        sl.unit,
+        contract.currency,
+        convention,
+      )}
       width={WIDTH}
       height={HEIGHT}
       className={mergeClasses(styles.svg, styles.focusable)}
@@ -131,14 +139,14 @@ export function PayoutChart({ contract, serviceLevel: sl }: PayoutChartProps) {
           ))}
         {showExpected && (
           <text x={x(sl.expected)} y={PLOT.bottom + 26} textAnchor="middle">
-            expected {tickLabel(sl.expected)}
+            expected {tickLabel(sl.expected, convention)}
           </text>
         )}
         <text x={PLOT.left} y={PLOT.bottom + 14} textAnchor="start">
-          {tickLabel(from)}
+          {tickLabel(from, convention)}
         </text>
         <text x={PLOT.right} y={PLOT.bottom + 14} textAnchor="end">
-          {tickLabel(to)}
+          {tickLabel(to, convention)}
         </text>
         <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
           {xLabel}

@@ -1,3 +1,9 @@
+import {
+  ENGLISH_NUMBERS,
+  type NumberConvention,
+  writeNumberText,
+} from '../../engine/rules/numberText';
+
 /** Maps a data interval onto a pixel interval; the range may run backwards (SVG y grows downward). */
 export function linearScale(
   domain: readonly [number, number],
@@ -16,7 +22,7 @@ export function svgPath(points: readonly (readonly [number, number])[]): string 
     .join(' ');
 }
 
-/** Axis labels: four significant digits, no binary noise. */
-export function tickLabel(x: number): string {
-  return String(Number(x.toPrecision(4)));
+/** Axis labels: four significant digits, no binary noise, the reader's decimal mark. */
+export function tickLabel(x: number, convention: NumberConvention = ENGLISH_NUMBERS): string {
+  return writeNumberText(Number(x.toPrecision(4)), convention);
 }

@@ -1,4 +1,5 @@
 import { type BandMethod } from '../../engine/rules/bands';
+import { type NumberConvention } from '../../engine/rules/numberText';
 import { formatMoney } from '../money/paneMoneyText';
 import { tickLabel } from './chartScale';
 import { type PayoutCurve } from './payoutCurve';
@@ -9,9 +10,10 @@ export function describeCurve(
   method: BandMethod,
   unit: string,
   currency: string,
+  convention?: NumberConvention,
 ): string {
   const money = (m: number) => formatMoney(m, currency);
-  const at = (p: number) => `${tickLabel(p)}${unit ? ` ${unit}` : ''}`;
+  const at = (p: number) => `${tickLabel(p, convention)}${unit ? ` ${unit}` : ''}`;
   if (method === 'linear') {
     const points = curve.points.filter((p) => curve.knots.includes(p.performance));
     const parts = points.map((p) => `${money(p.money)} at ${at(p.performance)}`);

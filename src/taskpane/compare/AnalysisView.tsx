@@ -4,6 +4,7 @@ import { formatMoney } from '../money/paneMoneyText';
 import { breakEvenText } from './breakEvenText';
 import { RiskPricedFeeTable } from './RiskPricedFeeTable';
 import { TornadoChart } from './TornadoChart';
+import { useNumberConvention } from '../fields/numberConvention';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -21,9 +22,16 @@ export function AnalysisView({
   readonly monthlyAtRisk: number;
 }) {
   const styles = useStyles();
+  const convention = useNumberConvention();
   const money = (x: number) => formatMoney(x, currency, { whole: true });
   const subject = `${a.proposal.name} under ${a.scenario.name}`;
-  const breakEven = breakEvenText(a.breakEven, a.breakEvenServiceLevel, monthlyAtRisk, money);
+  const breakEven = breakEvenText(
+    a.breakEven,
+    a.breakEvenServiceLevel,
+    monthlyAtRisk,
+    money,
+    convention,
+  );
   return (
     <section className={styles.section} aria-label="Analysis">
       <Subtitle2 as="h3">Analysis of {subject}</Subtitle2>

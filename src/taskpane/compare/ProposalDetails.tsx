@@ -1,4 +1,6 @@
 import { mergeClasses } from '@fluentui/react-components';
+import { groupedNumberText } from '../../engine/rules/numberText';
+import { useNumberConvention } from '../fields/numberConvention';
 import { type ProposalOutcome } from '../../engine/simulation/simulationSummary';
 import { type ServiceLevelRef } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/paneMoneyText';
@@ -32,6 +34,7 @@ export function ProposalDetails({
 }: ProposalDetailsProps) {
   // A label and a value per row: narrow enough for any pane, so it never needs to stack.
   const styles = useResponsiveTableStyles();
+  const convention = useNumberConvention();
   const num = mergeClasses(styles.cell, styles.number);
   const money = (x: number) => formatMoney(x, currency, { whole: true });
   const signed = (x: number) => formatMoney(x, currency, { whole: true, signed: true });
@@ -39,7 +42,7 @@ export function ProposalDetails({
   const nameOf = (id: string) => serviceLevels.find((sl) => sl.id === id)?.name ?? id;
   const figures: [string, string][] = [
     ['At-risk cap hit', `${shareText(o.capHitProbability)} of trials`],
-    ['Months at the cap, per term', o.expectedCapHitMonths.toFixed(2)],
+    ['Months at the cap, per term', groupedNumberText(o.expectedCapHitMonths, convention, 2)],
     ['Expected credits', money(o.expectedCredits)],
     ['Expected incentives', money(o.expectedIncentives)],
     ['Expected earnback', money(o.expectedEarnback)],

@@ -1,4 +1,6 @@
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
+import { groupedNumberText } from '../../engine/rules/numberText';
+import { useNumberConvention } from '../fields/numberConvention';
 import { modelProposals } from '../../engine/terms/proposal';
 import { MAX_TRIALS } from '../../engine/simulation/simulationSetup';
 import { ChoiceField } from '../fields/ChoiceField';
@@ -19,6 +21,7 @@ export interface RunSettingsFormProps {
 /** How many trials, from which seed, against which baseline, and which proposal and scenario to look at closely. */
 export function RunSettingsForm({ model, settings, onChange }: RunSettingsFormProps) {
   const styles = useFormStyles();
+  const convention = useNumberConvention();
   const proposals = modelProposals(model).map((p) => ({
     value: p.id,
     label: p.name.trim() || '(unnamed)',
@@ -35,7 +38,7 @@ export function RunSettingsForm({ model, settings, onChange }: RunSettingsFormPr
         value={settings.trials}
         format={trialsText}
         inputMode="numeric"
-        hint="Per scenario, up to 1,000,000"
+        hint={`Per scenario, up to ${groupedNumberText(MAX_TRIALS, convention)}`}
         onCommit={(trials) => onChange({ trials })}
       />
       <ParsedField

@@ -4,6 +4,7 @@ import { linearScale } from '../bands/chartScale';
 import { formatMoney } from '../money/paneMoneyText';
 import { ChartFigure } from '../tables/ChartFigure';
 import { levelText } from './resultText';
+import { useNumberConvention } from '../fields/numberConvention';
 
 const WIDTH = 320;
 // Each level's name sits above its bar, so long names need no room beside the bars in a narrow pane.
@@ -33,6 +34,7 @@ export interface TornadoChartProps {
 /** The change in expected net when each level moves one step worse (red) or better (green); largest swing on top. */
 export function TornadoChart({ title, result, currency }: TornadoChartProps) {
   const styles = useStyles();
+  const convention = useNumberConvention();
   const { bars } = result;
   const height = PAD.top + Math.max(1, bars.length) * ROW + PAD.bottom;
   const extent = Math.max(
@@ -46,7 +48,7 @@ export function TornadoChart({ title, result, currency }: TornadoChartProps) {
   const description = bars
     .map(
       (b) =>
-        `${b.name} (step ${levelText(b.step)}): one step worse ${money(b.worseChange)}, one step better ${money(b.betterChange)}.`,
+        `${b.name} (step ${levelText(b.step, convention)}): one step worse ${money(b.worseChange)}, one step better ${money(b.betterChange)}.`,
     )
     .join(' ');
   return (
@@ -62,7 +64,7 @@ export function TornadoChart({ title, result, currency }: TornadoChartProps) {
         rows: bars.map((b) => ({
           key: b.serviceLevelId,
           header: b.name,
-          cells: [levelText(b.step), money(b.worseChange), money(b.betterChange)],
+          cells: [levelText(b.step, convention), money(b.worseChange), money(b.betterChange)],
         })),
       }}
     >

@@ -1,4 +1,5 @@
 import { type BreakEvenResult } from '../../engine/analyses/breakEven';
+import { type NumberConvention } from '../../engine/rules/numberText';
 import { type Result } from '../../engine/rules/result';
 import { type ServiceLevelRef } from '../../runs/scenarioResults';
 import { levelText } from './resultText';
@@ -16,13 +17,14 @@ export function breakEvenText(
   sl: ServiceLevelRef,
   monthlyAtRisk: number,
   money: (x: number) => string,
+  convention?: NumberConvention,
 ): string {
   if (!result.ok) return result.error.message;
   const be = result.value;
   const unit = sl.unit === '' || sl.unit === '%' ? sl.unit : ` ${sl.unit}`;
-  const text = `${sl.name} breaks even at ${levelText(be.level)}${unit}: the expected net there is ${money(be.net)} (target ${money(be.targetNet)}).`;
+  const text = `${sl.name} breaks even at ${levelText(be.level, convention)}${unit}: the expected net there is ${money(be.net)} (target ${money(be.targetNet)}).`;
   const { lower, upper, netAtLower, netAtUpper } = be.bracket;
   // Reached (within the trials' granularity): the level is a break-even point, whatever the bracket.
   if (!(Math.abs(be.net - be.targetNet) > JUMP_SHARE_OF_AT_RISK * monthlyAtRisk)) return text;
-  return `${text} The expected net jumps there, from ${money(netAtLower)} at ${levelText(lower)}${unit} to ${money(netAtUpper)} at ${levelText(upper)}${unit}.`;
+  return `${text} The expected net jumps there, from ${money(netAtLower)} at ${levelText(lower, convention)}${unit} to ${money(netAtUpper)} at ${levelText(upper, convention)}${unit}.`;
 }

@@ -1,5 +1,6 @@
 import {
   ENGLISH_NUMBERS,
+  groupedNumberText,
   listSeparator,
   type NumberConvention,
 } from '../../engine/rules/numberText';
@@ -99,7 +100,7 @@ export function wholeNumberText(min: number, max: number): TextFormat<number> {
       if (parsed.value < min || parsed.value > max)
         return fail(
           'value',
-          `Enter a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`,
+          `Enter a whole number from ${groupedNumberText(min, convention)} to ${groupedNumberText(max, convention)}`,
         );
       return ok(parsed.value);
     },

@@ -1,4 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { writeNumberText } from '../../engine/rules/numberText';
+import { useNumberConvention } from '../fields/numberConvention';
 import { type ServiceLevel } from '../../engine/terms/contract';
 import {
   type PerformanceAssumption,
@@ -37,6 +39,7 @@ export function AssumptionEditor({
 }: AssumptionEditorProps) {
   const form = useFormStyles();
   const styles = useStyles();
+  const convention = useNumberConvention();
   const name = displayName(sl);
   const checked = assumption ? validateAssumption(assumption, sl) : null;
   const problem =
@@ -50,7 +53,7 @@ export function AssumptionEditor({
       <legend className={form.legend}>
         {name}
         {sl.unit
-          ? ` (${sl.unit}, ${sl.direction === 'higher' ? 'higher' : 'lower'} is better, expected ${sl.expected})`
+          ? ` (${sl.unit}, ${sl.direction === 'higher' ? 'higher' : 'lower'} is better, expected ${writeNumberText(sl.expected, convention)})`
           : ''}
       </legend>
       <ChoiceField

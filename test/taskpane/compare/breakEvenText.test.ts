@@ -1,5 +1,8 @@
 import { type BreakEvenResult } from '../../../src/engine/analyses/breakEven';
+import { conventionFor } from '../../../src/engine/rules/numberText';
+import { tickLabel } from '../../../src/taskpane/bands/chartScale';
 import { breakEvenText } from '../../../src/taskpane/compare/breakEvenText';
+import { levelText } from '../../../src/taskpane/compare/resultText';
 
 const availability = { id: 'a', name: 'Availability', unit: '%' };
 const hours = { id: 'h', name: 'Resolution', unit: 'h' };
@@ -26,6 +29,15 @@ describe('the break-even sentence', () => {
     expect(breakEvenText(result({ level: 6.25 }), hours, 30_000, money)).toBe(
       'Resolution breaks even at 6.25 h: the expected net there is €0 (target €0).',
     );
+  });
+
+  it('writes the levels with the reader’s decimal mark', () => {
+    const german = conventionFor('de-DE');
+    expect(breakEvenText(result({ level: 6.25 }), hours, 30_000, money, german)).toBe(
+      'Resolution breaks even at 6,25 h: the expected net there is €0 (target €0).',
+    );
+    expect(tickLabel(99.5, german)).toBe('99,5');
+    expect(levelText(99.123456789, german)).toBe('99,1235');
   });
 
   it('treats a small miss as the granularity of the trials', () => {
