@@ -6,6 +6,7 @@ import {
   type ResultsFocus,
   type ScenarioRunResults,
 } from '../runs/scenarioResults';
+import { type ProposalOutcome } from '../engine/simulation/simulationSummary';
 
 /**
  * The tables of the OM_Scenarios sheet, built from a run's results as plain rows (the sheet writer
@@ -82,6 +83,18 @@ function riskSummaryTable(r: ScenarioRunResults): ResultTable {
     'Expected incentives',
     'Expected earnback',
   ];
+  // The commercial levers' columns only when a proposal has one: a run without keeps its table.
+  const levers = r.scenarios.some((s) =>
+    s.summary.proposals.some((o) => o.gainShare !== null || o.volumeCharges !== null),
+  );
+  if (levers) headers.push('Expected gain/pain share', 'Expected volume charges');
+  const leverCells = (o: ProposalOutcome): CellInput[] =>
+    levers
+      ? [
+          o.gainShare === null ? null : num(o.gainShare.mean),
+          o.volumeCharges === null ? null : num(o.volumeCharges.mean),
+        ]
+      : [];
   const rows = r.scenarios.flatMap((s) =>
     s.summary.proposals.map((o) => [
       textCell(s.scenario.name),
@@ -94,6 +107,7 @@ function riskSummaryTable(r: ScenarioRunResults): ResultTable {
       num(o.expectedCredits),
       num(o.expectedIncentives),
       num(o.expectedEarnback),
+      ...leverCells(o),
     ]),
   );
   const formats = headers.map((_, c) => (c < 2 ? null : c === 6 ? PERCENT_FORMAT : MONEY_FORMAT));

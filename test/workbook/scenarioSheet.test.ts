@@ -167,6 +167,56 @@ describe('the OM_Scenarios sheet', () => {
     ]);
   });
 
+  it('adds the gain/pain share and the volume charges when a proposal has those levers', async () => {
+    // Their counter also charges 2 a ticket for 1,000 tickets a month and shares a cost 10% over target.
+    const counter: Contract = {
+      ...contract(0.15),
+      gainShare: {
+        targetCostAnnual: 1_000_000,
+        shareBands: [{ bound: 0, rate: 0.5 }],
+        painCap: null,
+        gainCap: null,
+      },
+      volumePricing: [
+        {
+          id: 'tickets',
+          name: 'Tickets',
+          unit: 'ticket',
+          method: 'graduated',
+          tiers: [{ bound: 0, rate: 2 }],
+        },
+      ],
+    };
+    const withLevers: Proposal[] = [proposals[0], { ...proposals[1], contract: counter }];
+    const levered: Scenario = {
+      ...scenarios[0],
+      actualCostAnnual: { kind: 'constant', level: 1_100_000 },
+      volumes: { tickets: { kind: 'constant', level: 1_000 } },
+    };
+    const r: ScenarioRunResults = {
+      ...results(false, [levered]),
+      scenarios: [
+        {
+          scenario: { id: levered.id, name: levered.name },
+          summary: unwrap(
+            simulate({ proposals: withLevers, scenario: levered, trials: 20, seed: 3 }),
+          ),
+        },
+      ],
+    };
+    const { host } = await written(r);
+    const risk = await host.readTable('OM_RiskSummary');
+    expect(risk?.headers.slice(-2)).toEqual([
+      'Expected gain/pain share',
+      'Expected volume charges',
+    ]);
+    // Our offer has neither (blank); the counter bears half of 100,000 a year for 3 years and charges 2 × 1,000 × 36.
+    expect(risk?.rows.map((row) => row.slice(-2))).toEqual([
+      ['', ''],
+      [expect.closeTo(-150_000, 6), expect.closeTo(72_000, 6)],
+    ]);
+  });
+
   it('writes the histogram of the chosen proposal and scenario; a constant outcome is one bar', async () => {
     const { host } = await written();
     const histogram = await host.readTable('OM_NetHistogram');
