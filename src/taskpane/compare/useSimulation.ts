@@ -1,4 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  ENGLISH_NUMBERS,
+  groupedNumberText,
+  type NumberConvention,
+} from '../../engine/rules/numberText';
+import { useNumberConvention } from '../fields/numberConvention';
 import { type ScenarioRunResults } from '../../runs/scenarioResults';
 import {
   type RunOutcome,
@@ -32,13 +38,13 @@ const INITIAL: SimulationState = {
   cancelling: false,
 };
 
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** The state after a run's outcome, given what was shown before it. */
+/** The state after a run's outcome, given what was shown before it; counts in the reader's convention. */
 export function afterOutcome(
   outcome: RunOutcome,
   previous: ScenarioRunResults | null,
+  convention: NumberConvention = ENGLISH_NUMBERS,
 ): SimulationState {
+  const count = (n: number) => groupedNumberText(n, convention);
   const kept = previous ? ' The results below are from the previous run.' : '';
   switch (outcome.kind) {
     case 'completed':
@@ -72,6 +78,7 @@ export function afterOutcome(
 /** Runs simulations through `runner`, one at a time; a run still going when the pane closes is cancelled. */
 export function useSimulation(runner: SimulationRunner): Simulation {
   const [state, setState] = useState<SimulationState>(INITIAL);
+  const convention = useNumberConvention();
   const current = useRef<RunningSimulation | null>(null);
   const live = useRef(true);
   useEffect(() => {
@@ -98,10 +105,10 @@ export function useSimulation(runner: SimulationRunner): Simulation {
       current.current = running;
       void running.result.then((outcome) => {
         current.current = null;
-        if (live.current) setState((s) => afterOutcome(outcome, s.results));
+        if (live.current) setState((s) => afterOutcome(outcome, s.results, convention));
       });
     },
-    [runner],
+    [runner, convention],
   );
 
   const cancel = useCallback(() => {

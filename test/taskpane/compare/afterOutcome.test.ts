@@ -1,3 +1,4 @@
+import { conventionFor } from '../../../src/engine/rules/numberText';
 import { afterOutcome } from '../../../src/taskpane/compare/useSimulation';
 import { type ScenarioRunResults } from '../../../src/runs/scenarioResults';
 
@@ -31,6 +32,13 @@ describe('what the pane shows after a run', () => {
         null,
       ).message,
     ).toBe('Cancelled after 0 of 10,000 trials.');
+    expect(
+      afterOutcome(
+        { kind: 'cancelled', completedTrials: 21_504, requestedTrials: 2_000_000, results: null },
+        null,
+        conventionFor('de-DE'),
+      ).message,
+    ).toBe('Cancelled after 21.504 of 2.000.000 trials.');
   });
 
   it('shows the finished comparison when only the analyses were cancelled', () => {
