@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type Page } from 'playwright-core';
 import { parseBands } from '../../src/engine/rules/bands';
 import { unwrap } from '../../src/engine/rules/result';
 import { yearGainShare } from '../../src/engine/terms/compiledGainShare';
+import { GERMAN_ACTUALS } from './support/germanActuals';
 import { openProductionPage, type ProductionPage } from './support/productionPage';
 import { horizontalOverflow } from './support/paneOverflow';
 import { openSection } from './support/paneSections';
@@ -16,14 +15,6 @@ import { screenshot } from './support/screenshots';
  * contract, and the change log reading so.
  */
 jest.setTimeout(300_000);
-
-/** docs/samples/actuals.csv as a German export writes it: ";" between columns, decimal commas. */
-const GERMAN_ACTUALS = readFileSync(
-  path.resolve(__dirname, '../../docs/samples/actuals.csv'),
-  'utf8',
-)
-  .replace(/,/g, ';')
-  .replace(/(\d)\.(\d)/g, '$1,$2');
 
 /** Money as the German pane shows it. */
 const euros = (x: number, options: Intl.NumberFormatOptions = {}) =>

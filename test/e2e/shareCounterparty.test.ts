@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Page } from 'playwright-core';
+import { GERMAN_ACTUALS } from './support/germanActuals';
 import { openProductionPage, type ProductionPage } from './support/productionPage';
 import { horizontalOverflow } from './support/paneOverflow';
 import { openSection } from './support/paneSections';
@@ -31,14 +32,6 @@ const retype = async (name: string, text: string) => {
   await box.fill(text);
   await box.press('Tab');
 };
-
-/** docs/samples/actuals.csv as a German export writes it: ";" between columns, decimal commas. */
-const GERMAN_ACTUALS = readFileSync(
-  path.resolve(__dirname, '../../docs/samples/actuals.csv'),
-  'utf8',
-)
-  .replace(/,/g, ';')
-  .replace(/(\d)\.(\d)/g, '$1,$2');
 
 beforeAll(async () => {
   opened = await openProductionPage({ locale: 'de-DE', query: '?paneWidth=320' });

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { type BandRow } from '../../engine/rules/bands';
-import { numberText, percentText } from '../fields/fieldText';
+import { numberText, percentText, type TextFormat } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { type BandRowIssue } from './bandRowIssues';
 
@@ -23,9 +23,24 @@ export interface BandRowFieldsProps {
   readonly onRemove: () => void;
   /** What a row is called in its labels ("band", "share band"): unique where two tables share a form. */
   readonly noun?: string;
+  /**
+   * How the rate is typed and labelled: a percentage by default; a volume tier's price is money
+   * ("Price per unit", in the currency). The bound's label likewise ("Units from").
+   */
+  readonly rate?: {
+    readonly label: string;
+    readonly format: TextFormat<number>;
+    readonly unit: string;
+  };
+  readonly boundLabel?: string;
 }
 
-/** One band: its lower bound and its rate (negative = credit, positive = incentive). */
+const PERCENT_RATE = { label: 'Rate of', format: percentText, unit: '%' };
+
+/**
+ * One row of a band table: its lower bound and its rate (a band's: negative = credit, positive =
+ * incentive; a share band's; a volume tier's price per unit).
+ */
 export function BandRowFields({
   index,
   row,
@@ -34,6 +49,8 @@ export function BandRowFields({
   onChange,
   onRemove,
   noun = 'band',
+  rate = PERCENT_RATE,
+  boundLabel = 'Lower bound of',
 }: BandRowFieldsProps) {
   const styles = useStyles();
   const band = `${noun} ${index + 1}`;
@@ -44,7 +61,7 @@ export function BandRowFields({
       aria-label={`${band.charAt(0).toUpperCase()}${band.slice(1)}`}
     >
       <ParsedField
-        label={`Lower bound of ${band}`}
+        label={`${boundLabel} ${band}`}
         hideLabel
         value={row.bound}
         format={numberText}
@@ -53,11 +70,11 @@ export function BandRowFields({
         onCommit={(bound) => onChange({ bound })}
       />
       <ParsedField
-        label={`Rate of ${band}`}
+        label={`${rate.label} ${band}`}
         hideLabel
         value={row.rate}
-        format={percentText}
-        contentAfter="%"
+        format={rate.format}
+        contentAfter={rate.unit}
         issue={issue?.rate}
         onCommit={(rate) => onChange({ rate })}
       />

@@ -5,10 +5,11 @@ import { type VolumePricingTerm } from '../../engine/terms/contract';
 import { addBandRow, removeBandRow, sortBandRows, updateBandRow } from '../editor/bandRowEdits';
 import { type IssueLookup } from '../editor/issueLookup';
 import { type Choice, ChoiceField } from '../fields/ChoiceField';
+import { numberText } from '../fields/fieldText';
 import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { tierIssues } from './volumeTermEdits';
-import { VolumeTierFields } from './VolumeTierFields';
+import { BandRowFields } from '../bands/BandRowFields';
 
 const METHODS: readonly Choice<VolumeMethod>[] = [
   { value: 'graduated', label: 'Graduated: each unit at its own tier’s price' },
@@ -79,12 +80,14 @@ export function VolumeTermFields({
         <span>Price per unit</span>
       </div>
       {term.tiers.map((row, i) => (
-        <VolumeTierFields
+        <BandRowFields
           key={i}
-          tier={`outcome ${index + 1} tier ${i + 1}`}
+          index={i}
+          noun={`outcome ${index + 1} tier`}
           row={row}
-          unit={unit}
-          currency={currency}
+          boundUnit={unit}
+          boundLabel="Units from,"
+          rate={{ label: 'Price per unit,', format: numberText, unit: currency }}
           issue={rowIssues[i]}
           onChange={(changes) => setTiers(updateBandRow(term.tiers, i, changes))}
           onRemove={() => setTiers(removeBandRow(term.tiers, i))}
