@@ -6,7 +6,7 @@ import { benchBundle } from './bundleBench';
 import { benchFormulaEngine } from './formulaEngineBench';
 import { benchFunctions } from './functionsBench';
 import { benchInteractive } from './interactiveBench';
-import { benchMonteCarlo } from './monteCarloBench';
+import { benchCorrelation, benchMonteCarlo } from './monteCarloBench';
 import { benchParallel } from './parallelBench';
 
 /**
@@ -43,6 +43,7 @@ export const QUICK: BenchSizes = {
 
 export async function runBench(sizes: BenchSizes, build: { dist: string; report: string } | null) {
   const monteCarlo = benchMonteCarlo(sizes.trials, sizes.runs);
+  const correlation = benchCorrelation(sizes.trials, Math.max(2, sizes.runs - 2));
   const formula = benchFormulaEngine(sizes.formulaTrials);
   const engineTrialsPerSec = sizes.trials / (monteCarlo.ms / 1000);
   const parallel = await benchParallel(
@@ -57,6 +58,7 @@ export async function runBench(sizes: BenchSizes, build: { dist: string; report:
   const bundle = build ? await benchBundle(build.dist, build.report, sizes.runs) : null;
   return {
     monteCarlo,
+    correlation,
     formulaEngine: {
       trialsPerSec: formula.trialsPerSec,
       speedup: engineTrialsPerSec / formula.trialsPerSec,
@@ -95,6 +97,16 @@ function table(f: Figures, judged: boolean): string {
       '  net mean / P5 / P50 / P95',
       `${n(f.monteCarlo.mean)} / ${n(f.monteCarlo.p5)} / ${n(f.monteCarlo.p50)} / ${n(f.monteCarlo.p95)}`,
       'ref ≈ −397,000 / −719,000 / — / −110,000',
+    ],
+    [
+      'Correlation (every pair 0.3), same trials',
+      `${n(f.correlation.correlatedMs)} ms vs ${n(f.correlation.independentMs)} ms: +${n(f.correlation.cost * 100, 1)} %`,
+      `≤ +25 %: ${goal(f.correlation.cost <= 0.25)}`,
+    ],
+    [
+      '  net P5; share of trials at the cap',
+      `${n(f.correlation.p5)} vs ${n(f.correlation.independentP5)} independent; ${n(f.correlation.capHit * 100, 1)} % vs ${n(f.correlation.independentCapHit * 100, 1)} %`,
+      'correlation widens the risk',
     ],
     [
       `Formula engine (HyperFormula), ${f.formulaEngine.trials} trials`,

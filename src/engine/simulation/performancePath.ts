@@ -1,3 +1,6 @@
+import { applyBadMonths, type ShockPlan } from './badMonths';
+import { type CopulaPlan, correlatedRows, NORMAL_ROW, TRIANGULAR_ROW } from './correlatedRows';
+import { type PathDependence, planCopula, planShock } from './pathDependence';
 import { type PerformanceAssumption, type Range } from './performanceAssumption';
 import { type RandomStream } from './randomStream';
 
@@ -15,14 +18,16 @@ const { sqrt } = Math;
  */
 
 const FIXED = 0;
-const NORMAL = 1;
-const TRIANGULAR = 2;
+const NORMAL = NORMAL_ROW;
+const TRIANGULAR = TRIANGULAR_ROW;
 const RESAMPLE = 3;
 
 /** Redraws allowed for a normal value outside its bounds before it is clamped. */
 const TRUNCATION_REDRAWS = 32;
 /** Salt of a row's redraw stream key. */
 const REDRAW_STREAM = 0x5bd1e995;
+/** Stream key of the bad-month draws; kept apart from the rows' keys. */
+const BAD_MONTH_KEY = '\u0000scenario.badMonth';
 
 export interface PathPlan {
   readonly rows: number;
@@ -42,6 +47,12 @@ export interface PathPlan {
   /** The fixed rows' values (NaN = not measured), rows × months. */
   readonly fixed: Float64Array;
   readonly randomRows: Int32Array;
+  /** Random rows that draw on their own (not in the copula). */
+  readonly independentRows: Int32Array;
+  /** Correlated rows (correlatedRows.ts); null when the scenario correlates none. */
+  readonly copula: CopulaPlan | null;
+  /** The bad-month shock (badMonths.ts); null when the scenario has none. */
+  readonly shock: ShockPlan | null;
 }
 
 /** FNV-1a hash of a key string: the random stream a row draws from. */
@@ -69,15 +80,27 @@ export interface PathRow {
   readonly key: string;
   readonly assumption: PerformanceAssumption | null;
   readonly range: Range;
+  /** Omitted: higher is better. Sets which way a bad month and the copula's sign move the row. */
+  readonly direction?: 'higher' | 'lower';
 }
 
-export function planPaths(rows: readonly PathRow[], months: number): PathPlan {
+const INDEPENDENT: PathDependence = { correlation: null, badMonth: null };
+
+export function planPaths(
+  rows: readonly PathRow[],
+  months: number,
+  dependence: PathDependence = INDEPENDENT,
+): PathPlan {
   const n = rows.length;
+  const keys = distinctKeys([
+    ...rows.map((row) => streamKeyOf(row.key)),
+    streamKeyOf(BAD_MONTH_KEY),
+  ]);
   const plan = {
     rows: n,
     months,
     kind: new Uint8Array(n),
-    streamKey: distinctKeys(rows.map((row) => streamKeyOf(row.key))),
+    streamKey: keys.subarray(0, n),
     a: new Float64Array(n),
     b: new Float64Array(n),
     c: new Float64Array(n),
@@ -124,8 +147,16 @@ export function planPaths(rows: readonly PathRow[], months: number): PathPlan {
       }
     }
   });
-  // Random rows listed once so the per-trial loop skips the fixed ones.
-  return { ...plan, randomRows: Int32Array.from(random) };
+  const copula = planCopula(rows, (r) => random.includes(r), months, dependence.correlation);
+  const correlated = new Set(copula?.rows ?? []);
+  return {
+    ...plan,
+    // Random rows listed once so the per-trial loop skips the fixed ones.
+    randomRows: Int32Array.from(random),
+    independentRows: Int32Array.from(random.filter((r) => !correlated.has(r))),
+    copula,
+    shock: planShock(rows, months, dependence.badMonth, keys[n]),
+  };
 }
 
 /** A series shorter than the term repeats cyclically; null entries are months not measured. */
@@ -146,7 +177,7 @@ export function generatePath(
   trial: number,
   path: Float64Array,
 ): void {
-  const rows = plan.randomRows;
+  const rows = plan.independentRows;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     stream.select(trial, plan.streamKey[r]);
@@ -155,6 +186,8 @@ export function generatePath(
     else if (kind === TRIANGULAR) triangularRow(plan, stream, r, path);
     else resampledRow(plan, stream, r, path);
   }
+  if (plan.copula !== null) correlatedRows(plan, plan.copula, stream, trial, path);
+  if (plan.shock !== null) applyBadMonths(plan, plan.shock, stream, trial, path);
 }
 
 /**

@@ -79,6 +79,21 @@ export function referenceScenario(): Scenario {
   return { id: 'reference', name: 'Reference performance', assumptions };
 }
 
+/**
+ * The reference scenario with every pair of service levels at rank correlation 0.3, the dense
+ * worst case for the copula: the benchmark's measure of what correlation costs.
+ */
+export function referenceCorrelatedScenario(): Scenario {
+  const ids = Array.from({ length: REFERENCE_SERVICE_LEVELS }, (_, s) => `sl${s}`);
+  return {
+    ...referenceScenario(),
+    name: 'Reference performance, correlated',
+    correlations: ids.flatMap((first, i) =>
+      ids.slice(i + 1).map((second) => ({ first, second, rho: 0.3 })),
+    ),
+  };
+}
+
 export function referenceProposal(): Proposal {
   return { id: 'reference', name: 'Reference contract', contract: referenceContract() };
 }

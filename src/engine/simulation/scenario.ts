@@ -1,4 +1,6 @@
 import { type ServiceLevel } from '../terms/contract';
+import { type BadMonth } from './badMonth';
+import { type LevelCorrelation } from './levelCorrelation';
 import { type PerformanceAssumption } from './performanceAssumption';
 
 /**
@@ -20,6 +22,13 @@ export interface Scenario {
    * without one is assumed at zero units.
    */
   readonly volumes?: Readonly<Record<string, PerformanceAssumption>>;
+  /**
+   * Rank correlations between how well service levels do in the same month (positive: they miss
+   * together), as pairs; a pair not listed is 0. Omitted or empty: service levels are independent.
+   */
+  readonly correlations?: readonly LevelCorrelation[];
+  /** A common shock: in a "bad month" every listed service level falls by its drop. */
+  readonly badMonth?: BadMonth;
 }
 
 /**

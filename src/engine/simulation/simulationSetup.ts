@@ -5,11 +5,7 @@ import {
   contractYears,
   termGainShare,
 } from '../terms/compiledGainShare';
-import {
-  centralValue,
-  type PerformanceAssumption,
-  validateAssumption,
-} from './performanceAssumption';
+import { centralValue, type PerformanceAssumption } from './performanceAssumption';
 import {
   countText,
   MAX_PROPOSALS,
@@ -18,10 +14,10 @@ import {
   termOverLimit,
 } from '../terms/limits';
 import { fillFixedRows, type PathPlan, type PathRow, planPaths } from './performancePath';
-import { ownEntry } from '../terms/ownEntry';
 import { type Proposal } from '../terms/proposal';
 import { fail, ok, type Result } from '../rules/result';
-import { actualCostLevel, type Scenario } from './scenario';
+import { type Scenario } from './scenario';
+import { costRowsOf, pathRows, scenarioDependence } from './scenarioRows';
 import { type TallyCentre } from './proposalTally';
 import { createWorkspace, evaluateTerm, type TermWorkspace } from '../terms/termEvaluator';
 import { proposalVolumes, type ProposalVolumes, volumeCharges, volumeRows } from './volumeUnits';
@@ -47,9 +43,6 @@ export const DEFAULT_TRIALS = 10_000;
 export { MAX_TRIALS };
 export const DEFAULT_SEED = 1;
 export const DEFAULT_PROGRESS_EVERY = 1_000;
-
-/** Stream key of the gain-share cost draws (service-level rows use their ids). */
-const ACTUAL_COST_KEY = '\u0000scenario.actualCostAnnual';
 
 export interface PreparedProposal {
   readonly id: string;
@@ -123,56 +116,6 @@ function checkRunSize(
   return ok({ trials, seed, progressEvery });
 }
 
-/** Path rows: every service level of every proposal, by id, in order of first appearance. */
-function pathRows(config: SimulationConfig): Result<PathRow[]> {
-  const rows: PathRow[] = [];
-  const index = new Map<string, number>();
-  const { scenario } = config;
-  for (const proposal of config.proposals) {
-    for (const sl of proposal.contract.serviceLevels) {
-      const assumption = ownEntry<PerformanceAssumption>(scenario.assumptions, sl.id);
-      if (assumption === undefined) {
-        if (sl.critical)
-          return fail(
-            'value',
-            `Scenario "${scenario.name}" has no performance assumption for critical service level "${sl.name}" (${proposal.name})`,
-          );
-        if (!index.has(sl.id))
-          index.set(
-            sl.id,
-            rows.push({
-              key: sl.id,
-              assumption: null,
-              range: { lower: -Infinity, upper: Infinity },
-            }) - 1,
-          );
-        continue;
-      }
-      const checked = validateAssumption(assumption, {
-        ...sl,
-        name: `${proposal.name}, ${sl.name}`,
-      });
-      if (!checked.ok) return checked;
-      if (!index.has(sl.id))
-        index.set(sl.id, rows.push({ key: sl.id, assumption, range: checked.value }) - 1);
-    }
-  }
-  return ok(rows);
-}
-
-function costRowsOf(config: SimulationConfig): Result<PathRow[]> {
-  const cost = config.scenario.actualCostAnnual;
-  if (cost === undefined || !config.proposals.some((p) => p.contract.gainShare !== undefined))
-    return ok([]);
-  const costLevel = actualCostLevel(
-    config.proposals.find((p) => p.contract.gainShare)?.contract.gainShare?.targetCostAnnual ?? 1,
-    config.scenario.name,
-  );
-  const checked = validateAssumption(cost, costLevel);
-  if (!checked.ok) return checked;
-  return ok([{ key: ACTUAL_COST_KEY, assumption: cost, range: checked.value }]);
-}
-
 /** A path with every random row at its assumption's central value (clamped to its range). */
 function centralPath(plan: PathPlan, rows: readonly PathRow[]): Float64Array {
   const path = new Float64Array(plan.rows * plan.months);
@@ -210,8 +153,10 @@ export function prepareSimulation(config: SimulationConfig): Result<PreparedSimu
   if (!size.ok) return size;
   const rows = pathRows(config);
   if (!rows.ok) return rows;
+  const dependence = scenarioDependence(config, rows.value);
+  if (!dependence.ok) return dependence;
   const months = Math.max(...config.proposals.map((p) => p.contract.termMonths));
-  const plan = planPaths(rows.value, months);
+  const plan = planPaths(rows.value, months, dependence.value);
   const costRows = costRowsOf(config);
   if (!costRows.ok) return costRows;
   const years = contractYears(months);

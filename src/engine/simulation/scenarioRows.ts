@@ -1,0 +1,102 @@
+import { validateBadMonth } from './badMonth';
+import { checkCorrelations } from './levelCorrelation';
+import { type PathDependence } from './pathDependence';
+import { type PathRow } from './performancePath';
+import { type PerformanceAssumption, validateAssumption } from './performanceAssumption';
+import { ownEntry } from '../terms/ownEntry';
+import { fail, ok, type Result } from '../rules/result';
+import { actualCostLevel } from './scenario';
+import { type SimulationConfig } from './simulationSetup';
+
+/**
+ * A scenario's path rows — every service level of every proposal, the actual cost — and the
+ * dependence between them (correlation, bad month), checked against the service levels.
+ */
+
+/** Stream key of the gain-share cost draws (service-level rows use their ids). */
+const ACTUAL_COST_KEY = '\u0000scenario.actualCostAnnual';
+
+/** Path rows: every service level of every proposal, by id, in order of first appearance. */
+export function pathRows(config: SimulationConfig): Result<PathRow[]> {
+  const rows: PathRow[] = [];
+  const index = new Map<string, number>();
+  const { scenario } = config;
+  for (const proposal of config.proposals) {
+    for (const sl of proposal.contract.serviceLevels) {
+      const assumption = ownEntry<PerformanceAssumption>(scenario.assumptions, sl.id);
+      if (assumption === undefined) {
+        if (sl.critical)
+          return fail(
+            'value',
+            `Scenario "${scenario.name}" has no performance assumption for critical service level "${sl.name}" (${proposal.name})`,
+          );
+        if (!index.has(sl.id))
+          index.set(
+            sl.id,
+            rows.push({
+              key: sl.id,
+              assumption: null,
+              range: { lower: -Infinity, upper: Infinity },
+              direction: sl.direction,
+            }) - 1,
+          );
+        continue;
+      }
+      const checked = validateAssumption(assumption, {
+        ...sl,
+        name: `${proposal.name}, ${sl.name}`,
+      });
+      if (!checked.ok) return checked;
+      if (!index.has(sl.id))
+        index.set(
+          sl.id,
+          rows.push({ key: sl.id, assumption, range: checked.value, direction: sl.direction }) - 1,
+        );
+    }
+  }
+  return ok(rows);
+}
+
+export function costRowsOf(config: SimulationConfig): Result<PathRow[]> {
+  const cost = config.scenario.actualCostAnnual;
+  if (cost === undefined || !config.proposals.some((p) => p.contract.gainShare !== undefined))
+    return ok([]);
+  const costLevel = actualCostLevel(
+    config.proposals.find((p) => p.contract.gainShare)?.contract.gainShare?.targetCostAnnual ?? 1,
+    config.scenario.name,
+  );
+  const checked = validateAssumption(cost, costLevel);
+  if (!checked.ok) return checked;
+  return ok([{ key: ACTUAL_COST_KEY, assumption: cost, range: checked.value }]);
+}
+
+/**
+ * The scenario's correlations and bad month over the path rows. A pair or a drop may name any
+ * service level of the run; the messages name the scenario.
+ */
+export function scenarioDependence(
+  config: SimulationConfig,
+  rows: readonly PathRow[],
+): Result<PathDependence> {
+  const { scenario } = config;
+  const names = new Map(
+    config.proposals.flatMap((p) => p.contract.serviceLevels.map((sl) => [sl.id, sl.name])),
+  );
+  const levels = rows.map((row) => ({ id: row.key, name: names.get(row.key) ?? row.key }));
+  const inScenario = (message: string) => fail('value', `Scenario "${scenario.name}": ${message}`);
+  let correlation = null;
+  if (scenario.correlations !== undefined && scenario.correlations.length > 0) {
+    const checked = checkCorrelations(scenario.correlations, levels);
+    if (!checked.ok) return inScenario(checked.error.message);
+    correlation = checked.value;
+  }
+  const badMonth = scenario.badMonth ?? null;
+  if (badMonth !== null) {
+    const checked = validateBadMonth(badMonth, levels);
+    if (!checked.ok) return inScenario(checked.error.message);
+    const unknown = Object.keys(badMonth.drops).find((id) => !rows.some((row) => row.key === id));
+    if (unknown !== undefined)
+      return inScenario(`the bad month names a service level no contract has ("${unknown}")`);
+  }
+  return ok({ correlation, badMonth });
+}
