@@ -10,6 +10,7 @@ import { CompareTab } from './compare/CompareTab';
 import { useComparison } from './compare/useComparison';
 import { useGoalSeek } from './compare/useGoalSeek';
 import { useTermDifferences } from './differences/useTermDifferences';
+import { useDependenceEffect } from './compare/useDependenceEffect';
 import { type RunKeeping } from './compare/useRunHistory';
 import { ContractTab } from './contract/ContractTab';
 import { type ContractEditor } from './editor/useContractEditor';
@@ -88,6 +89,7 @@ export function EditorTabs({
   // Kept above the tabs like the comparison: a look at another tab loses no result nor search.
   const termDifferences = useTermDifferences(runner);
   const goalSeeking = useGoalSeek(runner);
+  const dependenceEffect = useDependenceEffect(runner);
   const [shareChoice, setShareChoice] = useState<ShareChoice>(NOTHING_CHOSEN);
   // The statement's typed units and year's cost stay while the user looks at other tabs.
   const [statementInputs, setStatementInputs] = useState<StatementInputsByPeriod>({});
@@ -148,6 +150,7 @@ export function EditorTabs({
                   : negotiation.dispatch({ type: 'editProposal', id, action: edit }),
             }}
             workbookBlocker={workbookBusy ? 'Working with the workbook…' : null}
+            dependenceEffect={dependenceEffect}
           />
         )}
         {tab === 'review' && (

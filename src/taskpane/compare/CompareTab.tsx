@@ -15,6 +15,8 @@ import { type GoalSeeking } from './useGoalSeek';
 import { modelFingerprint } from '../../runs/modelFingerprint';
 import { RunHistory } from './RunHistory';
 import { keptAtText } from './runHistoryText';
+import { DependenceEffectSection } from './DependenceEffectSection';
+import { type DependenceEffectRun } from './useDependenceEffect';
 import {
   TermDifferencesSection,
   type TermDifferencesServices,
@@ -37,6 +39,8 @@ export interface CompareTabProps {
     readonly seeking: GoalSeeking;
     readonly onApplyTerm: (proposalId: string, edit: ContractEditorAction) => void;
   };
+  /** The run with and without correlation; absent, the section is left out. */
+  readonly dependenceEffect?: DependenceEffectRun;
 }
 
 /** Proposals × scenarios: set up and run the simulation, read the comparison and the risks, write them to the workbook. */
@@ -47,6 +51,7 @@ export function CompareTab({
   workbookBlocker,
   termDifferences,
   goalSeek,
+  dependenceEffect,
 }: CompareTabProps) {
   const styles = useStyles();
   const { simulation } = comparison;
@@ -89,6 +94,9 @@ export function CompareTab({
           onWriteResults={onWriteResults}
           writeBlocker={workbookBlocker ?? (running ? 'Wait for the run to finish.' : null)}
         />
+      )}
+      {dependenceEffect && (
+        <DependenceEffectSection model={model} settings={settings} run={dependenceEffect} />
       )}
       <RunHistory history={comparison.history} fingerprint={fingerprint} />
       <TermDifferencesSection
