@@ -15,6 +15,8 @@ import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { type DependenceEffect } from '../../runs/dependenceEffectRuns';
 import { ChoiceField } from '../fields/ChoiceField';
 import { useFormStyles } from '../fields/useFormStyles';
+import { useNumberConvention } from '../fields/numberConvention';
+import { writeNumberText } from '../../engine/rules/numberText';
 import { formatMoney } from '../money/paneMoneyText';
 import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
 import { countText, shareText, useResultTableStyles } from './resultText';
@@ -29,6 +31,12 @@ const useStyles = makeStyles({
 const COLUMNS: readonly TableColumn[] = [
   { header: 'Correlated', group: 'Cap reached', ariaLabel: 'Cap reached, correlated' },
   { header: 'Independent', group: 'Cap reached', ariaLabel: 'Cap reached, independent' },
+  { header: 'Correlated', group: 'Months at the cap', ariaLabel: 'Months at the cap, correlated' },
+  {
+    header: 'Independent',
+    group: 'Months at the cap',
+    ariaLabel: 'Months at the cap, independent',
+  },
   { header: 'Correlated', group: 'P5 net', ariaLabel: 'P5 net, correlated' },
   { header: 'Independent', group: 'P5 net', ariaLabel: 'P5 net, independent' },
 ];
@@ -68,8 +76,8 @@ export function DependenceEffectSection({ model, settings, run }: DependenceEffe
       </Subtitle1>
       <Body1>
         The scenario as entered, and again with its service levels independent and no bad months, on
-        the same trials: how often the credits reach the at-risk cap, and the provider&apos;s net in
-        the worst 5 % of trials.
+        the same trials: how often and in how many months the credits reach the at-risk cap, and the
+        provider&apos;s net in the worst 5 % of trials.
       </Body1>
       <div className={form.form}>
         {dependent.length > 1 && (
@@ -121,7 +129,9 @@ export function DependenceEffectSection({ model, settings, run }: DependenceEffe
 
 function DependenceEffectTable({ effect }: { readonly effect: DependenceEffect }) {
   const note = useResultTableStyles();
+  const convention = useNumberConvention();
   const money = (x: number) => formatMoney(x, effect.currency, { whole: true });
+  const months = (x: number) => writeNumberText(Math.round(x * 10) / 10, convention);
   return (
     <>
       <ResponsiveTable
@@ -134,6 +144,8 @@ function DependenceEffectTable({ effect }: { readonly effect: DependenceEffect }
           cells: [
             shareText(row.dependent.capHitProbability),
             shareText(row.independent.capHitProbability),
+            months(row.dependent.expectedCapHitMonths),
+            months(row.independent.expectedCapHitMonths),
             money(row.dependent.p5Net),
             money(row.independent.p5Net),
           ],
@@ -141,7 +153,7 @@ function DependenceEffectTable({ effect }: { readonly effect: DependenceEffect }
         stackBelow="wide"
       />
       <Caption1 className={note.note}>
-        {`Cap reached: share of trials in which some month's credits reach the at-risk amount. ${countText(effect.trials)} trials each, seed ${effect.seed}; both runs draw the same random numbers, so the difference is the correlation's and the bad months'.`}
+        {`Cap reached: share of trials in which some month's credits reach the at-risk amount; months at the cap: on average over the term. ${countText(effect.trials)} trials each, seed ${effect.seed}; both runs draw the same random numbers, so the difference is the correlation's and the bad months'.`}
       </Caption1>
     </>
   );
