@@ -158,6 +158,7 @@ export function EditorTabs({
             contract={contract}
             serviceReview={serviceReview}
             statementInputs={{ byPeriod: statementInputs, onChange: setStatementInputs }}
+            onAddScenario={negotiation.addMadeScenario}
           />
         )}
         {tab === 'share' && <ShareTab {...share} choice={shareChoice} onChoice={setShareChoice} />}

@@ -22,6 +22,8 @@ import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { type PerformanceAssumption } from '../engine/simulation/performanceAssumption';
 import { type Proposal } from '../engine/terms/proposal';
 import { type Scenario } from '../engine/simulation/scenario';
+import { type BadMonth } from '../engine/simulation/badMonth';
+import { type LevelCorrelation } from '../engine/simulation/levelCorrelation';
 
 /**
  * The shape of a stored model, field for field as the engine's types define it (numbers may be
@@ -177,6 +179,36 @@ const assumptionsSchema = z.unknown().transform((value, ctx) => {
   return Object.fromEntries(entries) as Record<string, PerformanceAssumption>;
 });
 
+/** Every pair of the most service levels a contract may have: more pairs than that repeat one. */
+const MAX_CORRELATION_PAIRS = (MAX_SERVICE_LEVELS * (MAX_SERVICE_LEVELS - 1)) / 2;
+
+const correlationsSchema = z
+  .array(z.object({ first: z.string(), second: z.string(), rho: z.number() }))
+  .max(MAX_CORRELATION_PAIRS, {
+    error: (issue) =>
+      `${countText(lengthOf(issue.input))} correlation pairs, more than the ${countText(MAX_CORRELATION_PAIRS)} pairs of ${MAX_SERVICE_LEVELS} service levels`,
+  }) satisfies z.ZodType<readonly LevelCorrelation[]>;
+
+/** Drops by service-level id: user ids again, so own entries only, as the assumptions are read. */
+const dropsSchema = z.unknown().transform((value, ctx) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'expected bad-month drops by service-level id' });
+    return z.NEVER;
+  }
+  const entries = Object.entries(value);
+  const notNumber = entries.find(([, drop]) => typeof drop !== 'number');
+  if (notNumber) {
+    ctx.addIssue({ code: 'custom', path: [notNumber[0]], message: 'expected a number' });
+    return z.NEVER;
+  }
+  return Object.fromEntries(entries) as Record<string, number>;
+});
+
+const badMonthSchema = z.object({
+  probability: z.number(),
+  drops: dropsSchema,
+}) satisfies z.ZodType<BadMonth>;
+
 const scenarioSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -184,6 +216,8 @@ const scenarioSchema = z.object({
   actualCostAnnual: assumptionSchema.optional(),
   // Units per month by volume term id, read as the service levels' assumptions are.
   volumes: assumptionsSchema.optional(),
+  correlations: correlationsSchema.optional(),
+  badMonth: badMonthSchema.optional(),
 }) satisfies z.ZodType<Scenario>;
 
 const proposalSchema = z.object({

@@ -2,6 +2,7 @@ import { ownEntry } from '../engine/terms/ownEntry';
 import { type PerformanceAssumption } from '../engine/simulation/performanceAssumption';
 import { type Scenario } from '../engine/simulation/scenario';
 import { assumptionText } from './assumptionText';
+import { scenarioRiskChanges } from './scenarioRiskChanges';
 import type { ChangeLogEntry } from './workbookOperations';
 
 type Entry = (
@@ -13,7 +14,8 @@ type Entry = (
 
 /**
  * Scenarios added (with what they assume), removed, renamed, and their assumptions changed, one
- * entry per service level: the audit trail says what performance each comparison was made under.
+ * entry per service level, then their correlations and bad month: the audit trail says what
+ * performance each comparison was made under.
  */
 export function scenarioChanges(
   before: readonly Scenario[],
@@ -52,6 +54,7 @@ export function scenarioChanges(
       const what = `Scenario "${scenario.name}": units a month of ${volumeTermName(id)}`;
       if (units) out.push(entry('', what, ...units));
     }
+    out.push(...scenarioRiskChanges(old, scenario, serviceLevelName, entry));
   }
   return out;
 }

@@ -206,6 +206,23 @@ export const scenario: fc.Arbitrary<Scenario> = fc.record(
       noNullPrototype: true,
     }),
     actualCostAnnual: assumption,
+    correlations: fc.array(
+      fc.record(
+        { first: fc.oneof(fc.uuid(), fc.string()), second: fc.string(), rho: finite },
+        plain,
+      ),
+      { maxLength: 4 },
+    ),
+    badMonth: fc.record(
+      {
+        probability: finite,
+        drops: fc.dictionary(fc.oneof(fc.uuid(), fc.string()), finite, {
+          maxKeys: 3,
+          noNullPrototype: true,
+        }),
+      },
+      plain,
+    ),
   },
   { requiredKeys: ['id', 'name', 'assumptions'], noNullPrototype: true },
 );

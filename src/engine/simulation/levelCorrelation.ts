@@ -48,6 +48,10 @@ const ADJUSTED_BY = 5e-4;
 
 type NamedLevel = { readonly id: string; readonly name: string };
 
+/** One key per unordered pair: A~B and B~A are the same pair. */
+export const pairKey = (p: { readonly first: string; readonly second: string }): string =>
+  p.first < p.second ? `${p.first}\u0000${p.second}` : `${p.second}\u0000${p.first}`;
+
 function validatePairs(
   pairs: readonly LevelCorrelation[],
   serviceLevels: readonly NamedLevel[],
@@ -61,7 +65,7 @@ function validatePairs(
     if (first === second) return fail('value', `Correlation: ${label} is the same service level`);
     if (typeof rho !== 'number' || !Number.isFinite(rho) || rho < -1 || rho > 1)
       return fail('value', `Correlation of ${label} must be between −1 and 1, not ${rho}`);
-    const key = first < second ? `${first}\u0000${second}` : `${second}\u0000${first}`;
+    const key = pairKey({ first, second });
     if (seen.has(key)) return fail('value', `Correlation of ${label} is given twice`);
     seen.add(key);
   }

@@ -71,8 +71,10 @@ export function costRowsOf(config: SimulationConfig): Result<PathRow[]> {
 }
 
 /**
- * The scenario's correlations and bad month over the path rows. A pair or a drop may name any
- * service level of the run; the messages name the scenario.
+ * The scenario's correlations and bad month over the path rows. A pair or a drop naming a service
+ * level that no contract of the run has is left out, as an assumption for it is: the pane keeps
+ * pairs for every service level of the contract and its proposals, and a run may take only some
+ * of them (a term-by-term comparison, a goal seek). The messages name the scenario.
  */
 export function scenarioDependence(
   config: SimulationConfig,
@@ -82,21 +84,22 @@ export function scenarioDependence(
   const names = new Map(
     config.proposals.flatMap((p) => p.contract.serviceLevels.map((sl) => [sl.id, sl.name])),
   );
+  const inRun = (id: string) => names.has(id);
   const levels = rows.map((row) => ({ id: row.key, name: names.get(row.key) ?? row.key }));
   const inScenario = (message: string) => fail('value', `Scenario "${scenario.name}": ${message}`);
   let correlation = null;
-  if (scenario.correlations !== undefined && scenario.correlations.length > 0) {
-    const checked = checkCorrelations(scenario.correlations, levels);
+  const pairs = (scenario.correlations ?? []).filter((p) => inRun(p.first) && inRun(p.second));
+  if (pairs.length > 0) {
+    const checked = checkCorrelations(pairs, levels);
     if (!checked.ok) return inScenario(checked.error.message);
     correlation = checked.value;
   }
-  const badMonth = scenario.badMonth ?? null;
+  let badMonth = scenario.badMonth ?? null;
   if (badMonth !== null) {
+    const drops = Object.fromEntries(Object.entries(badMonth.drops).filter(([id]) => inRun(id)));
+    badMonth = { probability: badMonth.probability, drops };
     const checked = validateBadMonth(badMonth, levels);
     if (!checked.ok) return inScenario(checked.error.message);
-    const unknown = Object.keys(badMonth.drops).find((id) => !rows.some((row) => row.key === id));
-    if (unknown !== undefined)
-      return inScenario(`the bad month names a service level no contract has ("${unknown}")`);
   }
   return ok({ correlation, badMonth });
 }

@@ -1,6 +1,7 @@
 import { type Contract } from '../../engine/terms/contract';
 import { type ContractEditorAction } from './contractEditorReducer';
 import { type NegotiationAction, type NegotiationState } from './negotiationReducer';
+import { scenarioRiskDeletion } from './scenarioRiskDeletion';
 
 /** What a delete took away, said the way the pane names it, and the action that puts it back. */
 export interface Deletion<A> {
@@ -69,6 +70,9 @@ export function negotiationDeletion(
         undo: { type: 'editProposal', id: proposal.id, action: inner.undo },
       };
     }
+    case 'setCorrelations':
+    case 'setBadMonth':
+      return scenarioRiskDeletion(state.scenarios, action);
     default:
       return null;
   }

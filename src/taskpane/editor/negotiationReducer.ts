@@ -11,7 +11,10 @@ import {
 import { parseTermKey, withTermFrom } from '../../engine/terms/contractTerms';
 import { type ContractEditorAction, contractEditorReducer } from './contractEditorReducer';
 import { insertedAt } from './listEdits';
-import { newProposal, newScenario, uniqueName } from './newNegotiation';
+import { distinctName, newProposal, newScenario, uniqueName } from './newNegotiation';
+import { withRisk } from './scenarioRiskEdits';
+import { type BadMonth } from '../../engine/simulation/badMonth';
+import { type LevelCorrelation } from '../../engine/simulation/levelCorrelation';
 
 /**
  * The negotiation around the contract: named performance scenarios and proposals (copies of the
@@ -33,6 +36,8 @@ export type NegotiationAction =
     }
   /** Ids come with the actions so the reducer stays pure; the contract is what the new item starts from. */
   | { readonly type: 'addScenario'; readonly id: string; readonly contract: Contract }
+  /** A scenario made elsewhere (fitted from actuals), added last under a name no other has, and selected. */
+  | { readonly type: 'addMadeScenario'; readonly scenario: Scenario }
   | { readonly type: 'renameScenario'; readonly id: string; readonly name: string }
   | { readonly type: 'deleteScenario'; readonly id: string }
   | { readonly type: 'selectScenario'; readonly id: string }
@@ -42,6 +47,17 @@ export type NegotiationAction =
       readonly scenarioId: string;
       readonly serviceLevelId: string;
       readonly assumption: PerformanceAssumption | null;
+    }
+  /** An empty list or null removes them: the service levels are independent, no month is bad. */
+  | {
+      readonly type: 'setCorrelations';
+      readonly scenarioId: string;
+      readonly correlations: readonly LevelCorrelation[];
+    }
+  | {
+      readonly type: 'setBadMonth';
+      readonly scenarioId: string;
+      readonly badMonth: BadMonth | null;
     }
   | { readonly type: 'addProposal'; readonly id: string; readonly contract: Contract }
   /** Frozen copy ↔ following the contract; `contract` is the contract as it stands now. */
@@ -114,6 +130,13 @@ export function negotiationReducer(
       );
       return { ...state, scenarios: [...state.scenarios, added], selectedScenarioId: action.id };
     }
+    case 'addMadeScenario': {
+      const added = {
+        ...action.scenario,
+        name: distinctName(action.scenario.name, state.scenarios),
+      };
+      return { ...state, scenarios: [...state.scenarios, added], selectedScenarioId: added.id };
+    }
     case 'renameScenario':
       return {
         ...state,
@@ -134,6 +157,9 @@ export function negotiationReducer(
           withAssumption(s, action.serviceLevelId, action.assumption),
         ),
       };
+    case 'setCorrelations':
+    case 'setBadMonth':
+      return { ...state, scenarios: edit(state.scenarios, action.scenarioId, withRisk(action)) };
     case 'addProposal': {
       const added = newProposal(
         action.id,

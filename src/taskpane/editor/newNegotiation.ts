@@ -11,6 +11,16 @@ export function uniqueName(prefix: string, existing: readonly { readonly name: s
   return `${prefix} ${n}`;
 }
 
+/** `name` itself when no existing item has it (case-insensitive), else "name (2)", "name (3)"… */
+export function distinctName(name: string, existing: readonly { readonly name: string }[]): string {
+  const taken = new Set(existing.map((item) => item.name.trim().toLowerCase()));
+  const base = name.trim();
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base} (${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
 /** A scenario to start from: every service level exactly at its expected level, month after month. */
 export function newScenario(id: string, name: string, contract: Contract): Scenario {
   // From entries: assigning record["__proto__"] would set the prototype, not an assumption.

@@ -10,12 +10,17 @@ import {
   type NegotiationState,
   initialNegotiation,
 } from './negotiationReducer';
+import { scenariosWithKnownLevels } from './scenarioRiskEdits';
 import { newId } from './serviceLevelIds';
+import { distinctName } from './newNegotiation';
+import { type Scenario } from '../../engine/simulation/scenario';
 import { type ContractEditor, useContractEditor } from './useContractEditor';
 
 export interface NegotiationEditor extends NegotiationState {
   readonly dispatch: Dispatch<NegotiationAction>;
   readonly addScenario: () => void;
+  /** Adds a scenario made elsewhere (fitted from actuals) under a free name, undone like a delete; returns the name. */
+  readonly addMadeScenario: (scenario: Omit<Scenario, 'id'>) => string;
   readonly addProposal: () => void;
   readonly duplicateProposal: (id: string) => void;
   /** Frozen copy ↔ following the contract as it stands now. */
@@ -113,6 +118,18 @@ export function useModelEditor(clock: () => Date = systemClock): ModelEditor {
     () => rawNegotiationDispatch({ type: 'addScenario', id: newId('scenario'), contract }),
     [contract],
   );
+  const addMadeScenario = useCallback(
+    (made: Omit<Scenario, 'id'>) => {
+      const scenario = { ...made, id: newId('scenario'), name: distinctName(made.name, scenarios) };
+      remember({
+        label: `Added scenario “${scenario.name}”`,
+        negotiation: { type: 'deleteScenario', id: scenario.id },
+      });
+      rawNegotiationDispatch({ type: 'addMadeScenario', scenario });
+      return scenario.name;
+    },
+    [scenarios, remember],
+  );
   const addProposal = useCallback(
     () => rawNegotiationDispatch({ type: 'addProposal', id: newId('proposal'), contract }),
     [contract],
@@ -131,6 +148,13 @@ export function useModelEditor(clock: () => Date = systemClock): ModelEditor {
   const followed = useMemo(
     () => proposals.map((p) => followContract(contract, p)),
     [contract, proposals],
+  );
+  // A service level no contract has any more (deleted, or another id) leaves every scenario's
+  // correlations and bad-month drops; the state underneath keeps them until the scenario is next
+  // edited, so undoing the delete straight away brings them back.
+  const knownScenarios = useMemo(
+    () => scenariosWithKnownLevels(scenarios, [contract, ...followed.map((p) => p.contract)]),
+    [scenarios, contract, followed],
   );
   const adoptProposal = useCallback(
     (id: string) => {
@@ -162,16 +186,18 @@ export function useModelEditor(clock: () => Date = systemClock): ModelEditor {
   );
   // Only a change of the data makes a new model (selecting a scenario does not): the Compare tab tells a stale run by it.
   const model = useMemo(
-    () => editedModel(contract, { scenarios, proposals: followed }),
-    [contract, scenarios, followed],
+    () => editedModel(contract, { scenarios: knownScenarios, proposals: followed }),
+    [contract, knownScenarios, followed],
   );
   return {
     editor: { ...contractEditor, dispatch: contractDispatch },
     negotiation: {
       ...state,
+      scenarios: knownScenarios,
       proposals: followed,
       dispatch: negotiationDispatch,
       addScenario,
+      addMadeScenario,
       addProposal,
       duplicateProposal,
       setProposalFollows,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Body1 } from '@fluentui/react-components';
 import { type Contract } from '../../engine/terms/contract';
+import { type Scenario } from '../../engine/simulation/scenario';
 import { type ActualsRead } from '../../workbook/actualsTable';
 import {
   contractStart,
@@ -8,6 +9,7 @@ import {
 } from '../../workbook/serviceReviewOperations';
 import { ActualsImportForm } from './ActualsImportForm';
 import { AnnualReviewView } from './AnnualReviewView';
+import { ScenarioFitSection } from './ScenarioFitSection';
 import { StatementForm } from './StatementForm';
 import { describeActuals } from './actualsSummary';
 import { errorText, useReviewStyles } from './reviewStyles';
@@ -18,10 +20,17 @@ export interface ReviewTabProps {
   readonly serviceReview: ServiceReviewOperations;
   /** The statement inputs typed so far, kept above the tab so other tabs' visits lose nothing. */
   readonly statementInputs?: StatementInputsKeeping;
+  /** Adds a scenario fitted from the actuals to the model; returns its name. Absent: fits are only shown. */
+  readonly onAddScenario?: (scenario: Omit<Scenario, 'id'>) => string;
 }
 
 /** The monthly service review: import measured performance, write the month's statement, review the year. */
-export function ReviewTab({ contract, serviceReview, statementInputs }: ReviewTabProps) {
+export function ReviewTab({
+  contract,
+  serviceReview,
+  statementInputs,
+  onAddScenario,
+}: ReviewTabProps) {
   const styles = useReviewStyles();
   const [read, setRead] = useState<ActualsRead | null>(null);
   const [readProblem, setReadProblem] = useState<string | null>(null);
@@ -81,6 +90,7 @@ export function ReviewTab({ contract, serviceReview, statementInputs }: ReviewTa
             actuals={records}
             start={start}
           />
+          <ScenarioFitSection contract={contract} actuals={records} onAddScenario={onAddScenario} />
         </>
       )}
     </div>

@@ -28,6 +28,7 @@ export const useReviewStyles = makeStyles({
     color: tokens.colorPaletteRedForeground1,
   },
   number: { width: '6em' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
 /** The message of anything a workbook call throws. */

@@ -8,6 +8,8 @@ import { TextField } from '../fields/TextField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { ActualCostEditor } from './ActualCostEditor';
 import { AssumptionEditor } from './AssumptionEditor';
+import { BadMonthEditor } from './BadMonthEditor';
+import { CorrelationEditor } from './CorrelationEditor';
 import { VolumeAssumptionEditor } from './VolumeAssumptionEditor';
 
 export interface ScenarioFormProps {
@@ -23,7 +25,10 @@ export interface ScenarioFormProps {
   readonly onVolumeChange?: (termId: string, assumption: PerformanceAssumption | null) => void;
 }
 
-/** A scenario's name and, per service level, what it assumes about performance. */
+/**
+ * A scenario's name and, per service level, what it assumes about performance; then how the
+ * service levels move together (correlations, bad months).
+ */
 export function ScenarioForm({
   scenario,
   serviceLevels,
@@ -54,6 +59,19 @@ export function ScenarioForm({
           }
         />
       ))}
+      <CorrelationEditor
+        serviceLevels={serviceLevels}
+        assumptions={scenario.assumptions}
+        correlations={scenario.correlations ?? []}
+        onChange={(correlations) =>
+          dispatch({ type: 'setCorrelations', scenarioId: id, correlations })
+        }
+      />
+      <BadMonthEditor
+        serviceLevels={serviceLevels}
+        badMonth={scenario.badMonth}
+        onChange={(badMonth) => dispatch({ type: 'setBadMonth', scenarioId: id, badMonth })}
+      />
       {costTarget && onActualCostChange && (
         <ActualCostEditor
           scenarioName={scenario.name}

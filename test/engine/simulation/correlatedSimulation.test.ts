@@ -110,11 +110,11 @@ describe('why correlation matters: missing together reaches the cap more often',
   });
 });
 
-describe('refused with messages that name the scenario', () => {
+describe('checked against the service levels of the run', () => {
   test.each([
     [
-      { correlations: [{ first: 'avail', second: 'nope', rho: 0.3 }] },
-      'no service level has the id "nope"',
+      { correlations: [{ first: 'avail', second: 'p1', rho: 1.5 }] },
+      'must be between −1 and 1, not 1.5',
     ],
     [
       { badMonth: { probability: 1.5, drops: { avail: 0.5 } } },
@@ -124,13 +124,22 @@ describe('refused with messages that name the scenario', () => {
       { badMonth: { probability: 0.1, drops: { avail: -1 } } },
       'drop of "Availability" must be a number ≥ 0',
     ],
-    [
-      { badMonth: { probability: 0.1, drops: { gone: 1 } } },
-      'names a service level no contract has ("gone")',
-    ],
-  ])('%j', (over, message) => {
+  ])('refused with a message that names the scenario: %j', (over, message) => {
     const result = simulate(config({ scenario: scenario(assumptions, over) }));
     expect(result.ok ? '' : result.error.message).toContain(`Scenario "Test scenario": `);
     expect(result.ok ? '' : result.error.message).toContain(message);
+  });
+
+  test('a pair or a drop naming a service level no contract of the run has is left out', () => {
+    const run = (over = {}) =>
+      unwrap(simulate(config({ scenario: scenario(assumptions, over) }))).proposals[0];
+    expect(
+      run({
+        correlations: [...missTogether, { first: 'avail', second: 'elsewhere', rho: 0.3 }],
+        badMonth: { probability: 0.1, drops: { avail: 0.4, elsewhere: 1 } },
+      }),
+    ).toEqual(
+      run({ correlations: missTogether, badMonth: { probability: 0.1, drops: { avail: 0.4 } } }),
+    );
   });
 });
