@@ -29,16 +29,12 @@ const useStyles = makeStyles({
 });
 
 const COLUMNS: readonly TableColumn[] = [
-  { header: 'Correlated', group: 'Cap reached', ariaLabel: 'Cap reached, correlated' },
-  { header: 'Independent', group: 'Cap reached', ariaLabel: 'Cap reached, independent' },
-  { header: 'Correlated', group: 'Months at the cap', ariaLabel: 'Months at the cap, correlated' },
-  {
-    header: 'Independent',
-    group: 'Months at the cap',
-    ariaLabel: 'Months at the cap, independent',
-  },
-  { header: 'Correlated', group: 'P5 net', ariaLabel: 'P5 net, correlated' },
-  { header: 'Independent', group: 'P5 net', ariaLabel: 'P5 net, independent' },
+  { header: 'Correlated', group: 'Cap reached' },
+  { header: 'Independent', group: 'Cap reached' },
+  { header: 'Correlated', group: 'Months at the cap' },
+  { header: 'Independent', group: 'Months at the cap' },
+  { header: 'Correlated', group: 'P5 net' },
+  { header: 'Independent', group: 'P5 net' },
 ];
 
 export interface DependenceEffectSectionProps {
