@@ -1,4 +1,5 @@
 import { hasDependence, withoutDependence } from '../engine/simulation/independentScenario';
+import { type Interval } from '../engine/simulation/precision';
 import { type ProposalOutcome } from '../engine/simulation/simulationSummary';
 import { type Proposal } from '../engine/terms/proposal';
 import { type Scenario } from '../engine/simulation/scenario';
@@ -18,6 +19,12 @@ export interface DependenceFigures {
   readonly expectedCapHitMonths: number;
   readonly meanNet: number;
   readonly p5Net: number;
+  /** The 95 % Monte Carlo intervals of the three figures the pane shows. */
+  readonly intervals: {
+    readonly capHit: Interval;
+    readonly capHitMonths: Interval;
+    readonly p5Net: Interval;
+  };
 }
 
 export interface DependenceEffectRow {
@@ -52,6 +59,11 @@ const figures = (o: ProposalOutcome): DependenceFigures => ({
   expectedCapHitMonths: o.expectedCapHitMonths,
   meanNet: o.net.mean,
   p5Net: o.net.p5,
+  intervals: {
+    capHit: o.precision.capHit,
+    capHitMonths: o.precision.expectedCapHitMonths,
+    p5Net: o.net.precision.p5,
+  },
 });
 
 export function runDependenceEffect(

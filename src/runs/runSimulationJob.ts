@@ -1,19 +1,25 @@
-import { mergeResults, runTrials, type SimulationPartial } from '../engine/simulation/monteCarlo';
 import { prepareSimulation, type SimulationConfig } from '../engine/simulation/simulationSetup';
-import { summariseSimulation } from '../engine/simulation/simulationSummary';
 import {
+  summariseSimulation,
+  type SimulationSummary,
+} from '../engine/simulation/simulationSummary';
+import {
+  type PrecisionReport,
   type ScenarioOutcome,
   type ScenarioRunResults,
   type ServiceLevelRef,
 } from './scenarioResults';
 import { analysisWork, runAnalysis } from './runAnalysis';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
+import { runUntilPrecise } from './runUntilPrecise';
+import { simulateSlices } from './trialSlices';
 
 /**
  * One run: every proposal under every scenario, then the analyses. The trials of a scenario are
- * simulated in slices (engine runTrials, combined with mergeResults — bit-identical to one run),
- * and between slices the job pauses so the event loop can deliver a cancel message: a Web Worker
- * cannot hear one while the engine computes.
+ * simulated in slices (trialSlices.ts: bit-identical to one run), and between slices the job
+ * pauses so the event loop can deliver a cancel message: a Web Worker cannot hear one while the
+ * engine computes. A run until precise (runUntilPrecise.ts) takes the trials the target needs,
+ * up to `trials`.
  */
 
 export interface JobControl {
@@ -70,48 +76,73 @@ export async function runSimulationJob(
 
   const requestedTrials = scenarios.length * trials;
   const comparisonWork = requestedTrials * proposals.length;
-  const total = comparisonWork + (request.analysis ? analysisWork(request, request.analysis) : 0);
+  let total = comparisonWork + (request.analysis ? analysisWork(request, request.analysis) : 0);
   let completedTrials = 0;
   const report = (done: number, stage: string) =>
     control.onProgress({ done, total, stage, completedTrials, requestedTrials });
   const slice = control.sliceTrials ?? defaultSliceTrials(request);
+  const onSlice = (sliceTrials: number, stage: string) => {
+    completedTrials += sliceTrials;
+    report(completedTrials * proposals.length, stage);
+  };
+  const cancelled = () =>
+    ({ kind: 'cancelled', completedTrials, requestedTrials, results: null }) as const;
 
-  const outcomes: ScenarioOutcome[] = [];
-  for (const config of configs) {
-    const stage = `Simulating ${config.scenario.name}`;
-    let merged: SimulationPartial | null = null;
-    for (let from = 0; from < trials; from += slice) {
-      if (control.isCancelled())
-        return { kind: 'cancelled', completedTrials, requestedTrials, results: null };
-      const to = Math.min(trials, from + slice);
-      const part = runTrials(config, from, to);
-      if (!part.ok) return { kind: 'failed', message: part.error.message };
-      merged = merged === null ? part.value : mergeResults(merged, part.value);
-      completedTrials += to - from;
-      report(completedTrials * proposals.length, stage);
-      await control.pause();
+  let ranTrials = trials;
+  let summaries: SimulationSummary[] = [];
+  let precision: PrecisionReport | undefined;
+  if (request.precision) {
+    const precise = await runUntilPrecise(
+      request,
+      configs,
+      request.precision.target,
+      control,
+      slice,
+      onSlice,
+    );
+    if (precise.kind === 'cancelled') return cancelled();
+    if (precise.kind === 'failed') return precise;
+    ranTrials = precise.trials;
+    summaries = [...precise.summaries];
+    precision = precise.report;
+    // The analyses run as many trials as the comparison took.
+    total =
+      completedTrials * proposals.length +
+      (request.analysis ? analysisWork({ ...request, trials: ranTrials }, request.analysis) : 0);
+  } else {
+    for (const config of configs) {
+      const stage = `Simulating ${config.scenario.name}`;
+      const run = await simulateSlices(config, null, 0, trials, slice, control, (n) =>
+        onSlice(n, stage),
+      );
+      if (run.kind === 'cancelled') return cancelled();
+      if (run.kind === 'failed') return run;
+      summaries.push(summariseSimulation(run.partial));
     }
-    if (merged === null)
-      return { kind: 'failed', message: `Trials must be at least 1, not ${trials}` };
-    outcomes.push({
-      scenario: { id: config.scenario.id, name: config.scenario.name },
-      summary: summariseSimulation(merged),
-    });
   }
+  const outcomes: ScenarioOutcome[] = configs.map((config, i) => ({
+    scenario: { id: config.scenario.id, name: config.scenario.name },
+    summary: summaries[i],
+  }));
+  const comparisonDone = completedTrials * proposals.length;
 
   const results: ScenarioRunResults = {
     seed,
-    trials,
+    trials: ranTrials,
     currency: proposals[0].contract.currency,
     proposals: proposals.map((p) => ({ id: p.id, name: p.name })),
     serviceLevels: serviceLevelRefs(request),
     scenarios: outcomes,
     analysis: null,
+    ...(precision && { precision }),
   };
   if (request.analysis === null) return { kind: 'completed', results };
   control.onComparison?.(results);
-  const analysis = await runAnalysis(request, request.analysis, control, (done, stage) =>
-    report(comparisonWork + done, stage),
+  const analysis = await runAnalysis(
+    { ...request, trials: ranTrials },
+    request.analysis,
+    control,
+    (done, stage) => report(comparisonDone + done, stage),
   );
   if (analysis.kind === 'cancelled')
     return { kind: 'cancelled', completedTrials, requestedTrials, results };

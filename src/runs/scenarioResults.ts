@@ -3,6 +3,7 @@ import { type Result } from '../engine/rules/result';
 import { type RiskPricedFee } from '../engine/analyses/riskPricedFee';
 import { type SensitivityResult } from '../engine/analyses/sensitivity';
 import { type SimulationSummary } from '../engine/simulation/simulationSummary';
+import { type ChosenFigure } from '../engine/simulation/precisionTarget';
 
 /**
  * What one run of the negotiation produced: every proposal simulated under every scenario, and the
@@ -55,6 +56,26 @@ export interface ScenarioRunResults {
   readonly scenarios: readonly ScenarioOutcome[];
   /** Null when the run left the analyses out (or they were cancelled). */
   readonly analysis: AnalysisResults | null;
+  /** How a run until precise ended; absent for a run of a fixed number of trials. */
+  readonly precision?: PrecisionReport;
+}
+
+/** Why a run until precise stopped where it did (precisionTarget.ts holds the rule). */
+export interface PrecisionReport {
+  /** The relative half-width asked for: 0.01 = ±1 %. */
+  readonly target: number;
+  /** The most trials per scenario the run could take. */
+  readonly cap: number;
+  /** True: every chosen figure reached the target; false: the run stopped at the cap. */
+  readonly reached: boolean;
+  /** The least precise chosen figure when the run stopped (null when there were none). */
+  readonly worst: {
+    readonly scenario: string;
+    readonly proposal: string;
+    readonly figure: ChosenFigure;
+    /** Its relative half-width: 0.018 = ±1.8 %. */
+    readonly relative: number;
+  } | null;
 }
 
 /** Which proposal and scenario the histogram of net payout shows. */

@@ -29,6 +29,17 @@ export interface SimulationRequest {
   readonly seed: number;
   /** Null: compare only. */
   readonly analysis: AnalysisRequest | null;
+  /**
+   * Run until precise: the comparison stops as soon as every proposal's expected net and P5 net
+   * is known to ±target (0.01 = ±1 %) at 95 %, with `trials` as the cap. Absent or null: exactly
+   * `trials` trials.
+   */
+  readonly precision?: PrecisionRequest | null;
+}
+
+export interface PrecisionRequest {
+  /** Relative half-width of the 95 % intervals to reach: 0.01 = ±1 %. */
+  readonly target: number;
 }
 
 export interface RunProgress {

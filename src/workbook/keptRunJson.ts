@@ -4,16 +4,23 @@ import { type RiskPricedFee } from '../engine/analyses/riskPricedFee';
 import { type SensitivityResult } from '../engine/analyses/sensitivity';
 import { type DomainError } from '../engine/rules/result';
 import { type Histogram } from '../engine/simulation/histogram';
-import type {
-  DistributionSummary,
-  ProposalOutcome,
-  ServiceLevelOutcome,
-  SimulationSummary,
+import {
+  type DistributionPrecision,
+  type DistributionSummary,
+  type OutcomePrecision,
+  type ProposalOutcome,
+  type ServiceLevelOutcome,
+  type SimulationSummary,
+  UNKNOWN_DISTRIBUTION_PRECISION,
+  UNKNOWN_OUTCOME_PRECISION,
+  UNKNOWN_LEVEL_PRECISION,
 } from '../engine/simulation/simulationSummary';
+import { type Interval } from '../engine/simulation/precision';
 import type {
   AnalysisResults,
   FeeAtConfidence,
   NamedRef,
+  PrecisionReport,
   ScenarioOutcome,
   ScenarioRunResults,
   ServiceLevelRef,
@@ -49,6 +56,25 @@ const histogramSchema = z.object({
   counts: z.array(num),
 }) satisfies z.ZodType<Histogram>;
 
+const intervalSchema = z.object({ low: num, high: num }) satisfies z.ZodType<Interval>;
+
+const distributionPrecisionSchema = z.object({
+  meanSe: num,
+  mean: intervalSchema,
+  p5: intervalSchema,
+  p50: intervalSchema,
+  p95: intervalSchema,
+}) satisfies z.ZodType<DistributionPrecision>;
+
+const outcomePrecisionSchema = z.object({
+  expectedCredits: intervalSchema,
+  expectedIncentives: intervalSchema,
+  expectedEarnback: intervalSchema,
+  capHit: intervalSchema,
+  expectedCapHitMonths: intervalSchema,
+  probabilityHigherNet: intervalSchema,
+}) satisfies z.ZodType<OutcomePrecision>;
+
 const distributionSchema = z.object({
   mean: num,
   sd: num,
@@ -58,6 +84,8 @@ const distributionSchema = z.object({
   min: num,
   max: num,
   histogram: histogramSchema,
+  // Runs kept before the intervals existed carry none: the pane and sheet then show none.
+  precision: distributionPrecisionSchema.default(UNKNOWN_DISTRIBUTION_PRECISION),
 }) satisfies z.ZodType<DistributionSummary>;
 
 const serviceLevelOutcomeSchema = z.object({
@@ -66,6 +94,14 @@ const serviceLevelOutcomeSchema = z.object({
   expectedIncentives: num,
   expectedEarnback: num,
   shareOfCredits: num,
+  // Runs kept before the per-level intervals existed carry none.
+  precision: z
+    .object({
+      expectedCredits: intervalSchema,
+      expectedIncentives: intervalSchema,
+      expectedEarnback: intervalSchema,
+    })
+    .default(UNKNOWN_LEVEL_PRECISION),
 }) satisfies z.ZodType<ServiceLevelOutcome>;
 
 const proposalOutcomeSchema = z.object({
@@ -85,6 +121,7 @@ const proposalOutcomeSchema = z.object({
   capHitProbability: num,
   expectedCapHitMonths: num,
   serviceLevels: z.array(serviceLevelOutcomeSchema),
+  precision: outcomePrecisionSchema.default(UNKNOWN_OUTCOME_PRECISION),
 }) satisfies z.ZodType<ProposalOutcome>;
 
 const simulationSummarySchema = z.object({
@@ -162,6 +199,20 @@ const analysisSchema = z.object({
   ),
 }) satisfies z.ZodType<AnalysisResults>;
 
+const precisionReportSchema = z.object({
+  target: num,
+  cap: num,
+  reached: z.boolean(),
+  worst: z
+    .object({
+      scenario: z.string(),
+      proposal: z.string(),
+      figure: z.enum(['expected net', 'P5 net']),
+      relative: num,
+    })
+    .nullable(),
+}) satisfies z.ZodType<PrecisionReport>;
+
 const resultsSchema = z.object({
   seed: num,
   trials: num,
@@ -170,6 +221,8 @@ const resultsSchema = z.object({
   serviceLevels: z.array(serviceLevelRefSchema),
   scenarios: z.array(scenarioOutcomeSchema).min(1),
   analysis: analysisSchema.nullable(),
+  // A run until precise says how it ended; a fixed run (and any kept before) has nothing to say.
+  precision: precisionReportSchema.optional(),
 }) satisfies z.ZodType<ScenarioRunResults>;
 
 const revisionSchema = z.object({

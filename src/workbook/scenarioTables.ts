@@ -7,6 +7,8 @@ import {
   type ScenarioRunResults,
 } from '../runs/scenarioResults';
 import { type ProposalOutcome } from '../engine/simulation/simulationSummary';
+import { halfWidth, type Interval } from '../engine/simulation/precision';
+import { precisionTable } from './precisionTable';
 
 /**
  * The tables of the OM_Scenarios sheet, built from a run's results as plain rows (the sheet writer
@@ -35,6 +37,12 @@ export const PERCENT_FORMAT = '0.0%';
 /** A finite number, else a blank cell (no NaN or Infinity reaches Excel). */
 const num = (x: number): CellInput => (Number.isFinite(x) ? x : null);
 
+/** Half-width of a mean's 95 % interval ("±"), blank when the run has none. */
+const plusMinus = (mean: number, interval: Interval): CellInput => num(halfWidth(mean, interval));
+
+/** Header of a figure's 95 % Monte Carlo interval column. */
+const PM = '± (95 %)';
+
 /** Header text Excel keeps as text, distinct ignoring case (a later duplicate gets " (2)"). */
 export function uniqueHeaders(headers: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -50,17 +58,29 @@ export function uniqueHeaders(headers: readonly string[]): string[] {
 function comparisonTable(r: ScenarioRunResults): ResultTable {
   const baseline = r.proposals[0]?.name ?? '';
   const names = r.scenarios.map((s) => s.scenario.name);
+  const outcomes = (p: { id: string }) => r.scenarios.map((s) => outcomeOf(r, s.scenario.id, p.id));
+  // The intervals follow the figures, so the chart (first columns) and readers by position keep theirs.
   const rows = r.proposals.map((p) => [
     textCell(p.name),
-    ...r.scenarios.map((s) => num(outcomeOf(r, s.scenario.id, p.id)?.net.mean ?? NaN)),
-    ...r.scenarios.map((s) => num(outcomeOf(r, s.scenario.id, p.id)?.difference.mean ?? NaN)),
+    ...outcomes(p).map((o) => num(o?.net.mean ?? NaN)),
+    ...outcomes(p).map((o) => num(o?.difference.mean ?? NaN)),
+    ...outcomes(p).map((o) => (o ? plusMinus(o.net.mean, o.net.precision.mean) : null)),
+    ...outcomes(p).map((o) =>
+      o ? plusMinus(o.difference.mean, o.difference.precision.mean) : null,
+    ),
   ]);
   return {
     name: 'OM_Comparison',
-    caption: `Expected net payout to the provider over the term (${r.currency}), and its difference from ${baseline}`,
-    headers: uniqueHeaders(['Proposal', ...names, ...names.map((n) => `Δ ${n}`)]),
+    caption: `Expected net payout to the provider over the term (${r.currency}), and its difference from ${baseline}; ± is the 95 % Monte Carlo interval (more trials narrow it)`,
+    headers: uniqueHeaders([
+      'Proposal',
+      ...names,
+      ...names.map((n) => `Δ ${n}`),
+      ...names.map((n) => `${n} ${PM}`),
+      ...names.map((n) => `Δ ${n} ${PM}`),
+    ]),
     rows,
-    numberFormats: [null, ...names.map(() => MONEY_FORMAT), ...names.map(() => MONEY_FORMAT)],
+    numberFormats: [null, ...[0, 1, 2, 3].flatMap(() => names.map(() => MONEY_FORMAT))],
     chart: {
       name: 'OM_ComparisonChart',
       kind: 'columnClustered',
@@ -113,7 +133,7 @@ function riskSummaryTable(r: ScenarioRunResults): ResultTable {
   const formats = headers.map((_, c) => (c < 2 ? null : c === 6 ? PERCENT_FORMAT : MONEY_FORMAT));
   return {
     name: 'OM_RiskSummary',
-    caption: `Risk per party over the term (${r.currency}); P95 downside = the provider's net in the worst 5% of trials`,
+    caption: `Risk per party over the term (${r.currency}); P95 downside = the provider's net in the worst 5% of trials; OM_Precision gives each figure's 95 % interval`,
     headers,
     rows,
     numberFormats: formats,
@@ -268,5 +288,7 @@ export function scenarioTables(results: ScenarioRunResults, focus: ResultsFocus)
   ];
   const a = results.analysis;
   if (a) tables.push(tornadoTable(a, results.currency), breakEvenTable(a), feeTable(a));
+  // Last, so the tables above keep their places on the sheet.
+  tables.push(precisionTable(results));
   return tables.filter((t): t is ResultTable => t !== null);
 }

@@ -105,16 +105,31 @@ describe('the OM_Scenarios sheet', () => {
     expect(table).toEqual({
       name: 'OM_Comparison',
       sheet: 'OM_Scenarios',
-      address: 'A5:E7',
-      headers: ['Proposal', 'Excellent', 'Missed', 'Δ Excellent', 'Δ Missed'],
+      address: 'A5:I7',
+      headers: [
+        'Proposal',
+        'Excellent',
+        'Missed',
+        'Δ Excellent',
+        'Δ Missed',
+        'Excellent ± (95 %)',
+        'Missed ± (95 %)',
+        'Δ Excellent ± (95 %)',
+        'Δ Missed ± (95 %)',
+      ],
+      // Constant performance: every trial pays the same, so every interval has zero width.
       rows: [
-        ['Our offer', expect.closeTo(10_800, 6), expect.closeTo(-54_000, 6), 0, 0],
+        ['Our offer', expect.closeTo(10_800, 6), expect.closeTo(-54_000, 6), 0, 0, 0, 0, 0, 0],
         [
           'Their counter',
           expect.closeTo(13_500, 6),
           expect.closeTo(-67_500, 6),
           expect.closeTo(2_700, 6),
           expect.closeTo(-13_500, 6),
+          0,
+          0,
+          0,
+          0,
         ],
       ],
     });
@@ -259,6 +274,7 @@ describe('the OM_Scenarios sheet', () => {
         'OM_Tornado',
         'OM_BreakEven',
         'OM_RiskPricedFee',
+        'OM_Precision',
       ],
       charts: ['OM_ComparisonChart', 'OM_NetHistogramChart', 'OM_TornadoChart'],
     });
@@ -290,6 +306,7 @@ describe('the OM_Scenarios sheet', () => {
       'OM_RiskSummary',
       'OM_SLContribution',
       'OM_NetHistogram',
+      'OM_Precision',
     ]);
     expect(host.charts().map((c) => c.name)).toEqual([
       'OM_ComparisonChart',
@@ -299,6 +316,8 @@ describe('the OM_Scenarios sheet', () => {
       'Proposal',
       'Missed',
       'Δ Missed',
+      'Missed ± (95 %)',
+      'Δ Missed ± (95 %)',
     ]);
     // Nothing of the longer first run is left below the new tables.
     const texts = host.sheetCells(SCENARIO_SHEET).map((c) => String(c.input));

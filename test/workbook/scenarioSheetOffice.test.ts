@@ -57,16 +57,19 @@ describe('OM_Scenarios in Excel', () => {
     });
     expect(log.calls).toContain('add sheet OM_Scenarios');
     expect(log.tablesAdded.map((t) => [t.sheet, t.address, t.hasHeaders])).toEqual([
-      ['OM_Scenarios', 'OM_Scenarios!A5:C7', true],
+      ['OM_Scenarios', 'OM_Scenarios!A5:E7', true],
       ['OM_Scenarios', 'OM_Scenarios!A11:J13', true],
       ['OM_Scenarios', 'OM_Scenarios!A17:G27', true],
       ['OM_Scenarios', 'OM_Scenarios!A31:B32', true],
+      // OM_Precision: per proposal its 14 figures and 3 per service level (2 proposals, 5 levels).
+      ['OM_Scenarios', 'OM_Scenarios!A36:G94', true],
     ]);
     expect(log.tablesAdded.map((t) => t.mock.name)).toEqual([
       'OM_Comparison',
       'OM_RiskSummary',
       'OM_SLContribution',
       'OM_NetHistogram',
+      'OM_Precision',
     ]);
     expect(log.chartsAdded.map((c) => [c.type, c.mock.name, c.mock.title.text])).toEqual([
       ['ColumnClustered', 'OM_ComparisonChart', 'Expected net payout by proposal (EUR)'],
@@ -105,7 +108,7 @@ describe('OM_Scenarios in Excel', () => {
     expect(log.calls.indexOf('delete table OM_Tornado')).toBeLessThan(cleared);
     expect(log.calls.indexOf('delete chart OM_TornadoChart')).toBeLessThan(cleared);
     expect(cleared).toBeGreaterThanOrEqual(0);
-    expect(log.tablesAdded).toHaveLength(4);
+    expect(log.tablesAdded).toHaveLength(5);
     expect(log.chartsAdded.map((c) => c.mock.name)).toEqual([
       'OM_ComparisonChart',
       'OM_NetHistogramChart',

@@ -49,6 +49,8 @@ export interface ProposalTally {
   capHitTrials: number;
   /** Months at the at-risk cap over all trials. */
   capHitMonths: number;
+  /** Sum over trials of (months at the cap)²: whole numbers, so exact; for the mean's standard error. */
+  capHitMonthsSquares: number;
   readonly moments: Moments;
   readonly net: QuantileSketch;
   readonly customerCost: QuantileSketch;
@@ -59,6 +61,8 @@ export interface ProposalTally {
   readonly volumeCharges: QuantileSketch | null;
   /** Per service level s: credits at 3s, incentives at 3s + 1, earnback at 3s + 2 (sums over trials). */
   readonly serviceLevels: ExactSums;
+  /** The same slots' sums of squares, for the standard errors of the per-level figures. */
+  readonly serviceLevelSquares: ExactSums;
   /** Charges over the term (constant), for the customer's cost. */
   readonly chargesTotal: number;
   /**
@@ -107,6 +111,7 @@ export function createTally(
     count: 0,
     capHitTrials: 0,
     capHitMonths: 0,
+    capHitMonthsSquares: 0,
     moments: createMoments(shifts),
     net: createQuantileSketch(expectedTrials),
     customerCost: createQuantileSketch(expectedTrials),
@@ -114,6 +119,7 @@ export function createTally(
     gainShare: hasGainShare ? createQuantileSketch(expectedTrials) : null,
     volumeCharges: hasVolumeCharges ? createQuantileSketch(expectedTrials) : null,
     serviceLevels: createExactSums(3 * serviceLevelIds.length),
+    serviceLevelSquares: createExactSums(3 * serviceLevelIds.length),
     chargesTotal,
     trial: new Float64Array(METRICS),
   };
@@ -134,6 +140,7 @@ export function tallyTrial(t: ProposalTally, ws: TermWorkspace): void {
   t.count++;
   if (totals.capHitMonths > 0) t.capHitTrials++;
   t.capHitMonths += totals.capHitMonths;
+  t.capHitMonthsSquares += totals.capHitMonths * totals.capHitMonths;
   // Each slot's sums are its own: a proposal without gain share or volume terms sums what it always did.
   addMoments(t.moments, row, NET, t.gainShare === null ? GAIN_SHARE : VOLUME_CHARGES);
   if (t.volumeCharges !== null) addMoments(t.moments, row, VOLUME_CHARGES, METRICS);
@@ -142,14 +149,22 @@ export function tallyTrial(t: ProposalTally, ws: TermWorkspace): void {
   addToSketchFrom(t.difference, row, DIFFERENCE);
   if (t.gainShare !== null) addToSketchFrom(t.gainShare, row, GAIN_SHARE);
   if (t.volumeCharges !== null) addToSketchFrom(t.volumeCharges, row, VOLUME_CHARGES);
-  const sums = t.serviceLevels;
   const n = t.serviceLevelIds.length;
   for (let s = 0; s < n; s++) {
     // Adding 0 changes no exact sum: skip it (most SL-trials carry no credit or incentive).
-    if (ws.slCredits[s] !== 0) addExactFrom(sums, 3 * s, ws.slCredits, s);
-    if (ws.slIncentives[s] !== 0) addExactFrom(sums, 3 * s + 1, ws.slIncentives, s);
-    if (ws.slEarnback[s] !== 0) addExactFrom(sums, 3 * s + 2, ws.slEarnback, s);
+    if (ws.slCredits[s] !== 0) addLevelFigure(t, 3 * s, ws.slCredits, s);
+    if (ws.slIncentives[s] !== 0) addLevelFigure(t, 3 * s + 1, ws.slIncentives, s);
+    if (ws.slEarnback[s] !== 0) addLevelFigure(t, 3 * s + 2, ws.slEarnback, s);
   }
+}
+
+/** Squares pass through a typed array: a double argument to an out-of-line call is boxed. */
+const square = new Float64Array(1);
+
+function addLevelFigure(t: ProposalTally, k: number, values: Float64Array, s: number): void {
+  addExactFrom(t.serviceLevels, k, values, s);
+  square[0] = values[s] * values[s];
+  addExactFrom(t.serviceLevelSquares, k, square, 0);
 }
 
 export function copyTally(t: ProposalTally): ProposalTally {
@@ -163,6 +178,7 @@ export function copyTally(t: ProposalTally): ProposalTally {
     gainShare: t.gainShare === null ? null : copySketch(t.gainShare),
     volumeCharges: t.volumeCharges === null ? null : copySketch(t.volumeCharges),
     serviceLevels: copyExactSums(t.serviceLevels),
+    serviceLevelSquares: copyExactSums(t.serviceLevelSquares),
   };
 }
 
@@ -173,6 +189,7 @@ export function mergeTally(into: ProposalTally, from: ProposalTally): void {
   into.count += from.count;
   into.capHitTrials += from.capHitTrials;
   into.capHitMonths += from.capHitMonths;
+  into.capHitMonthsSquares += from.capHitMonthsSquares;
   mergeMoments(into.moments, from.moments);
   mergeSketch(into.net, from.net);
   mergeSketch(into.customerCost, from.customerCost);
@@ -182,4 +199,5 @@ export function mergeTally(into: ProposalTally, from: ProposalTally): void {
   if (into.volumeCharges !== null && from.volumeCharges !== null)
     mergeSketch(into.volumeCharges, from.volumeCharges);
   mergeExact(into.serviceLevels, from.serviceLevels);
+  mergeExact(into.serviceLevelSquares, from.serviceLevelSquares);
 }

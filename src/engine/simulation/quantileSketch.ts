@@ -220,6 +220,16 @@ export function sketchQuantile(s: QuantileSketch, q: number): number {
   return a === b ? a : a + (h - lo) * (b - a);
 }
 
+/** The order statistic of 0-based rank r, 0 ≤ r < count (a bucket's representative in binned mode). */
+export function sketchOrderStatistic(s: QuantileSketch, r: number): number {
+  if (s.count === 0 || !(r >= 0 && r < s.count)) return NaN;
+  const sorted = sortedValues(s);
+  return sorted ? sorted[r] : binnedOrderStatistic(s, r);
+}
+
+/** Whether the sketch still holds every value (its quantiles exact), not buckets. */
+export const sketchIsExact = (s: QuantileSketch): boolean => s.values !== null;
+
 /** Share of values ≤ x (the empirical distribution function; bucket resolution in binned mode). */
 export function sketchFractionAtMost(s: QuantileSketch, x: number): number {
   if (s.count === 0) return NaN;

@@ -14,6 +14,14 @@ import {
 } from './proposalTally';
 import { type QuantileSketch, sketchFractionAtMost, sketchQuantile } from './quantileSketch';
 import { momentMean, momentSd } from './streamingMoments';
+import {
+  type Interval,
+  meanInterval,
+  meanStandardError,
+  NO_INTERVAL,
+  quantileInterval,
+  wilsonInterval,
+} from './precision';
 
 /**
  * What a simulation tells the negotiators, per proposal: the provider's net payout (incentives −
@@ -32,7 +40,49 @@ export interface DistributionSummary {
   readonly min: number;
   readonly max: number;
   readonly histogram: Histogram;
+  /** 95 % Monte Carlo intervals of the mean and the percentiles (precision.ts). */
+  readonly precision: DistributionPrecision;
 }
+
+/** How precisely the run pinned down a distribution's figures: more trials narrow every interval. */
+export interface DistributionPrecision {
+  /** Standard error of the mean, sd/√n. */
+  readonly meanSe: number;
+  readonly mean: Interval;
+  readonly p5: Interval;
+  readonly p50: Interval;
+  readonly p95: Interval;
+}
+
+/** 95 % Monte Carlo intervals of a proposal's single figures. */
+export interface OutcomePrecision {
+  readonly expectedCredits: Interval;
+  readonly expectedIncentives: Interval;
+  readonly expectedEarnback: Interval;
+  /** Wilson interval of the share of trials that hit the at-risk cap. */
+  readonly capHit: Interval;
+  readonly expectedCapHitMonths: Interval;
+  /** Wilson interval of the share of trials paying more than the baseline. */
+  readonly probabilityHigherNet: Interval;
+}
+
+/** Intervals of a run kept before they existed: unknown, so none is shown. */
+export const UNKNOWN_DISTRIBUTION_PRECISION: DistributionPrecision = {
+  meanSe: NaN,
+  mean: NO_INTERVAL,
+  p5: NO_INTERVAL,
+  p50: NO_INTERVAL,
+  p95: NO_INTERVAL,
+};
+
+export const UNKNOWN_OUTCOME_PRECISION: OutcomePrecision = {
+  expectedCredits: NO_INTERVAL,
+  expectedIncentives: NO_INTERVAL,
+  expectedEarnback: NO_INTERVAL,
+  capHit: NO_INTERVAL,
+  expectedCapHitMonths: NO_INTERVAL,
+  probabilityHigherNet: NO_INTERVAL,
+};
 
 export interface ServiceLevelOutcome {
   readonly serviceLevelId: string;
@@ -41,7 +91,21 @@ export interface ServiceLevelOutcome {
   readonly expectedEarnback: number;
   /** Share of the proposal's expected credits charged to this SL (after pro-rata capping). */
   readonly shareOfCredits: number;
+  /** 95 % Monte Carlo intervals of the expected credits, incentives and earnback. */
+  readonly precision: LevelPrecision;
 }
+
+export interface LevelPrecision {
+  readonly expectedCredits: Interval;
+  readonly expectedIncentives: Interval;
+  readonly expectedEarnback: Interval;
+}
+
+export const UNKNOWN_LEVEL_PRECISION: LevelPrecision = {
+  expectedCredits: NO_INTERVAL,
+  expectedIncentives: NO_INTERVAL,
+  expectedEarnback: NO_INTERVAL,
+};
 
 export interface ProposalOutcome {
   readonly proposalId: string;
@@ -64,6 +128,7 @@ export interface ProposalOutcome {
   readonly capHitProbability: number;
   readonly expectedCapHitMonths: number;
   readonly serviceLevels: readonly ServiceLevelOutcome[];
+  readonly precision: OutcomePrecision;
 }
 
 export interface SimulationSummary {
@@ -75,16 +140,65 @@ export interface SimulationSummary {
 }
 
 function distribution(t: ProposalTally, k: number, sketch: QuantileSketch): DistributionSummary {
+  const n = t.count;
+  const mean = momentMean(t.moments, k, n);
+  const sd = momentSd(t.moments, k, n);
+  const p5 = sketchQuantile(sketch, 0.05);
+  const p50 = sketchQuantile(sketch, 0.5);
+  const p95 = sketchQuantile(sketch, 0.95);
   return {
-    mean: momentMean(t.moments, k, t.count),
-    sd: momentSd(t.moments, k, t.count),
-    p5: sketchQuantile(sketch, 0.05),
-    p50: sketchQuantile(sketch, 0.5),
-    p95: sketchQuantile(sketch, 0.95),
+    mean,
+    sd,
+    p5,
+    p50,
+    p95,
     min: sketch.min,
     max: sketch.max,
     histogram: histogram(sketch),
+    precision: {
+      meanSe: meanStandardError(sd, n),
+      mean: meanInterval(mean, sd, n),
+      p5: quantileInterval(sketch, 0.05, p5),
+      p50: quantileInterval(sketch, 0.5, p50),
+      p95: quantileInterval(sketch, 0.95, p95),
+    },
   };
+}
+
+/** Sample standard deviation of the months at the cap per trial, from their exact integer sums. */
+function capHitMonthsSd(t: ProposalTally): number {
+  const n = t.count;
+  if (n < 2) return NaN;
+  return Math.sqrt(
+    Math.max(0, (t.capHitMonthsSquares - (t.capHitMonths * t.capHitMonths) / n) / (n - 1)),
+  );
+}
+
+function outcomePrecision(t: ProposalTally, expectedCapHitMonths: number): OutcomePrecision {
+  const n = t.count;
+  const mean = (k: number) =>
+    meanInterval(momentMean(t.moments, k, n), momentSd(t.moments, k, n), n);
+  const higher = n > 0 ? Math.round(n * (1 - sketchFractionAtMost(t.difference, 0))) : 0;
+  return {
+    expectedCredits: mean(CREDITS),
+    expectedIncentives: mean(INCENTIVES),
+    expectedEarnback: mean(EARNBACK),
+    capHit: wilsonInterval(t.capHitTrials, n),
+    expectedCapHitMonths: meanInterval(expectedCapHitMonths, capHitMonthsSd(t), n),
+    probabilityHigherNet: wilsonInterval(higher, n),
+  };
+}
+
+/** A per-level mean's interval, its sample sd from the exact sum and sum of squares. */
+function levelInterval(t: ProposalTally, k: number): Interval {
+  const n = t.count;
+  const sum = exactValue(t.serviceLevels, k);
+  const mean = sum / n;
+  const sd =
+    n < 2
+      ? NaN
+      : Math.sqrt(Math.max(0, (exactValue(t.serviceLevelSquares, k) - sum * mean) / (n - 1)));
+  return meanInterval(mean, sd, n);
 }
 
 export function summariseProposal(t: ProposalTally): ProposalOutcome {
@@ -98,6 +212,11 @@ export function summariseProposal(t: ProposalTally): ProposalOutcome {
       expectedIncentives: exactValue(t.serviceLevels, 3 * s + 1) / n,
       expectedEarnback: exactValue(t.serviceLevels, 3 * s + 2) / n,
       shareOfCredits: expectedCredits > 0 ? slCredits / expectedCredits : 0,
+      precision: {
+        expectedCredits: levelInterval(t, 3 * s),
+        expectedIncentives: levelInterval(t, 3 * s + 1),
+        expectedEarnback: levelInterval(t, 3 * s + 2),
+      },
     };
   });
   return {
@@ -117,6 +236,7 @@ export function summariseProposal(t: ProposalTally): ProposalOutcome {
     capHitProbability: n > 0 ? t.capHitTrials / n : NaN,
     expectedCapHitMonths: n > 0 ? t.capHitMonths / n : NaN,
     serviceLevels,
+    precision: outcomePrecision(t, n > 0 ? t.capHitMonths / n : NaN),
   };
 }
 

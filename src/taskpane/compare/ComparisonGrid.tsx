@@ -3,6 +3,9 @@ import { outcomeOf, type ScenarioRunResults } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/paneMoneyText';
 import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
 import { useResultTableStyles } from './resultText';
+import { useNumberConvention } from '../fields/numberConvention';
+import { PRECISION_NOTE, plusMinusText } from './precisionText';
+import { type DistributionSummary } from '../../engine/simulation/simulationSummary';
 
 /**
  * Every proposal under every scenario: the provider's expected net payout over the term, and its
@@ -10,8 +13,12 @@ import { useResultTableStyles } from './resultText';
  */
 export function ComparisonGrid({ results }: { readonly results: ScenarioRunResults }) {
   const styles = useResultTableStyles();
-  const money = (x: number | undefined, signed = false) =>
-    x === undefined ? '–' : formatMoney(x, results.currency, { signed, whole: true });
+  const convention = useNumberConvention();
+  const money = (d: DistributionSummary | undefined, signed = false) =>
+    d === undefined
+      ? '–'
+      : formatMoney(d.mean, results.currency, { signed, whole: true }) +
+        plusMinusText(d.mean, d.precision.mean, convention);
   const baseline = results.proposals[0]?.name ?? '';
   const columns: TableColumn[] = results.scenarios.flatMap(({ scenario }) => [
     { header: 'Expected net', group: scenario.name },
@@ -22,7 +29,7 @@ export function ComparisonGrid({ results }: { readonly results: ScenarioRunResul
     header: p.name,
     cells: results.scenarios.flatMap(({ scenario }) => {
       const o = outcomeOf(results, scenario.id, p.id);
-      return [money(o?.net.mean), money(o?.difference.mean, true)];
+      return [money(o?.net), money(o?.difference, true)];
     }),
   }));
   return (
@@ -36,7 +43,7 @@ export function ComparisonGrid({ results }: { readonly results: ScenarioRunResul
       />
       <Caption1 className={styles.note}>
         Expected net payout to the provider over the term; Δ is the difference from {baseline} on
-        the same simulated performance.
+        the same simulated performance. {PRECISION_NOTE}
       </Caption1>
     </div>
   );

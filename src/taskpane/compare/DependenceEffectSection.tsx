@@ -17,6 +17,8 @@ import { ChoiceField } from '../fields/ChoiceField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { useNumberConvention } from '../fields/numberConvention';
 import { writeNumberText } from '../../engine/rules/numberText';
+import { halfWidth, hasInterval, type Interval } from '../../engine/simulation/precision';
+import { PRECISION_NOTE, plusMinusText, shareRangeText } from './precisionText';
 import { formatMoney } from '../money/paneMoneyText';
 import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
 import { countText, shareText, useResultTableStyles } from './resultText';
@@ -126,8 +128,15 @@ export function DependenceEffectSection({ model, settings, run }: DependenceEffe
 function DependenceEffectTable({ effect }: { readonly effect: DependenceEffect }) {
   const note = useResultTableStyles();
   const convention = useNumberConvention();
-  const money = (x: number) => formatMoney(x, effect.currency, { whole: true });
-  const months = (x: number) => writeNumberText(Math.round(x * 10) / 10, convention);
+  const money = (x: number, interval: Interval) =>
+    formatMoney(x, effect.currency, { whole: true }) + plusMinusText(x, interval, convention);
+  const months = (x: number, interval: Interval) =>
+    writeNumberText(Math.round(x * 10) / 10, convention) +
+    (hasInterval(interval) && interval.high > interval.low
+      ? ` ± ${writeNumberText(Math.max(0.1, Math.round(halfWidth(x, interval) * 10) / 10), convention)}`
+      : '');
+  const share = (x: number, interval: Interval) =>
+    shareText(x) + shareRangeText(interval, convention);
   return (
     <>
       <ResponsiveTable
@@ -138,18 +147,18 @@ function DependenceEffectTable({ effect }: { readonly effect: DependenceEffect }
           key: row.proposal.id,
           header: row.proposal.name,
           cells: [
-            shareText(row.dependent.capHitProbability),
-            shareText(row.independent.capHitProbability),
-            months(row.dependent.expectedCapHitMonths),
-            months(row.independent.expectedCapHitMonths),
-            money(row.dependent.p5Net),
-            money(row.independent.p5Net),
+            share(row.dependent.capHitProbability, row.dependent.intervals.capHit),
+            share(row.independent.capHitProbability, row.independent.intervals.capHit),
+            months(row.dependent.expectedCapHitMonths, row.dependent.intervals.capHitMonths),
+            months(row.independent.expectedCapHitMonths, row.independent.intervals.capHitMonths),
+            money(row.dependent.p5Net, row.dependent.intervals.p5Net),
+            money(row.independent.p5Net, row.independent.intervals.p5Net),
           ],
         }))}
         stackBelow="wide"
       />
       <Caption1 className={note.note}>
-        {`Cap reached: share of trials in which some month's credits reach the at-risk amount; months at the cap: on average over the term. ${countText(effect.trials)} trials each, seed ${effect.seed}; both runs draw the same random numbers, so the difference is the correlation's and the bad months'.`}
+        {`Cap reached: share of trials in which some month's credits reach the at-risk amount; months at the cap: on average over the term. ${countText(effect.trials)} trials each, seed ${effect.seed}; both runs draw the same random numbers, so the difference is the correlation's and the bad months'. ${PRECISION_NOTE}`}
       </Caption1>
     </>
   );

@@ -8,6 +8,8 @@ import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
 import { NetHistogram } from './NetHistogram';
 import { shareText } from './resultText';
 import { useResponsiveTableStyles } from '../tables/responsiveTableStyles';
+import { plusMinusText, shareRangeText } from './precisionText';
+import { halfWidth, hasInterval, type Interval } from '../../engine/simulation/precision';
 
 const PER_LEVEL: readonly TableColumn[] = [
   { header: 'Expected credits' },
@@ -36,38 +38,51 @@ export function ProposalDetails({
   const styles = useResponsiveTableStyles();
   const convention = useNumberConvention();
   const num = mergeClasses(styles.cell, styles.number);
-  const money = (x: number) => formatMoney(x, currency, { whole: true });
-  const signed = (x: number) => formatMoney(x, currency, { whole: true, signed: true });
+  // Each simulated figure with its 95 % interval (precisionText.ts); runs kept before intervals have none.
+  const pm = (x: number, interval: Interval | undefined) => plusMinusText(x, interval, convention);
+  const money = (x: number, interval?: Interval) =>
+    formatMoney(x, currency, { whole: true }) + pm(x, interval);
+  const signed = (x: number, interval?: Interval) =>
+    formatMoney(x, currency, { whole: true, signed: true }) + pm(x, interval);
+  const p = o.precision;
+  const share = (x: number, interval: Interval | undefined) =>
+    `${shareText(x)} of trials${shareRangeText(interval, convention)}`;
   const title = `${o.name} under ${scenarioName}`;
   const nameOf = (id: string) => serviceLevels.find((sl) => sl.id === id)?.name ?? id;
   const figures: [string, string][] = [
-    ['At-risk cap hit', `${shareText(o.capHitProbability)} of trials`],
-    ['Months at the cap, per term', groupedNumberText(o.expectedCapHitMonths, convention, 2)],
-    ['Expected credits', money(o.expectedCredits)],
-    ['Expected incentives', money(o.expectedIncentives)],
-    ['Expected earnback', money(o.expectedEarnback)],
-    ['Net payout, P5', money(o.net.p5)],
-    ['Net payout, median', money(o.net.p50)],
-    ['Net payout, P95', money(o.net.p95)],
+    ['At-risk cap hit', share(o.capHitProbability, p.capHit)],
+    [
+      'Months at the cap, per term',
+      groupedNumberText(o.expectedCapHitMonths, convention, 2) +
+        (hasInterval(p.expectedCapHitMonths)
+          ? ` ± ${groupedNumberText(halfWidth(o.expectedCapHitMonths, p.expectedCapHitMonths), convention, 2)}`
+          : ''),
+    ],
+    ['Expected credits', money(o.expectedCredits, p.expectedCredits)],
+    ['Expected incentives', money(o.expectedIncentives, p.expectedIncentives)],
+    ['Expected earnback', money(o.expectedEarnback, p.expectedEarnback)],
+    ['Net payout, P5', money(o.net.p5, o.net.precision.p5)],
+    ['Net payout, median', money(o.net.p50, o.net.precision.p50)],
+    ['Net payout, P95', money(o.net.p95, o.net.precision.p95)],
   ];
   // The provider's side: + it keeps of savings, − it bears of overruns, over the term.
   if (o.gainShare !== null)
     figures.push(
-      ['Gain/pain share, expected', signed(o.gainShare.mean)],
-      ['Gain/pain share, P5', signed(o.gainShare.p5)],
-      ['Gain/pain share, P95', signed(o.gainShare.p95)],
+      ['Gain/pain share, expected', signed(o.gainShare.mean, o.gainShare.precision.mean)],
+      ['Gain/pain share, P5', signed(o.gainShare.p5, o.gainShare.precision.p5)],
+      ['Gain/pain share, P95', signed(o.gainShare.p95, o.gainShare.precision.p95)],
     );
   // What the customer pays per outcome over the term, on top of the monthly charges.
   if (o.volumeCharges !== null)
     figures.push(
-      ['Volume charges, expected', money(o.volumeCharges.mean)],
-      ['Volume charges, P5', money(o.volumeCharges.p5)],
-      ['Volume charges, P95', money(o.volumeCharges.p95)],
+      ['Volume charges, expected', money(o.volumeCharges.mean, o.volumeCharges.precision.mean)],
+      ['Volume charges, P5', money(o.volumeCharges.p5, o.volumeCharges.precision.p5)],
+      ['Volume charges, P95', money(o.volumeCharges.p95, o.volumeCharges.precision.p95)],
     );
   if (baselineName !== null)
     figures.push([
       `Pays more than ${baselineName}`,
-      `${shareText(o.probabilityHigherNet)} of trials`,
+      share(o.probabilityHigherNet, p.probabilityHigherNet),
     ]);
   return (
     <>
@@ -94,8 +109,8 @@ export function ProposalDetails({
           key: sl.serviceLevelId,
           header: nameOf(sl.serviceLevelId),
           cells: [
-            money(sl.expectedCredits),
-            money(sl.expectedIncentives),
+            money(sl.expectedCredits, sl.precision.expectedCredits),
+            money(sl.expectedIncentives, sl.precision.expectedIncentives),
             shareText(sl.shareOfCredits),
           ],
         }))}

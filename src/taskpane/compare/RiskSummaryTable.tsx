@@ -1,6 +1,9 @@
 import { type ScenarioOutcome } from '../../runs/scenarioResults';
 import { formatMoney } from '../money/paneMoneyText';
 import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
+import { useNumberConvention } from '../fields/numberConvention';
+import { plusMinusText } from './precisionText';
+import { type Interval } from '../../engine/simulation/precision';
 
 const COLUMNS: readonly TableColumn[] = [
   { header: 'Expected', group: 'Provider net' },
@@ -20,7 +23,9 @@ export function RiskSummaryTable({
   readonly outcome: ScenarioOutcome;
   readonly currency: string;
 }) {
-  const money = (x: number) => formatMoney(x, currency, { whole: true });
+  const convention = useNumberConvention();
+  const money = ([x, interval]: [number, Interval | undefined]) =>
+    formatMoney(x, currency, { whole: true }) + plusMinusText(x, interval, convention);
   return (
     <ResponsiveTable
       caption={`Risk by party under ${outcome.scenario.name}`}
@@ -29,7 +34,14 @@ export function RiskSummaryTable({
       rows={outcome.summary.proposals.map((o) => ({
         key: o.proposalId,
         header: o.name,
-        cells: [o.net.mean, o.net.p5, o.customerCost.mean, o.customerCost.p95].map(money),
+        cells: (
+          [
+            [o.net.mean, o.net.precision.mean],
+            [o.net.p5, o.net.precision.p5],
+            [o.customerCost.mean, o.customerCost.precision.mean],
+            [o.customerCost.p95, o.customerCost.precision.p95],
+          ] as [number, Interval | undefined][]
+        ).map(money),
       }))}
       stackBelow="wide"
     />

@@ -8,6 +8,8 @@ import { AnalysisView } from './AnalysisView';
 import { ComparisonGrid } from './ComparisonGrid';
 import { ProposalDetails } from './ProposalDetails';
 import { RiskSummaryTable } from './RiskSummaryTable';
+import { useNumberConvention } from '../fields/numberConvention';
+import { precisionReportText } from './precisionText';
 
 const useStyles = makeStyles({
   results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -57,6 +59,7 @@ export function RunResults({
     : results.proposals[0].id;
   const focus = outcomeOf(results, scenario.scenario.id, proposalId);
   const baseline = results.proposals[0];
+  const convention = useNumberConvention();
   return (
     <section className={styles.results} aria-label="Results">
       <Subtitle2 as="h2">Results</Subtitle2>
@@ -66,6 +69,9 @@ export function RunResults({
         incentives − credits + earnback over the term, to the provider.
         {stale && ' The model has changed since this run: run again to update.'}
       </Caption1>
+      {results.precision && (
+        <Caption1>{precisionReportText(results.precision, results.trials, convention)}</Caption1>
+      )}
       <ComparisonGrid results={results} />
       <RiskSummaryTable outcome={scenario} currency={results.currency} />
       {focus && (

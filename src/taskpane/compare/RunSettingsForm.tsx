@@ -8,6 +8,7 @@ import { wholeNumberText } from '../fields/numberListText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { type ResolvedSettings, type RunSettings } from './runSettings';
+import { PrecisionSettings } from './PrecisionSettings';
 
 const trialsText = wholeNumberText(1, MAX_TRIALS);
 const seedText = wholeNumberText(0, Number.MAX_SAFE_INTEGER);
@@ -38,9 +39,10 @@ export function RunSettingsForm({ model, settings, onChange }: RunSettingsFormPr
         value={settings.trials}
         format={trialsText}
         inputMode="numeric"
-        hint={`Per scenario, up to ${groupedNumberText(MAX_TRIALS, convention)}`}
+        hint={`Per scenario, up to ${groupedNumberText(MAX_TRIALS, convention)}${settings.precise ? '; the most a precise run takes' : ''}`}
         onCommit={(trials) => onChange({ trials })}
       />
+      <PrecisionSettings settings={settings} onChange={onChange} />
       <ParsedField
         label="Seed"
         value={settings.seed}

@@ -29,6 +29,10 @@ export interface RunSettings {
   /** Null: 85% of the focus proposal's monthly charges (a 15% margin if no money changes hands). */
   readonly monthlyCost: number | null;
   readonly targetMargin: number;
+  /** Run until precise: stop once the chosen figures are known to ±precisionTarget, with `trials` as the cap. */
+  readonly precise: boolean;
+  /** Relative half-width of the 95 % intervals to reach: 0.01 = ±1 %. */
+  readonly precisionTarget: number;
 }
 
 export const DEFAULT_RUN_SETTINGS: RunSettings = {
@@ -41,6 +45,8 @@ export const DEFAULT_RUN_SETTINGS: RunSettings = {
   breakEvenServiceLevelId: null,
   monthlyCost: null,
   targetMargin: 0.15,
+  precise: false,
+  precisionTarget: 0.01,
 };
 
 export const DEFAULT_COST_SHARE = 0.85;
@@ -164,5 +170,13 @@ export function buildRequest(model: OutcomeModel, settings: ResolvedSettings): S
           targetMargin: settings.targetMargin,
         }
       : null;
-  return { proposals, scenarios, trials: settings.trials, seed: settings.seed, analysis };
+  const precision = settings.precise ? { target: settings.precisionTarget } : null;
+  return {
+    proposals,
+    scenarios,
+    trials: settings.trials,
+    seed: settings.seed,
+    analysis,
+    precision,
+  };
 }

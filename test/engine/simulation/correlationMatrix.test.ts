@@ -80,7 +80,9 @@ describe('rank correlation in, copula correlation out', () => {
       { first: 'b', second: 'c', rho: 0.9 },
       { first: 'a', second: 'c', rho: -0.9 },
     ];
-    const entered = Float64Array.from([1, 0.9, -0.9, 0.9, 1, 0.9, -0.9, 0.9, 1].map(gaussianOfRank));
+    const entered = Float64Array.from(
+      [1, 0.9, -0.9, 0.9, 1, 0.9, -0.9, 0.9, 1].map(gaussianOfRank),
+    );
     expect(smallestEigenvalue(entered, 3)).toBeLessThan(-0.5);
     const check = unwrap(checkCorrelations(pairs, levels));
     expect(check.repaired).toBe(true);

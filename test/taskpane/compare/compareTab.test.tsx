@@ -284,13 +284,14 @@ describe('the Compare tab', () => {
     await user.click(screen.getByRole('button', { name: 'Write results to workbook' }));
     expect(
       await screen.findByText(
-        'Results written to the OM_Scenarios sheet: 7 tables and 3 charts, replacing the previous run.',
+        'Results written to the OM_Scenarios sheet: 8 tables and 3 charts, replacing the previous run.',
       ),
     ).toBeInTheDocument();
     const grid = await host.readTable('OM_Comparison');
     expect(grid?.rows).toEqual([
-      ['Service desk 2025', expect.closeTo(10_800, 6), 0],
-      ['Their counter', expect.closeTo(13_500, 6), expect.closeTo(2_700, 6)],
+      // Then the ± (95 %) of each: zero, as every trial of a constant scenario pays the same.
+      ['Service desk 2025', expect.closeTo(10_800, 6), 0, 0, 0],
+      ['Their counter', expect.closeTo(13_500, 6), expect.closeTo(2_700, 6), 0, 0],
     ]);
     await user.click(screen.getByRole('button', { name: 'Write results to workbook' }));
     await waitFor(() => expect(host.charts()).toHaveLength(3));

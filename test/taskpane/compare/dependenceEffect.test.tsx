@@ -68,18 +68,22 @@ describe('Compare: why correlation matters', () => {
       simulate({ proposals, scenario: withoutDependence(INCIDENTS), ...settings }),
     ).proposals;
     const row = within(table).getByRole('rowheader', { name: 'Service desk 2025' }).closest('tr');
-    expect(
-      within(row as HTMLElement)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual([
+    const texts = within(row as HTMLElement)
+      .getAllByRole('cell')
+      .map((c) => c.textContent ?? '');
+    const expected = [
       share(dependent.capHitProbability),
       share(independent.capHitProbability),
       String(Math.round(dependent.expectedCapHitMonths * 10) / 10),
       String(Math.round(independent.expectedCapHitMonths * 10) / 10),
       eur(dependent.net.p5),
       eur(independent.net.p5),
-    ]);
+    ];
+    // Each figure, then its 95 % Monte Carlo interval: a range for a share, ± for the others.
+    texts.forEach((text, i) => expect(text.startsWith(expected[i])).toBe(true));
+    expect(texts[0]).toMatch(/, 95 %: [\d.]+–[\d.]+ %$/);
+    expect(texts[2]).toMatch(/ ± [\d.]+$/);
+    expect(texts[4]).toMatch(/ ± [\d,]+$/);
     // Both levels missing together reach the cap in far more months than independent ones, and
     // the provider's bad case is worse.
     expect(dependent.expectedCapHitMonths).toBeGreaterThan(independent.expectedCapHitMonths * 1.5);
