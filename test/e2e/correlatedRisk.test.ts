@@ -96,7 +96,7 @@ it('correlation and a bad month typed in German change the risk, shown with and 
         .replace('−', '-')
         .replace(',', '.'),
     );
-  expect(cells[0]).toMatch(/^\d{1,3},\d\s%$/);
+  expect(cells[0]).toMatch(/^\d{1,3},\d\s%, 95\s%: /);
   // Missing together, and bad months for three levels at once: the cap is reached, and the
   // provider's bad case is clearly worse.
   expect(percent(cells[0])).toBeGreaterThan(percent(cells[1]));
@@ -139,4 +139,23 @@ it('a scenario fitted from German actuals is added and can be edited', async () 
     pane().getByRole('textbox', { name: 'Scenario name', exact: true }).inputValue(),
   ).resolves.toBe('As measured, last 12 months');
   await screenshot(page, 'risk-fitted-scenario.png');
+});
+
+it('every simulated figure carries its 95 % interval; a run until precise says where it stopped', async () => {
+  await openSection(pane(), 'Compare');
+  await pane().getByRole('switch', { name: 'Run until precise' }).click();
+  await retype('Precision (95 %)', '5');
+  await retype('Trials', '40000');
+  await button('Run').click();
+  const grid = pane().getByRole('table', { name: 'Proposals × scenarios' });
+  await grid.waitFor({ timeout: 120_000 });
+  const report = pane().getByText(
+    /^(Precise to ±5 % after [\d.]+ trials per scenario|Stopped at 40\.000 trials, the most)/,
+  );
+  await report.waitFor();
+  // German numbers in the ± as in the figure: "−185.849 € ± 1.234".
+  const cells = await grid.getByRole('cell').allInnerTexts();
+  expect(cells.some((text) => /€ ± \d{1,3}(\.\d{3})*$/.test(text))).toBe(true);
+  await report.scrollIntoViewIfNeeded();
+  await screenshot(page, 'risk-precision.png');
 });

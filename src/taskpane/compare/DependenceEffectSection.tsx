@@ -16,7 +16,8 @@ import { type DependenceEffect } from '../../runs/dependenceEffectRuns';
 import { ChoiceField } from '../fields/ChoiceField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { useNumberConvention } from '../fields/numberConvention';
-import { writeNumberText } from '../../engine/rules/numberText';
+import { groupedNumberText } from '../../engine/rules/numberText';
+import { modelFingerprint } from '../../runs/modelFingerprint';
 import { halfWidth, hasInterval, type Interval } from '../../engine/simulation/precision';
 import { PRECISION_NOTE, plusMinusText, shareRangeText } from './precisionText';
 import { formatMoney } from '../money/paneMoneyText';
@@ -31,11 +32,11 @@ const useStyles = makeStyles({
 });
 
 const COLUMNS: readonly TableColumn[] = [
-  { header: 'Correlated', group: 'Cap reached' },
+  { header: 'As entered', group: 'Cap reached' },
   { header: 'Independent', group: 'Cap reached' },
-  { header: 'Correlated', group: 'Months at the cap' },
+  { header: 'As entered', group: 'Months at the cap' },
   { header: 'Independent', group: 'Months at the cap' },
-  { header: 'Correlated', group: 'P5 net' },
+  { header: 'As entered', group: 'P5 net' },
   { header: 'Independent', group: 'P5 net' },
 ];
 
@@ -62,11 +63,14 @@ export function DependenceEffectSection({ model, settings, run }: DependenceEffe
     dependent.find((s) => s.id === settings.focusScenarioId) ??
     dependent[0];
   const { state } = run;
+  const fingerprint = modelFingerprint(model);
   const compare = () =>
-    run.compare(buildRequest(model, settings).proposals, scenario, {
-      trials: settings.trials,
-      seed: settings.seed,
-    });
+    run.compare(
+      buildRequest(model, settings).proposals,
+      scenario,
+      { trials: settings.trials, seed: settings.seed },
+      fingerprint,
+    );
   return (
     <section className={styles.section} aria-labelledby={titleId}>
       <Subtitle1 as="h2" id={titleId}>
@@ -114,6 +118,13 @@ export function DependenceEffectSection({ model, settings, run }: DependenceEffe
           />
         </div>
       )}
+      {state.status === 'completed' && state.fingerprint !== fingerprint && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            The model has changed since this comparison: compare again to update it.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {state.status === 'completed' && <DependenceEffectTable effect={state.effect} />}
       {state.status === 'cancelled' && <Body1>The comparison was cancelled.</Body1>}
       {state.status === 'failed' && (
@@ -130,10 +141,11 @@ function DependenceEffectTable({ effect }: { readonly effect: DependenceEffect }
   const convention = useNumberConvention();
   const money = (x: number, interval: Interval) =>
     formatMoney(x, effect.currency, { whole: true }) + plusMinusText(x, interval, convention);
+  // Two decimals, as the proposal's details show months at the cap.
   const months = (x: number, interval: Interval) =>
-    writeNumberText(Math.round(x * 10) / 10, convention) +
+    groupedNumberText(x, convention, 2) +
     (hasInterval(interval) && interval.high > interval.low
-      ? ` ± ${writeNumberText(Math.max(0.1, Math.round(halfWidth(x, interval) * 10) / 10), convention)}`
+      ? ` ± ${groupedNumberText(halfWidth(x, interval), convention, 2)}`
       : '');
   const share = (x: number, interval: Interval) =>
     shareText(x) + shareRangeText(interval, convention);
@@ -158,7 +170,7 @@ function DependenceEffectTable({ effect }: { readonly effect: DependenceEffect }
         stackBelow="wide"
       />
       <Caption1 className={note.note}>
-        {`Cap reached: share of trials in which some month's credits reach the at-risk amount; months at the cap: on average over the term. ${countText(effect.trials)} trials each, seed ${effect.seed}; both runs draw the same random numbers, so the difference is the correlation's and the bad months'. ${PRECISION_NOTE}`}
+        {`Independent: no correlation between service levels and no bad months. Cap reached: share of trials in which some month's credits reach the at-risk amount; months at the cap: on average over the term. ${countText(effect.trials)} trials each, seed ${effect.seed}; both runs draw the same random numbers, so the difference is the correlation's and the bad months'. ${PRECISION_NOTE}`}
       </Caption1>
     </>
   );

@@ -1,6 +1,6 @@
 import { Caption1, Switch } from '@fluentui/react-components';
 import { fail, ok } from '../../engine/rules/result';
-import { groupedNumberText } from '../../engine/rules/numberText';
+import { groupedNumberText, writeNumberText } from '../../engine/rules/numberText';
 import {
   FLOOR_SHARE_OF_MONTHLY_CHARGES,
   MAX_TARGET,
@@ -21,7 +21,7 @@ const targetText: TextFormat<number> = {
       ? ok(read.value)
       : fail(
           'num',
-          `Enter a precision from ${MIN_TARGET * 100} to ${MAX_TARGET * 100} % (the run cannot know a figure closer than 0.05 %)`,
+          `Enter a precision from ${writeNumberText(MIN_TARGET * 100, convention)} to ${writeNumberText(MAX_TARGET * 100, convention)} % (the run cannot know a figure closer than ${writeNumberText(0.05, convention)} %)`,
         );
   },
 };

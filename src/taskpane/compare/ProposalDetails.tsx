@@ -1,4 +1,4 @@
-import { mergeClasses } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { groupedNumberText } from '../../engine/rules/numberText';
 import { useNumberConvention } from '../fields/numberConvention';
 import { type ProposalOutcome } from '../../engine/simulation/simulationSummary';
@@ -10,6 +10,11 @@ import { shareText } from './resultText';
 import { useResponsiveTableStyles } from '../tables/responsiveTableStyles';
 import { plusMinusText, shareRangeText } from './precisionText';
 import { halfWidth, hasInterval, type Interval } from '../../engine/simulation/precision';
+
+const useDetailStyles = makeStyles({
+  // Its own line: "327.918 €" above "± 1.064" keeps the value column narrow.
+  interval: { display: 'block', color: tokens.colorNeutralForeground2 },
+});
 
 const PER_LEVEL: readonly TableColumn[] = [
   { header: 'Expected credits' },
@@ -36,27 +41,39 @@ export function ProposalDetails({
 }: ProposalDetailsProps) {
   // A label and a value per row: narrow enough for any pane, so it never needs to stack.
   const styles = useResponsiveTableStyles();
+  const details = useDetailStyles();
   const convention = useNumberConvention();
   const num = mergeClasses(styles.cell, styles.number);
-  // Each simulated figure with its 95 % interval (precisionText.ts); runs kept before intervals have none.
-  const pm = (x: number, interval: Interval | undefined) => plusMinusText(x, interval, convention);
-  const money = (x: number, interval?: Interval) =>
-    formatMoney(x, currency, { whole: true }) + pm(x, interval);
-  const signed = (x: number, interval?: Interval) =>
-    formatMoney(x, currency, { whole: true, signed: true }) + pm(x, interval);
+  // Each simulated figure with its 95 % interval on a line of its own below it (precisionText.ts),
+  // so the two-column table stays within a 320 px pane; runs kept before intervals have none.
+  type Shown = readonly [figure: string, interval: string];
+  const pm = (x: number, interval: Interval | undefined) =>
+    plusMinusText(x, interval, convention).trim();
+  const money = (x: number, interval?: Interval): Shown => [
+    formatMoney(x, currency, { whole: true }),
+    pm(x, interval),
+  ];
+  const signed = (x: number, interval?: Interval): Shown => [
+    formatMoney(x, currency, { whole: true, signed: true }),
+    pm(x, interval),
+  ];
   const p = o.precision;
-  const share = (x: number, interval: Interval | undefined) =>
-    `${shareText(x)} of trials${shareRangeText(interval, convention)}`;
+  const share = (x: number, interval: Interval | undefined): Shown => [
+    `${shareText(x)} of trials`,
+    shareRangeText(interval, convention).replace(/^, /, ''),
+  ];
   const title = `${o.name} under ${scenarioName}`;
   const nameOf = (id: string) => serviceLevels.find((sl) => sl.id === id)?.name ?? id;
-  const figures: [string, string][] = [
+  const figures: [string, Shown][] = [
     ['At-risk cap hit', share(o.capHitProbability, p.capHit)],
     [
       'Months at the cap, per term',
-      groupedNumberText(o.expectedCapHitMonths, convention, 2) +
-        (hasInterval(p.expectedCapHitMonths)
-          ? ` ± ${groupedNumberText(halfWidth(o.expectedCapHitMonths, p.expectedCapHitMonths), convention, 2)}`
-          : ''),
+      [
+        groupedNumberText(o.expectedCapHitMonths, convention, 2),
+        hasInterval(p.expectedCapHitMonths)
+          ? `± ${groupedNumberText(halfWidth(o.expectedCapHitMonths, p.expectedCapHitMonths), convention, 2)}`
+          : '',
+      ],
     ],
     ['Expected credits', money(o.expectedCredits, p.expectedCredits)],
     ['Expected incentives', money(o.expectedIncentives, p.expectedIncentives)],
@@ -84,18 +101,22 @@ export function ProposalDetails({
       `Pays more than ${baselineName}`,
       share(o.probabilityHigherNet, p.probabilityHigherNet),
     ]);
+  const joined = ([figure, interval]: Shown) => (interval ? `${figure} ${interval}` : figure);
   return (
     <>
       <div className={styles.room}>
         <table className={styles.table}>
           <caption className={styles.caption}>{title}</caption>
           <tbody>
-            {figures.map(([label, value]) => (
+            {figures.map(([label, [figure, interval]]) => (
               <tr key={label}>
                 <th scope="row" className={styles.cell}>
                   {label}
                 </th>
-                <td className={num}>{value}</td>
+                <td className={num}>
+                  {figure}
+                  {interval && <span className={details.interval}> {interval}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -109,8 +130,8 @@ export function ProposalDetails({
           key: sl.serviceLevelId,
           header: nameOf(sl.serviceLevelId),
           cells: [
-            money(sl.expectedCredits, sl.precision.expectedCredits),
-            money(sl.expectedIncentives, sl.precision.expectedIncentives),
+            joined(money(sl.expectedCredits, sl.precision.expectedCredits)),
+            joined(money(sl.expectedIncentives, sl.precision.expectedIncentives)),
             shareText(sl.shareOfCredits),
           ],
         }))}

@@ -32,7 +32,7 @@ export function shareRangeText(interval: Interval | undefined, convention: Numbe
   return `, 95 %: ${groupedNumberText(100 * interval.low, convention, 1)}–${percentText(interval.high, convention)}`;
 }
 
-/** "Precise to ±1 % after 40.000 trials" or "Stopped at the cap of 200.000 trials: …". */
+/** "Precise to ±1 % after 40.000 trials" or "Stopped at 200.000 trials, the most …: …". */
 export function precisionReportText(
   report: PrecisionReport,
   trials: number,
@@ -46,5 +46,5 @@ export function precisionReportText(
   const still = worst
     ? `: ${worst.figure} of ${worst.proposal} under ${worst.scenario} still ±${groupedNumberText(100 * worst.relative, convention, 1)} %`
     : '';
-  return `Stopped at the cap of ${count(report.cap)} trials${still} (target ${target}).`;
+  return `Stopped at ${count(report.cap)} trials, the most the Trials setting allows${still} (target ${target}). Raise Trials for a more precise run, or accept a looser precision.`;
 }

@@ -22,7 +22,12 @@ export type DependenceEffectState =
       readonly progress: RunProgress | null;
       readonly cancelling: boolean;
     }
-  | { readonly status: 'completed'; readonly effect: DependenceEffect }
+  | {
+      readonly status: 'completed';
+      readonly effect: DependenceEffect;
+      /** The model the comparison ran (modelFingerprint.ts): a later edit makes it stale. */
+      readonly fingerprint: string;
+    }
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly message: string };
 
@@ -35,6 +40,7 @@ export interface DependenceEffectRun {
     proposals: readonly Proposal[],
     scenario: Scenario,
     settings: { readonly trials: number; readonly seed: number },
+    fingerprint: string,
   ): void;
   cancel(): void;
 }
@@ -58,6 +64,7 @@ export function useDependenceEffect(runner: SimulationRunner): DependenceEffectR
       proposals: readonly Proposal[],
       scenario: Scenario,
       settings: { readonly trials: number; readonly seed: number },
+      fingerprint: string,
     ) => {
       current.current?.cancel();
       const mine = ++generation.current;
@@ -77,7 +84,7 @@ export function useDependenceEffect(runner: SimulationRunner): DependenceEffectR
         current.current = null;
         setState(
           outcome.kind === 'completed'
-            ? { status: 'completed', effect: outcome.effect }
+            ? { status: 'completed', effect: outcome.effect, fingerprint }
             : outcome.kind === 'cancelled'
               ? { status: 'cancelled' }
               : { status: 'failed', message: outcome.message },

@@ -10,7 +10,7 @@ import { modelProposals } from '../../../src/engine/terms/proposal';
 import { serviceLevel, smallContract } from '../support/testContracts';
 import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { EXCELLENT } from '../support/negotiationFixtures';
-import { openTab, renderApp } from '../support/renderApp';
+import { openTab, renderApp, retype } from '../support/renderApp';
 
 jest.setTimeout(90_000);
 
@@ -74,8 +74,8 @@ describe('Compare: why correlation matters', () => {
     const expected = [
       share(dependent.capHitProbability),
       share(independent.capHitProbability),
-      String(Math.round(dependent.expectedCapHitMonths * 10) / 10),
-      String(Math.round(independent.expectedCapHitMonths * 10) / 10),
+      dependent.expectedCapHitMonths.toFixed(2),
+      independent.expectedCapHitMonths.toFixed(2),
       eur(dependent.net.p5),
       eur(independent.net.p5),
     ];
@@ -88,11 +88,22 @@ describe('Compare: why correlation matters', () => {
     // the provider's bad case is worse.
     expect(dependent.expectedCapHitMonths).toBeGreaterThan(independent.expectedCapHitMonths * 1.5);
     expect(dependent.net.p5).toBeLessThan(independent.net.p5);
-    // The figures stay while another tab is looked at.
+    // The figures stay while another tab is looked at; an edit there marks them out of date.
+    const stale = /The model has changed since this comparison/;
     await openTab(user, 'Scenarios');
     await openTab(user, 'Compare');
     expect(
       screen.getByRole('table', { name: 'Incidents: with and without correlation' }),
     ).toBeInTheDocument();
+    expect(screen.queryByText(stale)).not.toBeInTheDocument();
+    await openTab(user, 'Scenarios');
+    await user.click(
+      within(screen.getByRole('list', { name: 'Scenarios' })).getByRole('button', {
+        name: 'Incidents',
+      }),
+    );
+    await retype(user, screen.getByRole('textbox', { name: 'Chance that a month is bad' }), '20');
+    await openTab(user, 'Compare');
+    expect(screen.getByText(stale)).toBeInTheDocument();
   });
 });

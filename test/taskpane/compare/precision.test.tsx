@@ -113,7 +113,7 @@ test('run until precise: a target out of reach stops at the cap and names the le
   await runAndWait(user);
   expect(
     await screen.findByText(
-      /^Stopped at the cap of 3,000 trials: (expected net|P5 net) of .+ under Uncertain still ±[\d.]+ % \(target ±0\.1 %\)\.$/,
+      /^Stopped at 3,000 trials, the most the Trials setting allows: (expected net|P5 net) of .+ under Uncertain still ±[\d.]+ % \(target ±0\.1 %\)\. Raise Trials for a more precise run, or accept a looser precision\.$/,
     ),
   ).toBeInTheDocument();
 });
