@@ -40,8 +40,12 @@ function placeTables(tables: readonly ResultTable[]): Placed[] {
   return placed;
 }
 
+/**
+ * Counts in sheet text go without thousands separators: the file is read in every locale, and
+ * "2,000" reads as 2 to a German reader (numbers in cells carry the reader's own format).
+ */
 function runDescription(results: ScenarioRunResults): string {
-  const trials = results.trials.toLocaleString('en-US');
+  const trials = String(results.trials);
   const baseline = results.proposals[0]?.name ?? '';
   return `Seed ${results.seed}, ${trials} trials per scenario; differences are against ${baseline} on the same trials.`;
 }

@@ -185,7 +185,8 @@ function histogramTable(r: ScenarioRunResults, focus: ResultsFocus): ResultTable
   const title = `Net payout over the term: ${outcome.name} under ${scenario} (${r.currency})`;
   return {
     name: 'OM_NetHistogram',
-    caption: `${title}, ${outcome.trials.toLocaleString('en-US')} trials`,
+    // No thousands separator: "2,000" reads as 2 in German (see scenarioSheet.ts).
+    caption: `${title}, ${outcome.trials} trials`,
     headers: ['Net payout (bin centre)', 'Trials'],
     rows,
     numberFormats: ['#,##0', '0'],

@@ -63,7 +63,7 @@ function runText(data: TermDifferencesSheetData, now: Date): string {
   const run =
     data.run === null
       ? 'no scenarios simulated'
-      : `scenarios simulated with seed ${data.run.seed}, ${data.run.trials.toLocaleString('en-US')} trials each, on the same trials for every contract`;
+      : `scenarios simulated with seed ${data.run.seed}, ${data.run.trials} trials each, on the same trials for every contract`;
   return `Written ${time}; ${run}. Effects in ${data.currency} on what the customer pays over the term: ${data.leftName} with that one term from ${data.rightName}, minus ${data.leftName}.`;
 }
 

@@ -79,7 +79,7 @@ describe('the OM_TermDifferences sheet', () => {
     });
     const [title, run, levels] = await host.readRange(TERM_DIFFERENCES_SHEET, 'A1:A3');
     expect(title[0]).toBe('Outcome Modeler: term by term, Service desk 2025 vs Their counter');
-    expect(run[0]).toMatch(/^Written 2026-01-15 09:30 UTC; .*seed 7, 2,000 trials each/);
+    expect(run[0]).toMatch(/^Written 2026-01-15 09:30 UTC; .*seed 7, 2000 trials each/);
     expect(levels[0]).toBe(DATA.levelsNote);
     const table = await host.readTable(TERM_DIFFERENCES_TABLE);
     expect(table?.headers).toEqual([
