@@ -47,7 +47,14 @@ function placeTables(tables: readonly ResultTable[]): Placed[] {
 function runDescription(results: ScenarioRunResults): string {
   const trials = String(results.trials);
   const baseline = results.proposals[0]?.name ?? '';
-  return `Seed ${results.seed}, ${trials} trials per scenario; differences are against ${baseline} on the same trials.`;
+  const run = `Seed ${results.seed}, ${trials} trials per scenario; differences are against ${baseline} on the same trials.`;
+  const precision = results.precision;
+  if (!precision) return run;
+  // Percentages to at most two decimals with a point would misread in German: whole hundredths of a percent.
+  const target = `${Math.round(precision.target * 10_000) / 100}%`;
+  return precision.reached
+    ? `${run} Run until every expected and P5 net was known to ±${target} at 95%.`
+    : `${run} Run until precise to ±${target} at 95%, stopped at the most trials allowed (${precision.cap}) before every figure got there.`;
 }
 
 export async function writeScenarioResults(

@@ -141,6 +141,23 @@ describe('the OM_Scenarios sheet', () => {
     ]);
   });
 
+  it('says how a run until precise ended, with counts a German reader reads the same', async () => {
+    const reached = { target: 0.01, cap: 200_000, reached: true, worst: null };
+    const { host } = await written({ ...results(), precision: reached });
+    expect(await host.readRange(SCENARIO_SHEET, 'A2')).toEqual([
+      [
+        'Seed 3, 50 trials per scenario; differences are against Our offer on the same trials. Run until every expected and P5 net was known to ±1% at 95%.',
+      ],
+    ]);
+    const stopped = { ...reached, target: 0.005, cap: 50, reached: false };
+    const again = await written({ ...results(), precision: stopped });
+    expect(await again.host.readRange(SCENARIO_SHEET, 'A2')).toEqual([
+      [
+        'Seed 3, 50 trials per scenario; differences are against Our offer on the same trials. Run until precise to ±0.5% at 95%, stopped at the most trials allowed (50) before every figure got there.',
+      ],
+    ]);
+  });
+
   it('writes the risk per party and the money per service level for every scenario and proposal', async () => {
     const { host } = await written();
     const risk = await host.readTable('OM_RiskSummary');
@@ -242,8 +259,9 @@ describe('the OM_Scenarios sheet', () => {
   it('writes the tornado, the break-even level and the risk-priced fees of the analysis', async () => {
     const { host } = await written();
     const tornado = await host.readTable('OM_Tornado');
+    // Then the ± (95 %) of the nets one step worse and better: zero, as the levels are constant.
     expect(tornado?.rows).toEqual([
-      ['Availability', expect.closeTo(-64_800, 6), expect.closeTo(0, 6), 0.5],
+      ['Availability', expect.closeTo(-64_800, 6), expect.closeTo(0, 6), 0.5, 0, 0],
     ]);
     const be = await host.readTable('OM_BreakEven');
     expect(be?.headers).toEqual([
@@ -252,6 +270,7 @@ describe('the OM_Scenarios sheet', () => {
       'Expected net there',
       'Target net',
       'Note',
+      'Expected net there ± (95 %)',
     ]);
     expect(be?.rows[0][0]).toBe('Availability');
     expect(be?.rows[0][2]).toBe(0);
@@ -280,14 +299,17 @@ describe('the OM_Scenarios sheet', () => {
     });
     const tables = new Map(host.tables().map((t) => [t.name, t.address]));
     const charts = host.charts();
+    // Charts sit two columns right of the widest table: OM_RiskPricedFee, 12 columns (A:L) with
+    // its five ± (95 %) columns, so they start at N.
     expect(charts.map((c) => [c.name, c.kind, c.sourceAddress, c.placeAt])).toEqual([
-      ['OM_ComparisonChart', 'columnClustered', 'A5:C7', 'L1:S16'],
-      ['OM_NetHistogramChart', 'columnClustered', tables.get('OM_NetHistogram'), 'L18:S33'],
+      ['OM_ComparisonChart', 'columnClustered', 'A5:C7', 'N1:U16'],
+      ['OM_NetHistogramChart', 'columnClustered', tables.get('OM_NetHistogram'), 'N18:U33'],
       [
         'OM_TornadoChart',
         'barClustered',
-        tables.get('OM_Tornado')?.replace(/D(\d+)$/, 'C$1'),
-        'L35:S50',
+        // The table ends at F since its two ± (95 %) columns; the chart still reads A:C.
+        tables.get('OM_Tornado')?.replace(/F(\d+)$/, 'C$1'),
+        'N35:U50',
       ],
     ]);
     expect(charts[1].title).toBe('Net payout over the term: Their counter under Excellent (EUR)');
