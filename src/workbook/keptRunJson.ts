@@ -151,6 +151,7 @@ const resultOf = <T extends z.ZodType>(value: T) =>
 const sensitivitySchema = z.object({
   proposalId: z.string(),
   baseNet: num,
+  baseNetInterval: intervalSchema.optional(),
   bars: z.array(
     z.object({
       serviceLevelId: z.string(),
@@ -161,6 +162,9 @@ const sensitivitySchema = z.object({
       worseChange: num,
       betterChange: num,
       swing: num,
+      // Runs kept before the analyses' intervals existed carry none (here and below).
+      worseNetInterval: intervalSchema.optional(),
+      betterNetInterval: intervalSchema.optional(),
     }),
   ),
   omitted: z.array(z.object({ serviceLevelId: z.string(), name: z.string(), reason: z.string() })),
@@ -170,6 +174,7 @@ const breakEvenSchema = z.object({
   serviceLevelId: z.string(),
   level: num,
   net: num,
+  netInterval: intervalSchema.optional(),
   targetNet: num,
   bracket: z.object({ lower: num, upper: num, netAtLower: num, netAtUpper: num }),
   evaluations: num,
@@ -184,6 +189,15 @@ const feeSchema = z.object({
   marginAtConfidence: num,
   customerExpectedCost: num,
   customerP95Cost: num,
+  precision: z
+    .object({
+      monthlyFee: intervalSchema,
+      expectedMargin: intervalSchema,
+      marginAtConfidence: intervalSchema,
+      customerExpectedCost: intervalSchema,
+      customerP95Cost: intervalSchema,
+    })
+    .optional(),
 }) satisfies z.ZodType<RiskPricedFee>;
 
 const analysisSchema = z.object({

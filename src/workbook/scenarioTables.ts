@@ -43,6 +43,10 @@ const plusMinus = (mean: number, interval: Interval): CellInput => num(halfWidth
 /** Header of a figure's 95 % Monte Carlo interval column. */
 const PM = '± (95 %)';
 
+/** The same for an analysis figure, blank in runs kept before the analyses had intervals. */
+const optionalPlusMinus = (x: number, interval: Interval | undefined): CellInput =>
+  interval === undefined ? null : plusMinus(x, interval);
+
 /** Header text Excel keeps as text, distinct ignoring case (a later duplicate gets " (2)"). */
 export function uniqueHeaders(headers: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -201,14 +205,24 @@ function tornadoTable(a: AnalysisResults, currency: string): ResultTable | null 
     num(b.worseChange),
     num(b.betterChange),
     num(b.step),
+    // The intervals last, so the chart's columns and readers by position keep theirs.
+    optionalPlusMinus(b.worseNet, b.worseNetInterval),
+    optionalPlusMinus(b.betterNet, b.betterNetInterval),
   ]);
   const title = `Change in expected net, one step worse or better: ${a.proposal.name} under ${a.scenario.name} (${currency})`;
   return {
     name: 'OM_Tornado',
     caption: `${title}; base expected net ${a.sensitivity.value.baseNet.toFixed(2)}`,
-    headers: ['Service level', 'One step worse', 'One step better', 'Step'],
+    headers: [
+      'Service level',
+      'One step worse',
+      'One step better',
+      'Step',
+      `Net one step worse ${PM}`,
+      `Net one step better ${PM}`,
+    ],
     rows,
-    numberFormats: [null, MONEY_FORMAT, MONEY_FORMAT, 'General'],
+    numberFormats: [null, MONEY_FORMAT, MONEY_FORMAT, 'General', MONEY_FORMAT, MONEY_FORMAT],
     chart: { name: 'OM_TornadoChart', kind: 'barClustered', title, columns: 3 },
   };
 }
@@ -222,8 +236,9 @@ function breakEvenTable(a: AnalysisResults): ResultTable {
         num(a.breakEven.value.net),
         num(a.breakEven.value.targetNet),
         '',
+        optionalPlusMinus(a.breakEven.value.net, a.breakEven.value.netInterval),
       ]
-    : [textCell(sl.name), null, null, null, textCell(a.breakEven.error.message)];
+    : [textCell(sl.name), null, null, null, textCell(a.breakEven.error.message), null];
   return {
     name: 'OM_BreakEven',
     caption: `Break-even: the performance at which ${a.proposal.name}'s expected net is the target, under ${a.scenario.name}`,
@@ -233,17 +248,26 @@ function breakEvenTable(a: AnalysisResults): ResultTable {
       'Expected net there',
       'Target net',
       'Note',
+      `Expected net there ${PM}`,
     ],
     rows: [row],
-    numberFormats: [null, 'General', MONEY_FORMAT, MONEY_FORMAT, null],
+    numberFormats: [null, 'General', MONEY_FORMAT, MONEY_FORMAT, null, MONEY_FORMAT],
   };
 }
+
+/** The ± cells of a fee row without a fee. */
+const FEE_NO_PM: CellInput[] = [null, null, null, null, null];
+
+const UNBOUNDED_FEE_NOTE =
+  "The fee's 95 % interval has no upper end: at the low end of the quantile's interval no fee keeps the margin";
 
 function feeTable(a: AnalysisResults): ResultTable {
   const rows = a.fees.map(({ confidence, fee }) => {
     const label = `P${Math.round(confidence * 100)}`;
-    if (!fee.ok) return [label, null, null, null, null, null, textCell(fee.error.message)];
+    if (!fee.ok)
+      return [label, null, null, null, null, null, textCell(fee.error.message), ...FEE_NO_PM];
     const f = fee.value;
+    const p = f.precision;
     return [
       label,
       num(f.monthlyFee),
@@ -251,7 +275,13 @@ function feeTable(a: AnalysisResults): ResultTable {
       num(f.marginAtConfidence),
       num(f.customerExpectedCost),
       num(f.customerP95Cost),
-      '',
+      p?.monthlyFee.high === Infinity ? textCell(UNBOUNDED_FEE_NOTE) : '',
+      // A fee interval without an upper end has no ±: the note says so instead.
+      optionalPlusMinus(f.monthlyFee, p?.monthlyFee),
+      optionalPlusMinus(f.expectedMargin, p?.expectedMargin),
+      optionalPlusMinus(f.marginAtConfidence, p?.marginAtConfidence),
+      optionalPlusMinus(f.customerExpectedCost, p?.customerExpectedCost),
+      optionalPlusMinus(f.customerP95Cost, p?.customerP95Cost),
     ];
   });
   return {
@@ -265,6 +295,11 @@ function feeTable(a: AnalysisResults): ResultTable {
       'Customer expected cost',
       'Customer P95 cost',
       'Note',
+      `Monthly fee ${PM}`,
+      `Expected margin ${PM}`,
+      `Margin at confidence ${PM}`,
+      `Customer expected cost ${PM}`,
+      `Customer P95 cost ${PM}`,
     ],
     rows,
     numberFormats: [
@@ -275,6 +310,11 @@ function feeTable(a: AnalysisResults): ResultTable {
       MONEY_FORMAT,
       MONEY_FORMAT,
       null,
+      MONEY_FORMAT,
+      PERCENT_FORMAT,
+      PERCENT_FORMAT,
+      MONEY_FORMAT,
+      MONEY_FORMAT,
     ],
   };
 }

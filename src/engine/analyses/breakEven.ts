@@ -3,6 +3,7 @@ import { recentreAssumption } from '../simulation/performanceAssumption';
 import { type DomainError, fail, ok, type Result } from '../rules/result';
 import { brentRoot } from './rootSearch';
 import { DEFAULT_TRIALS } from '../simulation/simulationSetup';
+import { type Interval } from '../simulation/precision';
 import {
   assumptionOf,
   chosenProposal,
@@ -39,6 +40,11 @@ export interface BreakEvenResult {
   readonly level: number;
   /** Expected net payout at `level` (≈ target where the net is continuous in the level). */
   readonly net: number;
+  /**
+   * 95 % Monte Carlo interval of `net` (mean ± 1.96·sd/√n of the run at the level): how far the
+   * expected net there could move with other random numbers. Absent in runs kept before it existed.
+   */
+  readonly netInterval?: Interval;
   readonly targetNet: number;
   /** Final bracket: the target lies between the nets at these two levels. */
   readonly bracket: {
@@ -99,6 +105,8 @@ export function breakEven(
 
   const runs = new RunSequence(hooks, config.trials ?? DEFAULT_TRIALS, MAX_EVALUATIONS + 2);
   let error: DomainError | null = null;
+  // Each evaluated level's interval, for the one the search settles on.
+  const intervals = new Map<number, Interval>();
   const netAt = (level: number): number => {
     const outcome = runs.run(
       withAssumption(config, sl.id, recentreAssumption(assumption, level, range)),
@@ -108,6 +116,7 @@ export function breakEven(
       error = outcome.error;
       return NaN;
     }
+    intervals.set(level, outcome.value.net.precision.mean);
     return outcome.value.net.mean;
   };
   const netLow = netAt(search.lower);
@@ -137,6 +146,7 @@ export function breakEven(
     serviceLevelId: sl.id,
     level: root.x,
     net: root.fx + targetNet,
+    netInterval: intervals.get(root.x),
     targetNet,
     bracket: {
       lower: root.lower,

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../rules/result';
 import { sketchQuantile } from '../simulation/quantileSketch';
 import { DEFAULT_TRIALS } from '../simulation/simulationSetup';
 import { summariseProposal } from '../simulation/simulationSummary';
+import { hasInterval, type Interval, NO_INTERVAL, quantileInterval } from '../simulation/precision';
 import { chosenProposal, RunSequence, type WhatIfBase } from './whatIf';
 
 /**
@@ -43,6 +44,23 @@ export interface RiskPricedFee {
   /** The customer's total cost over the term at the fee (charges + net payout + gain share). */
   readonly customerExpectedCost: number;
   readonly customerP95Cost: number;
+  /** 95 % Monte Carlo intervals of the figures above; absent in runs kept before they existed. */
+  readonly precision?: RiskPricedFeePrecision;
+}
+
+/**
+ * How precisely the trials pinned the fee and its figures down. The fee is F(q) for a simulated
+ * quantile q, and F falls as q rises, so the order-statistic interval [q_low, q_high] of q maps to
+ * [F(q_high), F(q_low)]. Where the denominator (1 − margin)·M + q_low is ≤ 0 — the quantile could
+ * be low enough that no fee reaches the margin — the fee's interval has no upper end (Infinity).
+ * The margins are increasing in the net at the fee, so they map their net's interval end to end.
+ */
+export interface RiskPricedFeePrecision {
+  readonly monthlyFee: Interval;
+  readonly expectedMargin: Interval;
+  readonly marginAtConfidence: Interval;
+  readonly customerExpectedCost: Interval;
+  readonly customerP95Cost: Interval;
 }
 
 export function riskPricedFee(
@@ -70,15 +88,16 @@ export function riskPricedFee(
   });
   if (!unit.ok) return unit;
   const q = sketchQuantile(unit.value.net, 1 - confidence);
-  const denominator = (1 - margin) * months + q;
-  if (!(denominator > 0)) {
+  const feeAt = (quantile: number) =>
+    feeForQuantile(cost * months, (1 - margin) * months, quantile);
+  const fee = feeAt(q);
+  if (fee === Infinity) {
     return fail(
       'num',
       `No fee reaches a ${round1(margin * 100)}% margin with ${round1(confidence * 100)}% confidence: at that confidence ` +
         `credits net of incentives take ${round1((-q / months) * 100)}% of the charges, more than the ${round1((1 - margin) * 100)}% left after the margin`,
     );
   }
-  const fee = (cost * months) / denominator;
 
   // Re-simulated at the fee: the customer's cost (with gain share) and the margins actually reached.
   const atFee = runs.runTally(config, {
@@ -89,15 +108,39 @@ export function riskPricedFee(
   const outcome = summariseProposal(atFee.value);
   const charges = fee * months;
   const marginOf = (net: number) => marginOnCharges(charges, net, cost * months);
+  const qAtFee = sketchQuantile(atFee.value.net, 1 - confidence);
+  const qInterval = quantileInterval(unit.value.net, 1 - confidence, q);
+  const mapped = (i: Interval, f: (x: number) => number): Interval =>
+    hasInterval(i) ? { low: f(i.low), high: f(i.high) } : NO_INTERVAL;
+  const precision: RiskPricedFeePrecision = {
+    // Decreasing in q: the high quantile gives the low fee.
+    monthlyFee: hasInterval(qInterval)
+      ? { low: feeAt(qInterval.high), high: feeAt(qInterval.low) }
+      : NO_INTERVAL,
+    expectedMargin: mapped(outcome.net.precision.mean, marginOf),
+    marginAtConfidence: mapped(quantileInterval(atFee.value.net, 1 - confidence, qAtFee), marginOf),
+    customerExpectedCost: outcome.customerCost.precision.mean,
+    customerP95Cost: outcome.customerCost.precision.p95,
+  };
   return ok({
     monthlyFee: fee,
     termMonths: months,
     netPerUnitCharge: q,
     expectedMargin: marginOf(outcome.net.mean),
-    marginAtConfidence: marginOf(sketchQuantile(atFee.value.net, 1 - confidence)),
+    marginAtConfidence: marginOf(qAtFee),
     customerExpectedCost: outcome.customerCost.mean,
     customerP95Cost: outcome.customerCost.p95,
+    precision,
   });
+}
+
+/**
+ * F = C·M / ((1 − margin)·M + q): the least fee keeping the margin at the quantile q of the net per
+ * unit of charge; Infinity when the denominator is ≤ 0 (no fee reaches the margin).
+ */
+function feeForQuantile(costOverTerm: number, keptShareOfTerm: number, q: number): number {
+  const denominator = keptShareOfTerm + q;
+  return denominator > 0 ? costOverTerm / denominator : Infinity;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import { ownEntry } from '../terms/ownEntry';
 import { fail, ok, type Result } from '../rules/result';
 import { DEFAULT_TRIALS } from '../simulation/simulationSetup';
+import { type Interval } from '../simulation/precision';
 import {
   assumptionOf,
   chosenProposal,
@@ -43,11 +44,20 @@ export interface SensitivityBar {
   readonly betterChange: number;
   /** betterNet − worseNet: the bar's length, by which bars are sorted. */
   readonly swing: number;
+  /**
+   * 95 % Monte Carlo intervals of worseNet and betterNet (mean ± 1.96·sd/√n of that run). Absent
+   * in runs kept before they existed. The changes share the base run's random numbers, so they
+   * are usually known more precisely than these intervals of the nets themselves.
+   */
+  readonly worseNetInterval?: Interval;
+  readonly betterNetInterval?: Interval;
 }
 
 export interface SensitivityResult {
   readonly proposalId: string;
   readonly baseNet: number;
+  /** 95 % Monte Carlo interval of baseNet; absent in runs kept before it existed. */
+  readonly baseNetInterval?: Interval;
   /** Sorted by swing, largest first. */
   readonly bars: readonly SensitivityBar[];
   /** Service levels left out, and why. */
@@ -121,8 +131,16 @@ export function sensitivity(
       worseChange: worseNet - baseNet,
       betterChange: betterNet - baseNet,
       swing: betterNet - worseNet,
+      worseNetInterval: worse.value.net.precision.mean,
+      betterNetInterval: better.value.net.precision.mean,
     });
   }
   bars.sort((a, b) => Math.abs(b.swing) - Math.abs(a.swing));
-  return ok({ proposalId: proposal.value.id, baseNet, bars, omitted });
+  return ok({
+    proposalId: proposal.value.id,
+    baseNet,
+    baseNetInterval: base.value.net.precision.mean,
+    bars,
+    omitted,
+  });
 }

@@ -5,6 +5,7 @@ import { breakEvenText } from './breakEvenText';
 import { RiskPricedFeeTable } from './RiskPricedFeeTable';
 import { TornadoChart } from './TornadoChart';
 import { useNumberConvention } from '../fields/numberConvention';
+import { plusMinusText } from './precisionText';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -25,6 +26,9 @@ export function AnalysisView({
   const convention = useNumberConvention();
   const money = (x: number) => formatMoney(x, currency, { whole: true });
   const subject = `${a.proposal.name} under ${a.scenario.name}`;
+  const basePlusMinus = a.sensitivity.ok
+    ? plusMinusText(a.sensitivity.value.baseNet, a.sensitivity.value.baseNetInterval, convention)
+    : '';
   const breakEven = breakEvenText(
     a.breakEven,
     a.breakEvenServiceLevel,
@@ -43,9 +47,11 @@ export function AnalysisView({
             currency={currency}
           />
           <Caption1>
-            Base expected net {money(a.sensitivity.value.baseNet)}. Each level moves one step (one
-            standard deviation of its assumption, or the gap to the minimum level for a constant
-            level) while the others stay put.
+            Base expected net {money(a.sensitivity.value.baseNet)}
+            {basePlusMinus}. Each level moves one step (one standard deviation of its assumption, or
+            the gap to the minimum level for a constant level) while the others stay put.
+            {basePlusMinus &&
+              ' ± after a change is the 95 % Monte Carlo interval of the expected net at that step.'}
             {a.sensitivity.value.omitted.length > 0 &&
               ` Left out: ${a.sensitivity.value.omitted.map((o) => `${o.name} (${o.reason})`).join('; ')}.`}
           </Caption1>

@@ -1,7 +1,11 @@
 import { type AnalysisResults } from '../../runs/scenarioResults';
+import { type Interval } from '../../engine/simulation/precision';
 import { formatMoney } from '../money/paneMoneyText';
 import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
 import { shareText } from './resultText';
+import { useNumberConvention } from '../fields/numberConvention';
+import { plusMinusText } from './precisionText';
+import { feeCellText, marginPlusMinusText } from './feePrecisionText';
 
 const COLUMNS: readonly TableColumn[] = [
   { header: 'Monthly fee' },
@@ -10,7 +14,10 @@ const COLUMNS: readonly TableColumn[] = [
   { header: 'Customer P95 cost' },
 ];
 
-/** The monthly fee that keeps the target margin with 50%, 80% and 90% confidence, and what the customer then pays. */
+/**
+ * The monthly fee that keeps the target margin with 50%, 80% and 90% confidence, and what the
+ * customer then pays; each figure ± its 95 % Monte Carlo interval where the run has one.
+ */
 export function RiskPricedFeeTable({
   analysis: a,
   currency,
@@ -18,7 +25,10 @@ export function RiskPricedFeeTable({
   readonly analysis: AnalysisResults;
   readonly currency: string;
 }) {
+  const convention = useNumberConvention();
   const money = (x: number) => formatMoney(x, currency, { whole: true });
+  const cost = (x: number, interval: Interval | undefined) =>
+    money(x) + plusMinusText(x, interval, convention);
   return (
     <ResponsiveTable
       caption={`Risk-priced fee: cost base ${money(a.monthlyCost)} a month, target margin ${shareText(a.targetMargin)}`}
@@ -29,10 +39,15 @@ export function RiskPricedFeeTable({
         header: `P${Math.round(confidence * 100)}`,
         cells: fee.ok
           ? [
-              money(fee.value.monthlyFee),
-              shareText(fee.value.expectedMargin),
-              money(fee.value.customerExpectedCost),
-              money(fee.value.customerP95Cost),
+              feeCellText(fee.value.monthlyFee, fee.value.precision?.monthlyFee, money, convention),
+              shareText(fee.value.expectedMargin) +
+                marginPlusMinusText(
+                  fee.value.expectedMargin,
+                  fee.value.precision?.expectedMargin,
+                  convention,
+                ),
+              cost(fee.value.customerExpectedCost, fee.value.precision?.customerExpectedCost),
+              cost(fee.value.customerP95Cost, fee.value.precision?.customerP95Cost),
             ]
           : { message: fee.error.message },
       }))}

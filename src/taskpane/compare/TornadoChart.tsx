@@ -1,10 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type SensitivityResult } from '../../engine/analyses/sensitivity';
+import { type SensitivityBar, type SensitivityResult } from '../../engine/analyses/sensitivity';
 import { linearScale } from '../bands/chartScale';
 import { formatMoney } from '../money/paneMoneyText';
 import { ChartFigure } from '../tables/ChartFigure';
 import { levelText } from './resultText';
 import { useNumberConvention } from '../fields/numberConvention';
+import { plusMinusText } from './precisionText';
 
 const WIDTH = 320;
 // Each level's name sits above its bar, so long names need no room beside the bars in a narrow pane.
@@ -44,11 +45,16 @@ export function TornadoChart({ title, result, currency }: TornadoChartProps) {
   const x = linearScale([-extent, extent], [PAD.left, WIDTH - PAD.right]);
   const compact = (m: number) => formatMoney(m, currency, { compact: true });
   const money = (m: number) => formatMoney(m, currency, { signed: true, whole: true });
+  // A change, then ± the 95 % interval of the expected net at that step (nothing when exact).
+  const worse = (b: SensitivityBar) =>
+    money(b.worseChange) + plusMinusText(b.worseNet, b.worseNetInterval, convention);
+  const better = (b: SensitivityBar) =>
+    money(b.betterChange) + plusMinusText(b.betterNet, b.betterNetInterval, convention);
   const span = (a: number) => ({ x: Math.min(x(0), x(a)), width: Math.abs(x(a) - x(0)) });
   const description = bars
     .map(
       (b) =>
-        `${b.name} (step ${levelText(b.step, convention)}): one step worse ${money(b.worseChange)}, one step better ${money(b.betterChange)}.`,
+        `${b.name} (step ${levelText(b.step, convention)}): one step worse ${worse(b)}, one step better ${better(b)}.`,
     )
     .join(' ');
   return (
@@ -64,7 +70,7 @@ export function TornadoChart({ title, result, currency }: TornadoChartProps) {
         rows: bars.map((b) => ({
           key: b.serviceLevelId,
           header: b.name,
-          cells: [levelText(b.step, convention), money(b.worseChange), money(b.betterChange)],
+          cells: [levelText(b.step, convention), worse(b), better(b)],
         })),
       }}
     >

@@ -40,6 +40,17 @@ describe('the break-even sentence', () => {
     expect(levelText(99.123456789, german)).toBe('99,1235');
   });
 
+  it('gives the simulated net there ± its 95 % interval, in the reader’s convention', () => {
+    const withInterval = result({ net: 12.4, netInterval: { low: -2_333.6, high: 2_358.4 } });
+    // The wider side: 2,358.4 − 12.4 = 2,346.
+    expect(breakEvenText(withInterval, availability, 30_000, money)).toBe(
+      'Availability breaks even at 99.6%: the expected net there is €12 ± 2,346 (target €0).',
+    );
+    expect(breakEvenText(withInterval, availability, 30_000, money, conventionFor('de-DE'))).toBe(
+      'Availability breaks even at 99,6%: the expected net there is €12 ± 2.346 (target €0).',
+    );
+  });
+
   it('treats a small miss as the granularity of the trials', () => {
     expect(breakEvenText(result({ net: -0.63 }), availability, 30_000, money)).not.toMatch(/jumps/);
   });
