@@ -1,13 +1,6 @@
-import { type ChartKind, type CellInput } from './workbookHost';
 import { textCell } from './cellText';
-import {
-  type AnalysisResults,
-  outcomeOf,
-  type ResultsFocus,
-  type ScenarioRunResults,
-} from '../runs/scenarioResults';
+import { outcomeOf, type ResultsFocus, type ScenarioRunResults } from '../runs/scenarioResults';
 import { type ProposalOutcome } from '../engine/simulation/simulationSummary';
-import { halfWidth, type Interval } from '../engine/simulation/precision';
 import { precisionTable } from './precisionTable';
 
 /**
@@ -15,37 +8,11 @@ import { precisionTable } from './precisionTable';
  * places them): money at full precision with a display format, shares as fractions with a percent
  * format, and a blank where the engine has no figure.
  */
+import { breakEvenTable, feeTable, tornadoTable } from './analysisTables';
+import { type CellInput } from './workbookHost';
+import { MONEY_FORMAT, num, PERCENT_FORMAT, plusMinus, PM, type ResultTable } from './resultTable';
 
-export interface ResultTable {
-  readonly name: string;
-  readonly caption: string;
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly CellInput[])[];
-  readonly numberFormats: readonly (string | null)[];
-  /** A native chart of the table's first `columns` columns (header row = series names). */
-  readonly chart?: {
-    readonly name: string;
-    readonly kind: ChartKind;
-    readonly title: string;
-    readonly columns: number;
-  };
-}
-
-export const MONEY_FORMAT = '#,##0.00';
-export const PERCENT_FORMAT = '0.0%';
-
-/** A finite number, else a blank cell (no NaN or Infinity reaches Excel). */
-const num = (x: number): CellInput => (Number.isFinite(x) ? x : null);
-
-/** Half-width of a mean's 95 % interval ("±"), blank when the run has none. */
-const plusMinus = (mean: number, interval: Interval): CellInput => num(halfWidth(mean, interval));
-
-/** Header of a figure's 95 % Monte Carlo interval column. */
-const PM = '± (95 %)';
-
-/** The same for an analysis figure, blank in runs kept before the analyses had intervals. */
-const optionalPlusMinus = (x: number, interval: Interval | undefined): CellInput =>
-  interval === undefined ? null : plusMinus(x, interval);
+export { MONEY_FORMAT, PERCENT_FORMAT, type ResultTable };
 
 /** Header text Excel keeps as text, distinct ignoring case (a later duplicate gets " (2)"). */
 export function uniqueHeaders(headers: readonly string[]): string[] {
@@ -195,127 +162,6 @@ function histogramTable(r: ScenarioRunResults, focus: ResultsFocus): ResultTable
     rows,
     numberFormats: ['#,##0', '0'],
     chart: { name: 'OM_NetHistogramChart', kind: 'columnClustered', title, columns: 2 },
-  };
-}
-
-function tornadoTable(a: AnalysisResults, currency: string): ResultTable | null {
-  if (!a.sensitivity.ok || a.sensitivity.value.bars.length === 0) return null;
-  const rows = a.sensitivity.value.bars.map((b) => [
-    textCell(b.name),
-    num(b.worseChange),
-    num(b.betterChange),
-    num(b.step),
-    // The intervals last, so the chart's columns and readers by position keep theirs.
-    optionalPlusMinus(b.worseNet, b.worseNetInterval),
-    optionalPlusMinus(b.betterNet, b.betterNetInterval),
-  ]);
-  const title = `Change in expected net, one step worse or better: ${a.proposal.name} under ${a.scenario.name} (${currency})`;
-  return {
-    name: 'OM_Tornado',
-    caption: `${title}; base expected net ${a.sensitivity.value.baseNet.toFixed(2)}`,
-    headers: [
-      'Service level',
-      'One step worse',
-      'One step better',
-      'Step',
-      `Net one step worse ${PM}`,
-      `Net one step better ${PM}`,
-    ],
-    rows,
-    numberFormats: [null, MONEY_FORMAT, MONEY_FORMAT, 'General', MONEY_FORMAT, MONEY_FORMAT],
-    chart: { name: 'OM_TornadoChart', kind: 'barClustered', title, columns: 3 },
-  };
-}
-
-function breakEvenTable(a: AnalysisResults): ResultTable {
-  const sl = a.breakEvenServiceLevel;
-  const row = a.breakEven.ok
-    ? [
-        textCell(sl.name),
-        num(a.breakEven.value.level),
-        num(a.breakEven.value.net),
-        num(a.breakEven.value.targetNet),
-        '',
-        optionalPlusMinus(a.breakEven.value.net, a.breakEven.value.netInterval),
-      ]
-    : [textCell(sl.name), null, null, null, textCell(a.breakEven.error.message), null];
-  return {
-    name: 'OM_BreakEven',
-    caption: `Break-even: the performance at which ${a.proposal.name}'s expected net is the target, under ${a.scenario.name}`,
-    headers: [
-      'Service level',
-      `Break-even level${sl.unit ? ` (${sl.unit})` : ''}`,
-      'Expected net there',
-      'Target net',
-      'Note',
-      `Expected net there ${PM}`,
-    ],
-    rows: [row],
-    numberFormats: [null, 'General', MONEY_FORMAT, MONEY_FORMAT, null, MONEY_FORMAT],
-  };
-}
-
-/** The ± cells of a fee row without a fee. */
-const FEE_NO_PM: CellInput[] = [null, null, null, null, null];
-
-const UNBOUNDED_FEE_NOTE =
-  "The fee's 95 % interval has no upper end: at the low end of the quantile's interval no fee keeps the margin";
-
-function feeTable(a: AnalysisResults): ResultTable {
-  const rows = a.fees.map(({ confidence, fee }) => {
-    const label = `P${Math.round(confidence * 100)}`;
-    if (!fee.ok)
-      return [label, null, null, null, null, null, textCell(fee.error.message), ...FEE_NO_PM];
-    const f = fee.value;
-    const p = f.precision;
-    return [
-      label,
-      num(f.monthlyFee),
-      num(f.expectedMargin),
-      num(f.marginAtConfidence),
-      num(f.customerExpectedCost),
-      num(f.customerP95Cost),
-      p?.monthlyFee.high === Infinity ? textCell(UNBOUNDED_FEE_NOTE) : '',
-      // A fee interval without an upper end has no ±: the note says so instead.
-      optionalPlusMinus(f.monthlyFee, p?.monthlyFee),
-      optionalPlusMinus(f.expectedMargin, p?.expectedMargin),
-      optionalPlusMinus(f.marginAtConfidence, p?.marginAtConfidence),
-      optionalPlusMinus(f.customerExpectedCost, p?.customerExpectedCost),
-      optionalPlusMinus(f.customerP95Cost, p?.customerP95Cost),
-    ];
-  });
-  return {
-    name: 'OM_RiskPricedFee',
-    caption: `Risk-priced monthly fee for ${a.proposal.name} under ${a.scenario.name}: cost base ${a.monthlyCost} a month, target margin ${Math.round(a.targetMargin * 1000) / 10}%`,
-    headers: [
-      'Confidence',
-      'Monthly fee',
-      'Expected margin',
-      'Margin at confidence',
-      'Customer expected cost',
-      'Customer P95 cost',
-      'Note',
-      `Monthly fee ${PM}`,
-      `Expected margin ${PM}`,
-      `Margin at confidence ${PM}`,
-      `Customer expected cost ${PM}`,
-      `Customer P95 cost ${PM}`,
-    ],
-    rows,
-    numberFormats: [
-      null,
-      MONEY_FORMAT,
-      PERCENT_FORMAT,
-      PERCENT_FORMAT,
-      MONEY_FORMAT,
-      MONEY_FORMAT,
-      null,
-      MONEY_FORMAT,
-      PERCENT_FORMAT,
-      PERCENT_FORMAT,
-      MONEY_FORMAT,
-      MONEY_FORMAT,
-    ],
   };
 }
 
