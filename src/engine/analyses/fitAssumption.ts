@@ -115,11 +115,17 @@ function triangularFit(
 ): Omit<CandidateFit, 'rejected'> | null {
   const estimate = fitTriangular(sorted, range.lower, range.upper);
   if (estimate === null) return null;
-  // Outwards for the ends, so every month stays inside the triangle; the mode between them.
+  // Outwards for the ends, so every month stays inside the triangle; the mode between them, and
+  // on the rounded end when it sits on an end (months skewed that far), not a step beside it.
   const scale = 10 ** decimals;
   const min = clampTo(Math.floor(estimate.min * scale) / scale, range);
   const max = clampTo(Math.ceil(estimate.max * scale) / scale, range);
-  const mode = Math.min(max, Math.max(min, Math.round(estimate.mode * scale) / scale));
+  const mode =
+    estimate.mode === estimate.min
+      ? min
+      : estimate.mode === estimate.max
+        ? max
+        : Math.min(max, Math.max(min, Math.round(estimate.mode * scale) / scale));
   const logLikelihood = triangularLogLikelihood(sorted, min, mode, max);
   return {
     assumption: { kind: 'triangular', min, mode, max },

@@ -2,33 +2,26 @@ import { type ActualRecord, measuredValue } from '../review/actuals';
 import { parsePeriod, periodText } from '../review/servicePeriod';
 import { fail, ok, type Result } from '../rules/result';
 import { type ServiceLevel } from '../terms/contract';
-import {
-  checkCorrelations,
-  type LevelCorrelation,
-  repairedPairs,
-} from '../simulation/levelCorrelation';
+import { ownEntry } from '../terms/ownEntry';
 import {
   type ConstantAssumption,
   type PerformanceAssumption,
   validateAssumption,
 } from '../simulation/performanceAssumption';
 import { type Scenario } from '../simulation/scenario';
-import { fitSeries, MIN_FIT_MONTHS, type SeriesFit } from './fitAssumption';
-import { spearman } from './rankCorrelation';
+import { type FittedAssumption, fitSeries, MIN_FIT_MONTHS, type SeriesFit } from './fitAssumption';
+import { type FittedCorrelations, fitCorrelations } from './fitCorrelations';
 
 /**
  * A scenario proposed from the measured months: per service level the ranked fits of
  * fitAssumption.ts, and the rank correlations between service levels over the months both were
- * measured. By default only the last WINDOW_MONTHS months count (how the service runs now, not how
- * it ran at transition); "all" takes every month of the actuals.
+ * measured (fitCorrelations.ts). By default only the last WINDOW_MONTHS months count (how the
+ * service runs now, not how it ran at transition); "all" takes every month of the actuals. Months
+ * with excluded minutes count at the value the contract measures (after the exclusions).
  */
 
 export type FitWindow = 'recent' | 'all';
 export const WINDOW_MONTHS = 12;
-/** A pair measured together in fewer months than this gets no correlation: too few to rank. */
-export const MIN_COMMON_MONTHS = 6;
-/** Smaller rank correlations are left out: they change nothing a user would notice. */
-export const MIN_CORRELATION = 0.05;
 
 type Level = Pick<ServiceLevel, 'id' | 'name' | 'unit' | 'direction' | 'expected'>;
 
@@ -42,14 +35,14 @@ export type LevelFit =
       readonly assumption: ConstantAssumption;
     };
 
-export interface FoundCorrelation extends LevelCorrelation {
-  /** Spearman's ρ over the common months (before any repair); null when only the repair set the pair. */
-  readonly measured: number | null;
-  /** Months both service levels were measured. */
-  readonly months: number;
+/** The months of one service level whose value had minutes excluded, in the window. */
+export interface AdjustedMonths {
+  readonly serviceLevelId: string;
+  /** "YYYY-MM", in order. */
+  readonly periods: readonly string[];
 }
 
-export interface ScenarioFit {
+export interface ScenarioFit extends FittedCorrelations {
   readonly name: string;
   readonly from: string;
   readonly to: string;
@@ -57,10 +50,8 @@ export interface ScenarioFit {
   readonly months: number;
   /** In the contract's order. */
   readonly levels: readonly LevelFit[];
-  /** Between fitted service levels, as the scenario will hold them (after any repair). */
-  readonly correlations: readonly FoundCorrelation[];
-  /** The measured correlations were impossible together and were replaced by the nearest valid set. */
-  readonly repaired: boolean;
+  /** Service levels with months fitted after excluded minutes, in the contract's order. */
+  readonly adjusted: readonly AdjustedMonths[];
 }
 
 /** Each service level's measured values, month by month from `first` (null = not measured). */
@@ -89,33 +80,22 @@ function keptLevel(sl: Level, series: readonly (number | null)[], reason: string
   return { kind: 'kept', serviceLevelId: sl.id, reason, assumption };
 }
 
-/** Signed by how well the level does: a lower-is-better level's values negated before ranking. */
-const howWell = (sl: Level, v: number) => (sl.direction === 'lower' ? -v : v);
-
-function measuredCorrelations(
-  fitted: readonly Level[],
-  series: ReadonlyMap<string, readonly (number | null)[]>,
-): FoundCorrelation[] {
-  const found: FoundCorrelation[] = [];
-  for (let i = 0; i < fitted.length; i++)
-    for (let j = i + 1; j < fitted.length; j++) {
-      const [a, b] = [fitted[i], fitted[j]];
-      const [sa, sb] = [series.get(a.id) ?? [], series.get(b.id) ?? []];
-      const x: number[] = [];
-      const y: number[] = [];
-      sa.forEach((va, m) => {
-        const vb = sb[m];
-        if (va !== null && vb !== null && vb !== undefined) {
-          x.push(howWell(a, va));
-          y.push(howWell(b, vb));
-        }
-      });
-      if (x.length < MIN_COMMON_MONTHS) continue;
-      const rho = Math.round(spearman(x, y) * 1000) / 1000;
-      if (!Number.isFinite(rho) || Math.abs(rho) < MIN_CORRELATION) continue;
-      found.push({ first: a.id, second: b.id, rho, measured: rho, months: x.length });
-    }
-  return found;
+/** Months in the window whose value the exclusions changed, per service level. */
+function adjustedMonths(
+  levels: readonly Level[],
+  actuals: readonly ActualRecord[],
+  first: number,
+  months: number,
+): AdjustedMonths[] {
+  const periods = new Map(levels.map((sl) => [sl.id, new Set<string>()]));
+  for (const r of actuals) {
+    const m = (parsePeriod(r.period) ?? NaN) - first;
+    if (m >= 0 && m < months && measuredValue(r) !== r.value)
+      periods.get(r.serviceLevelId)?.add(periodText(first + m));
+  }
+  return levels
+    .map((sl) => ({ serviceLevelId: sl.id, periods: [...(periods.get(sl.id) ?? [])].sort() }))
+    .filter((a) => a.periods.length > 0);
 }
 
 /** Fits every service level of the contract to the window's months, and their correlations. */
@@ -144,18 +124,8 @@ export function fitScenario(
       : keptLevel(sl, row, fit.error.message);
   });
   const fitted = levels.filter((_, i) => fits[i].kind === 'fitted');
-  const found = measuredCorrelations(fitted, series);
-  const check = checkCorrelations(found, levels);
-  if (!check.ok) return check;
-  const key = (p: LevelCorrelation) => [p.first, p.second].sort().join('\u0000');
-  const byPair = new Map(found.map((p) => [key(p), p]));
-  const correlations = check.value.repaired
-    ? repairedPairs(check.value).map((p) => ({
-        ...p,
-        measured: byPair.get(key(p))?.measured ?? null,
-        months: byPair.get(key(p))?.months ?? 0,
-      }))
-    : found;
+  const correlations = fitCorrelations(fitted, series, levels);
+  if (!correlations.ok) return correlations;
   const plural = months === 1 ? 'month' : 'months';
   return ok({
     name:
@@ -166,21 +136,27 @@ export function fitScenario(
     to: periodText(last),
     months,
     levels: fits,
-    correlations,
-    repaired: check.value.repaired,
+    ...correlations.value,
+    adjusted: adjustedMonths(levels, actuals, first, months),
   });
 }
 
-/** The scenario with the chosen fit of each service level (its rank, 0 = the best; the best when not chosen). */
+export type FitKind = FittedAssumption['kind'];
+
+/**
+ * The scenario with the chosen kind of fit of each service level; the best where none is chosen or
+ * the chosen kind is not offered (a choice by kind outlives a change of window, a rank would not).
+ */
 export function fittedScenario(
   fit: ScenarioFit,
-  chosen: Readonly<Record<string, number>>,
+  chosen: Readonly<Record<string, FitKind>>,
 ): Omit<Scenario, 'id'> {
   const assumptions: [string, PerformanceAssumption][] = fit.levels.map((level) => {
     if (level.kind === 'kept') return [level.serviceLevelId, level.assumption];
     const ranked = level.fit.ranked;
-    const rank = chosen[level.serviceLevelId] ?? 0;
-    return [level.serviceLevelId, (ranked[rank] ?? ranked[0]).assumption];
+    const kind = ownEntry(chosen, level.serviceLevelId);
+    const candidate = ranked.find((c) => c.assumption.kind === kind) ?? ranked[0];
+    return [level.serviceLevelId, candidate.assumption];
   });
   const correlations = fit.correlations.map(({ first, second, rho }) => ({ first, second, rho }));
   return {

@@ -50,8 +50,10 @@ const clamp = (x: number, lower: number, upper: number) => Math.min(upper, Math.
 /**
  * The triangle from the months: minimum and maximum the lowest and highest month widened by the
  * months' average spacing, range/(n − 1), within [lower, upper]; the most likely value from the
- * mean (a triangle's mean is (min + mode + max)/3), kept between them. Null when the months do not
- * vary or one lies outside [lower, upper].
+ * mean (a triangle's mean is (min + mode + max)/3), kept between them. Kept means on an end when
+ * the months are more skewed than any triangle with those ends (backlog months mostly low with one
+ * high month): the right-angled triangle is then the closest, its mean still nearest the months'.
+ * Null when the months do not vary or one lies outside [lower, upper].
  */
 export function fitTriangular(
   values: readonly number[],

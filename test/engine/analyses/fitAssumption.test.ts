@@ -195,6 +195,20 @@ describe('fitting one service level', () => {
     expect(Number.isFinite(triangle?.aic)).toBe(true);
   });
 
+  it('puts a most likely value that sits on an end on that end after rounding, not a step beside it', () => {
+    // Resolution hours mostly near 7 with one month of 12.6: 6.3…12.6 widened by 6.3/11 gives
+    // 5.7273…13.1727; 3·mean − min − max = 3·8.05 − 18.9 = 5.25 lies below the minimum, so the
+    // mode is the minimum. Rounded to two decimals (the spread is about 1.6): 5.72, not 5.73.
+    const hoursMonths = [7.4, 8.6, 7.9, 6.8, 7.2, 9.5, 7.7, 8, 12.6, 7.1, 6.3, 7.5];
+    const fit = fitted(hoursMonths, resolution);
+    const triangle = fit.ranked.find((c) => c.assumption.kind === 'triangular');
+    expect(triangle?.assumption).toEqual({ kind: 'triangular', min: 5.72, mode: 5.72, max: 13.18 });
+    expect(triangle?.logLikelihood).toBeCloseTo(
+      triangularLogLikelihood(hoursMonths, 5.72, 5.72, 13.18),
+      12,
+    );
+  });
+
   it('says how many months it needs, and when nothing varies', () => {
     expect(fitSeries([99.5, null, 99.6, 99.4, 99.7, 99.2], availability)).toEqual({
       ok: false,
