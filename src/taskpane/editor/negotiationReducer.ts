@@ -53,6 +53,8 @@ export type NegotiationAction =
       readonly type: 'setCorrelations';
       readonly scenarioId: string;
       readonly correlations: readonly LevelCorrelation[];
+      /** "Use these values": the nearest valid set replaces the pairs entered, undone like a delete. */
+      readonly repair?: boolean | undefined;
     }
   | {
       readonly type: 'setBadMonth';

@@ -6,8 +6,9 @@ import { pairKey } from './scenarioRiskEdits';
 const quoted = (name: string) => `“${name.trim() || '(unnamed)'}”`;
 
 /**
- * The undo of a scenario edit that takes away correlations (a pair removed) or the bad month
- * (switched off): the scenario's earlier list or bad month back. Null for edits that take nothing.
+ * The undo of a scenario edit that takes away correlations (a pair removed, or the pairs entered
+ * replaced by the nearest valid set) or the bad month (switched off): the scenario's earlier list
+ * or bad month back. Null for edits that take nothing.
  */
 export function scenarioRiskDeletion(
   scenarios: readonly Scenario[],
@@ -24,6 +25,11 @@ export function scenarioRiskDeletion(
         }
       : null;
   const before = scenario.correlations ?? [];
+  if (action.repair)
+    return {
+      label: `Replaced the correlations of ${of} with values that can all hold`,
+      undo: { type: 'setCorrelations', scenarioId: scenario.id, correlations: before },
+    };
   const kept = new Set(action.correlations.map(pairKey));
   const removed = before.filter((p) => !kept.has(pairKey(p))).length;
   if (removed === 0) return null;

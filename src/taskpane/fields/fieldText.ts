@@ -39,6 +39,43 @@ export const percentText: TextFormat<number> = {
   },
 };
 
+/**
+ * A number format that refuses values outside `min`…`max` with `message`, so the model never
+ * holds them and the message sits at the field. The bounds in the messages below are whole
+ * numbers, written the same in every convention.
+ */
+export function within(
+  inner: TextFormat<number>,
+  range: { readonly min?: number; readonly max?: number },
+  message: string,
+): TextFormat<number> {
+  const { min = -Infinity, max = Infinity } = range;
+  return {
+    format: inner.format,
+    parse(text, convention) {
+      const read = inner.parse(text, convention);
+      return !read.ok || (read.value >= min && read.value <= max) ? read : fail('value', message);
+    },
+  };
+}
+
+/** A rank correlation between two service levels. */
+export const correlationText = within(
+  numberText,
+  { min: -1, max: 1 },
+  'Enter a correlation from −1 to 1',
+);
+
+/** A chance per month, typed in percent and held as a fraction. */
+export const chanceText = within(
+  percentText,
+  { min: 0, max: 1 },
+  'Enter a chance from 0 % to 100 %',
+);
+
+/** How far a service level moves in a bad month: a size, its direction is the level's bad one. */
+export const dropText = within(numberText, { min: 0 }, 'Enter a drop of 0 or more');
+
 /** An empty box means "none" (no minimum, no cap). */
 export function optional<T>(inner: TextFormat<T>): TextFormat<T | null> {
   return {

@@ -4,13 +4,15 @@ import { checkCorrelations, type LevelCorrelation } from '../../engine/simulatio
 import { type PerformanceAssumption } from '../../engine/simulation/performanceAssumption';
 import { type ServiceLevel } from '../../engine/terms/contract';
 import { pairKey } from '../editor/scenarioRiskEdits';
-import { numberText } from '../fields/fieldText';
+import { correlationText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
+import { useFocusAfterAdd } from '../fields/useFocusAfterAdd';
 import { useFormStyles } from '../fields/useFormStyles';
 import { displayName } from '../serviceLevels/displayName';
-import { drawsAtRandom, withoutPair, withPairRho } from './correlationEdits';
+import { drawsAtRandom, pairProblems, withoutPair, withPairRho } from './correlationEdits';
 import { CorrelationRepairNote } from './CorrelationRepairNote';
 import { NewCorrelationPair } from './NewCorrelationPair';
+import { PAIR_ROW, useCorrelationFocus } from './useCorrelationFocus';
 
 const useStyles = makeStyles({
   row: {
@@ -23,12 +25,19 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The pair just added: the last row's field. Module-level, so useFocusAfterAdd keeps its dependencies. */
+function addedPairField(root: HTMLElement): HTMLElement | null {
+  const fields = root.querySelectorAll<HTMLElement>(`[${PAIR_ROW}] input`);
+  return fields[fields.length - 1] ?? null;
+}
+
 export interface CorrelationEditorProps {
   /** Every service level of the contract and its proposals: the ones a pair may name. */
   readonly serviceLevels: readonly ServiceLevel[];
   readonly assumptions: Readonly<Record<string, PerformanceAssumption>>;
   readonly correlations: readonly LevelCorrelation[];
-  readonly onChange: (correlations: readonly LevelCorrelation[]) => void;
+  /** `repair`: "Use these values" replaced the pairs with the nearest valid set (an undoable change). */
+  readonly onChange: (correlations: readonly LevelCorrelation[], repair?: boolean) => void;
 }
 
 /**
@@ -39,12 +48,21 @@ export function CorrelationEditor(props: CorrelationEditorProps) {
   const { correlations: pairs, assumptions, onChange } = props;
   const form = useFormStyles();
   const styles = useStyles();
+  const added = useFocusAfterAdd<HTMLFieldSetElement>(addedPairField);
+  const focus = useCorrelationFocus(added.ref, pairs);
   const levels = props.serviceLevels.map((sl) => ({ id: sl.id, name: displayName(sl) }));
   const names = new Map(levels.map((l) => [l.id, l.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const checked = checkCorrelations(pairs, levels);
+  // The engine's complaints show at the pairs they are about.
+  const problems = checked.ok ? [] : pairProblems(pairs, levels);
+  const located = problems.some((message) => message !== undefined);
+  const change = (next: readonly LevelCorrelation[], repair?: boolean) => {
+    focus.sending(next);
+    onChange(next, repair);
+  };
   return (
-    <fieldset className={form.group}>
+    <fieldset className={form.group} ref={added.ref}>
       <legend className={form.legend}>Correlation between service levels</legend>
       <Body1>
         How far two service levels do well or badly in the same month, from −1 to 1: + means they
@@ -55,19 +73,28 @@ export function CorrelationEditor(props: CorrelationEditorProps) {
         const fixed = [pair.first, pair.second].filter((id) => !drawsAtRandom(assumptions, id));
         return (
           // The index too: a pair entered twice (from the stored model) still has a key of its own.
-          <div key={`${index}\u0000${pairKey(pair)}`} role="group" aria-label={label}>
+          <div
+            key={`${index}\u0000${pairKey(pair)}`}
+            role="group"
+            aria-label={label}
+            data-correlation-pair // PAIR_ROW: where focus finds the pair's field
+          >
             <div className={styles.row}>
               <ParsedField
                 label={`Correlation ${label}`}
                 value={pair.rho}
-                format={numberText}
-                onCommit={(rho) => onChange(withPairRho(pairs, index, rho))}
+                format={correlationText}
+                issue={problems[index]}
+                onCommit={(rho) => change(withPairRho(pairs, index, rho))}
               />
               <Button
                 aria-label={`Remove correlation ${label}`}
                 icon={<DeleteRegular />}
                 appearance="subtle"
-                onClick={() => onChange(withoutPair(pairs, index))}
+                onClick={() => {
+                  change(withoutPair(pairs, index));
+                  focus.focusPairLater(index);
+                }}
               />
             </div>
             {fixed.length > 0 && (
@@ -80,14 +107,19 @@ export function CorrelationEditor(props: CorrelationEditorProps) {
           </div>
         );
       })}
-      {!checked.ok && <Caption1 className={styles.problem}>{checked.error.message}</Caption1>}
+      {!checked.ok && !located && (
+        <Caption1 className={styles.problem}>{checked.error.message}</Caption1>
+      )}
       {/* A repair that moves no pair at the pane's precision (pairs already rounded from one) says nothing new. */}
       {checked.ok && checked.value.repaired && checked.value.adjusted.length > 0 && (
         <CorrelationRepairNote
           check={checked.value}
           pairs={pairs}
           nameOf={nameOf}
-          onUse={onChange}
+          onUse={(repaired) => {
+            change(repaired, true);
+            focus.focusPairLater(0);
+          }}
         />
       )}
       {levels.length < 2 ? (
@@ -97,7 +129,10 @@ export function CorrelationEditor(props: CorrelationEditorProps) {
           levels={levels}
           pairs={pairs}
           pairsValid={checked.ok}
-          onAdd={(pair) => onChange([...pairs, pair])}
+          onAdd={(pair) => {
+            change([...pairs, pair]);
+            added.markAdded();
+          }}
         />
       )}
     </fieldset>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { checkCorrelations, type LevelCorrelation } from '../../engine/simulation/levelCorrelation';
 import { type Choice, ChoiceField } from '../fields/ChoiceField';
-import { numberText } from '../fields/fieldText';
+import { correlationText } from '../fields/fieldText';
 import { ParsedField } from '../fields/ParsedField';
 import { useFormStyles } from '../fields/useFormStyles';
 import { openPair } from './correlationEdits';
@@ -41,7 +41,7 @@ export function NewCorrelationPair({ levels, pairs, pairsValid, onAdd }: NewCorr
   const checked = checkCorrelations(pairsValid ? [...pairs, pair] : [pair], levels);
   const choices: Choice<string>[] = levels.map((l) => ({ value: l.id, label: l.name }));
   return (
-    <div className={form.group} role="group" aria-label="New correlation">
+    <div className={form.group} role="group" aria-label="New correlation" data-new-correlation>
       <ChoiceField
         label="First service level"
         value={first}
@@ -54,14 +54,16 @@ export function NewCorrelationPair({ levels, pairs, pairsValid, onAdd }: NewCorr
         choices={choices}
         onChange={(id) => setDraft({ ...draft, second: id })}
       />
+      {/* What is left for the engine to refuse is the choice of levels (the same one, a pair
+          already listed): said under the choices. */}
+      {!checked.ok && <Caption1 className={styles.problem}>{checked.error.message}</Caption1>}
       <ParsedField
         label="Correlation of the new pair"
         value={draft.rho}
-        format={numberText}
+        format={correlationText}
         hint="From −1 to 1"
         onCommit={(rho) => setDraft({ ...draft, rho })}
       />
-      {!checked.ok && <Caption1 className={styles.problem}>{checked.error.message}</Caption1>}
       <div className={form.actions}>
         <Button
           disabled={!checked.ok}

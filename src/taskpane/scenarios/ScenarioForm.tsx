@@ -63,12 +63,13 @@ export function ScenarioForm({
         serviceLevels={serviceLevels}
         assumptions={scenario.assumptions}
         correlations={scenario.correlations ?? []}
-        onChange={(correlations) =>
-          dispatch({ type: 'setCorrelations', scenarioId: id, correlations })
+        onChange={(correlations, repair) =>
+          dispatch({ type: 'setCorrelations', scenarioId: id, correlations, repair })
         }
       />
       <BadMonthEditor
         serviceLevels={serviceLevels}
+        assumptions={scenario.assumptions}
         badMonth={scenario.badMonth}
         onChange={(badMonth) => dispatch({ type: 'setBadMonth', scenarioId: id, badMonth })}
       />

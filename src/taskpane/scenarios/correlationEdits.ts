@@ -1,4 +1,4 @@
-import { type LevelCorrelation } from '../../engine/simulation/levelCorrelation';
+import { checkCorrelations, type LevelCorrelation } from '../../engine/simulation/levelCorrelation';
 import { type PerformanceAssumption } from '../../engine/simulation/performanceAssumption';
 import { ownEntry } from '../../engine/terms/ownEntry';
 import { pairKey } from '../editor/scenarioRiskEdits';
@@ -9,6 +9,7 @@ import { pairKey } from '../editor/scenarioRiskEdits';
  */
 
 type Level = { readonly id: string };
+type NamedLevel = Level & { readonly name: string };
 
 export function withPairRho(
   pairs: readonly LevelCorrelation[],
@@ -51,4 +52,52 @@ export function drawsAtRandom(
 ): boolean {
   const kind = ownEntry(assumptions, id)?.kind;
   return kind === 'normal' || kind === 'triangular' || kind === 'resample';
+}
+
+/**
+ * The repaired values written into the list as it stands: each pair keeps its place and takes its
+ * repaired value (0 where the repair leaves none: a 0 pair and an absent one are the same), and a
+ * pair the repair correlates that was not entered comes last. The list does not reorder under the
+ * user's eyes.
+ */
+export function withRepairedValues(
+  pairs: readonly LevelCorrelation[],
+  repaired: readonly LevelCorrelation[],
+): LevelCorrelation[] {
+  const value = new Map(repaired.map((p) => [pairKey(p), p.rho]));
+  const entered = new Set(pairs.map(pairKey));
+  return [
+    ...pairs.map((p) => ({ ...p, rho: value.get(pairKey(p)) ?? 0 })),
+    ...repaired.filter((p) => !entered.has(pairKey(p))),
+  ];
+}
+
+/** Pairs (the repair's changes) in the order of the list the user entered; ones not entered last. */
+export function inListOrder(
+  pairs: readonly LevelCorrelation[],
+  changed: readonly LevelCorrelation[],
+): LevelCorrelation[] {
+  const place = new Map(pairs.map((p, i) => [pairKey(p), i] as const).reverse());
+  const at = (p: LevelCorrelation) => place.get(pairKey(p)) ?? pairs.length;
+  return [...changed].sort((a, b) => at(a) - at(b));
+}
+
+/**
+ * The engine's complaint about each pair, so every message shows at the pair it is about: a pair
+ * is checked alone (its levels, its range), then with the first pair of the same two levels (given
+ * twice). The engine stops at the first wrong pair; a list read from a stored model may have more.
+ */
+export function pairProblems(
+  pairs: readonly LevelCorrelation[],
+  serviceLevels: readonly NamedLevel[],
+): (string | undefined)[] {
+  const first = new Map(pairs.map((p, i) => [pairKey(p), i] as const).reverse());
+  return pairs.map((pair, i) => {
+    const alone = checkCorrelations([pair], serviceLevels);
+    if (!alone.ok) return alone.error.message;
+    const earlier = first.get(pairKey(pair)) ?? i;
+    if (earlier === i) return undefined;
+    const twice = checkCorrelations([pairs[earlier], pair], serviceLevels);
+    return twice.ok ? undefined : twice.error.message;
+  });
 }

@@ -11,9 +11,11 @@ import {
 import { withDrop } from '../../../src/taskpane/scenarios/badMonthEdits';
 import {
   drawsAtRandom,
+  inListOrder,
   openPair,
   withoutPair,
   withPairRho,
+  withRepairedValues,
 } from '../../../src/taskpane/scenarios/correlationEdits';
 
 const base: Scenario = {
@@ -182,5 +184,64 @@ describe('pane edits of pairs and drops', () => {
     expect(withDrop(bad, 'b', 0).drops).toEqual({ a: 0.5 });
     const proto = withDrop(bad, '__proto__', 2);
     expect(Object.keys(proto.drops)).toEqual(['a', 'b', '__proto__']);
+  });
+});
+
+describe('“Use these values”, undone like a delete', () => {
+  const state = initialNegotiation([base]);
+  const repaired = [
+    { first: 'a', second: 'b', rho: 0.5 },
+    { first: 'a', second: 'c', rho: -0.1 },
+    { first: 'b', second: 'c', rho: 0.3 },
+  ];
+
+  it('is remembered with a label and puts the entered pairs back', () => {
+    const use = {
+      type: 'setCorrelations',
+      scenarioId: 'base',
+      correlations: repaired,
+      repair: true,
+    } as const;
+    const entry = negotiationDeletion(state, use);
+    expect(entry?.label).toBe(
+      'Replaced the correlations of scenario “Base” with values that can all hold',
+    );
+    const used = negotiationReducer(state, use);
+    expect(used.scenarios[0].correlations).toEqual(repaired);
+    expect(negotiationReducer(used, entry!.undo).scenarios[0].correlations).toEqual(
+      base.correlations,
+    );
+    // The same values typed in are not remembered: typing is undone in the field.
+    expect(negotiationDeletion(state, { ...use, repair: false })).toBeNull();
+  });
+});
+
+describe('the repair in the list’s order', () => {
+  const entered = [
+    { first: 'a', second: 'b', rho: 0.9 },
+    { first: 'c', second: 'b', rho: 0.9 },
+    { first: 'a', second: 'c', rho: -0.9 },
+    { first: 'a', second: 'd', rho: 0 },
+  ];
+  // As the engine gives them: in the matrix's order, a pair it correlates that was not entered.
+  const repaired = [
+    { first: 'a', second: 'b', rho: 0.482 },
+    { first: 'a', second: 'c', rho: -0.482 },
+    { first: 'b', second: 'c', rho: 0.482 },
+    { first: 'b', second: 'e', rho: 0.05 },
+  ];
+
+  it('writes the values into the pairs where they stand; a new pair last, an emptied one at 0', () => {
+    expect(withRepairedValues(entered, repaired)).toEqual([
+      { first: 'a', second: 'b', rho: 0.482 },
+      { first: 'c', second: 'b', rho: 0.482 },
+      { first: 'a', second: 'c', rho: -0.482 },
+      { first: 'a', second: 'd', rho: 0 },
+      { first: 'b', second: 'e', rho: 0.05 },
+    ]);
+  });
+
+  it('lists the changes in the order of the pairs', () => {
+    expect(inListOrder(entered, repaired).map((p) => p.rho)).toEqual([0.482, 0.482, -0.482, 0.05]);
   });
 });

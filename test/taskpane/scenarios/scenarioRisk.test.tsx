@@ -1,71 +1,18 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { type Scenario } from '../../../src/engine/simulation/scenario';
-import { serviceLevel, smallContract } from '../support/testContracts';
+import { smallContract } from '../support/testContracts';
 import { WorkbookUnderTest } from '../support/workbookUnderTest';
 import { openTab, renderApp, retype, type User } from '../support/renderApp';
+import { base, germanPane, levels, saved, textbox } from '../support/scenarioRiskPane';
 
 jest.setTimeout(90_000);
 
 /**
- * Correlations and the bad month in the Scenarios tab of a German pane (decimal comma): entered as
- * pairs, checked by the engine, repaired to the nearest valid set on request, stored as numbers.
+ * Correlations in the Scenarios tab of a German pane (decimal comma): entered as pairs, checked by
+ * the engine, repaired to the nearest valid set on request, stored as numbers; and what a deleted
+ * service level takes from them and from the bad month.
  */
-
-/** Lower-is-better levels pay by attainment: below 1 (worse than expected) a full credit. */
-const attainmentBands = {
-  basis: 'attainment',
-  method: 'step',
-  rows: [
-    { bound: 0, rate: -1 },
-    { bound: 1, rate: 0 },
-  ],
-} as const;
-
-const levels = [
-  serviceLevel({ id: 'avail', name: 'Availability' }),
-  serviceLevel({
-    id: 'hours',
-    name: 'Resolution',
-    unit: 'h',
-    direction: 'lower',
-    expected: 4,
-    minimum: 6,
-    bands: attainmentBands,
-  }),
-  serviceLevel({
-    id: 'backlog',
-    name: 'Backlog',
-    unit: 'tickets',
-    direction: 'lower',
-    expected: 100,
-    minimum: 150,
-    bands: attainmentBands,
-  }),
-];
-
-const base = (changes: Partial<Scenario> = {}): Scenario => ({
-  id: 'base',
-  name: 'Base',
-  assumptions: {
-    avail: { kind: 'normal', mean: 99.5, sd: 0.2 },
-    hours: { kind: 'triangular', min: 2, mode: 4, max: 8 },
-    backlog: { kind: 'resample', history: [90, 110, 130] },
-  },
-  ...changes,
-});
-
-async function germanPane(scenario: Scenario = base()) {
-  const ops = await WorkbookUnderTest.holding({
-    contract: smallContract({ serviceLevels: levels }),
-    scenarios: [scenario],
-  });
-  const { user } = await renderApp(ops, 'light', undefined, 'de-DE');
-  await openTab(user, 'Scenarios');
-  return { ops, user };
-}
-
-const textbox = (name: string) => screen.getByRole('textbox', { name });
 
 async function addPair(user: User, first: string, second: string, rho: string) {
   const form = screen.getByRole('group', { name: 'New correlation' });
@@ -85,12 +32,6 @@ async function addPair(user: User, first: string, second: string, rho: string) {
   await user.click(within(form).getByRole('button', { name: 'Add correlation' }));
 }
 
-async function saved(user: User, ops: Awaited<ReturnType<typeof germanPane>>['ops']) {
-  await user.click(screen.getByRole('button', { name: 'Write to workbook' }));
-  await screen.findByText(/Written to the workbook/);
-  return (await ops.stored())?.scenarios?.[0];
-}
-
 describe('correlation between service levels', () => {
   it('adds a pair typed "0,6" and stores 0.6', async () => {
     const { ops, user } = await germanPane();
@@ -102,22 +43,54 @@ describe('correlation between service levels', () => {
     ]);
   });
 
-  it('shows the engine’s message for a correlation above 1 and for a level paired with itself', async () => {
-    const { user } = await germanPane(
+  it('refuses a correlation above 1 at its field, never in the model, and says a level paired with itself under the choices', async () => {
+    const { ops, user } = await germanPane(
       base({ correlations: [{ first: 'avail', second: 'hours', rho: 0.5 }] }),
     );
-    await retype(user, textbox('Correlation Availability – Resolution'), '1,5');
-    expect(
-      screen.getByText(
-        'Correlation of "Availability" and "Resolution" must be between −1 and 1, not 1.5',
-      ),
-    ).toBeInTheDocument();
-    await retype(user, textbox('Correlation Availability – Resolution'), '0,5');
+    const field = textbox('Correlation Availability – Resolution');
+    await retype(user, field, '1,5');
+    expect(field).toHaveValue('1,5');
+    expect(field).toHaveAccessibleDescription('Enter a correlation from −1 to 1');
+    expect(screen.queryByText(/1\.5/)).toBeNull();
+    expect((await saved(user, ops))?.correlations).toEqual([
+      { first: 'avail', second: 'hours', rho: 0.5 },
+    ]);
+    const newRho = textbox('Correlation of the new pair');
+    await retype(user, newRho, '-1,2');
+    expect(newRho).toHaveAccessibleDescription(/^Enter a correlation from −1 to 1/);
+    await retype(user, field, '0,5');
+    expect(field).not.toHaveAccessibleDescription(/Enter/);
     await addPair(user, 'Backlog', 'Backlog', '0,2');
+    const form = screen.getByRole('group', { name: 'New correlation' });
+    // Said under the two choices, above the new pair's correlation.
+    const message = within(form).getByText(
+      'Correlation: "Backlog" and "Backlog" is the same service level',
+    );
     expect(
-      screen.getByText('Correlation: "Backlog" and "Backlog" is the same service level'),
-    ).toBeInTheDocument();
+      message.compareDocumentPosition(within(form).getByRole('textbox')) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add correlation' })).toBeDisabled();
+  });
+
+  it('shows a stored model’s wrong pairs at their own fields: out of range, given twice', async () => {
+    await germanPane(
+      base({
+        correlations: [
+          { first: 'avail', second: 'hours', rho: 1.5 },
+          { first: 'hours', second: 'backlog', rho: 0.2 },
+          { first: 'backlog', second: 'hours', rho: 0.3 },
+        ],
+      }),
+    );
+    expect(textbox('Correlation Availability – Resolution')).toHaveValue('1,5');
+    expect(textbox('Correlation Availability – Resolution')).toHaveAccessibleDescription(
+      'Enter a correlation from −1 to 1',
+    );
+    expect(textbox('Correlation Resolution – Backlog')).not.toHaveAccessibleDescription(/./);
+    expect(textbox('Correlation Backlog – Resolution')).toHaveAccessibleDescription(
+      'Correlation of "Backlog" and "Resolution" is given twice',
+    );
   });
 
   it('repairs pairs that cannot hold together, says how, and uses the repaired values on request', async () => {
@@ -129,6 +102,7 @@ describe('correlation between service levels', () => {
     // (1 − z)(1 + z − 2y²) negative. The nearest valid matrix with AB = BC = y, AC = z lies on
     // 1 + z = 2y²; minimising 2(y − r)² + (z + r)² there gives y = ½, z = −½ for any r, whose rank
     // correlations are ±(6/π)·asin(¼) = ±0.48258 → shown as ±0,483.
+    // Listed in the order of the pairs above, with the typographic minus of the text around them.
     const used = screen.getByRole('list', { name: 'Correlations the simulation uses' });
     expect(
       within(used)
@@ -136,8 +110,8 @@ describe('correlation between service levels', () => {
         .map((li) => li.textContent),
     ).toEqual([
       'Availability – Resolution: 0,9 → 0,483',
-      'Availability – Backlog: -0,9 → -0,483',
       'Resolution – Backlog: 0,9 → 0,483',
+      'Availability – Backlog: −0,9 → −0,483',
     ]);
     // Typed back to three decimals they must stay valid: ±0.483 gives r = 2·sin(π·0.483/6) = 0.50042
     // and 1 + z − 2y² = 1 − r − 2r² < 0 again; ±0.482 gives r = 0.49938, and 1 − r − 2r² > 0.
@@ -146,10 +120,53 @@ describe('correlation between service levels', () => {
     expect(textbox('Correlation Availability – Backlog')).toHaveValue('-0,482');
     expect(textbox('Correlation Resolution – Backlog')).toHaveValue('0,482');
     expect(screen.queryByRole('button', { name: 'Use these values' })).not.toBeInTheDocument();
+    // The button is gone: focus goes to the first pair, not the page.
+    await waitFor(() => expect(textbox('Correlation Availability – Resolution')).toHaveFocus());
+    // In their places in the list.
     expect((await saved(user, ops))?.correlations).toEqual([
       { first: 'avail', second: 'hours', rho: 0.482 },
-      { first: 'avail', second: 'backlog', rho: -0.482 },
       { first: 'hours', second: 'backlog', rho: 0.482 },
+      { first: 'avail', second: 'backlog', rho: -0.482 },
+    ]);
+  });
+
+  it('undoes “Use these values”, with the Undo bar and with Ctrl+Z, back to the pairs entered', async () => {
+    const { ops, user } = await germanPane(
+      base({
+        correlations: [
+          { first: 'avail', second: 'hours', rho: 0.9 },
+          { first: 'hours', second: 'backlog', rho: 0.9 },
+          { first: 'avail', second: 'backlog', rho: -0.9 },
+        ],
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Use these values' }));
+    const bar = screen.getByRole('region', { name: 'Undo' });
+    expect(
+      within(bar).getByText(
+        'Replaced the correlations of scenario “Base” with values that can all hold',
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Undo' }));
+    expect(textbox('Correlation Availability – Resolution')).toHaveValue('0,9');
+    expect(textbox('Correlation Availability – Backlog')).toHaveValue('-0,9');
+    expect(screen.getByRole('button', { name: 'Use these values' })).toBeInTheDocument();
+    // The Undo bar left with its button: focus goes to the pairs put back.
+    await waitFor(() => expect(textbox('Correlation Availability – Resolution')).toHaveFocus());
+    // Ctrl+Z from outside a text box undoes it too.
+    await user.click(screen.getByRole('button', { name: 'Use these values' }));
+    expect(textbox('Correlation Resolution – Backlog')).toHaveValue('0,482');
+    await user.click(
+      screen.getByRole('button', { name: 'Remove correlation Availability – Backlog' }),
+    );
+    expect(textbox('Correlation Availability – Resolution')).toHaveValue('0,482');
+    await user.click(screen.getByRole('switch', { name: /Some months are bad/ }));
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}z{/Control}');
+    expect((await saved(user, ops))?.correlations).toEqual([
+      { first: 'avail', second: 'hours', rho: 0.9 },
+      { first: 'hours', second: 'backlog', rho: 0.9 },
+      { first: 'avail', second: 'backlog', rho: -0.9 },
     ]);
   });
 
@@ -171,38 +188,32 @@ describe('correlation between service levels', () => {
       screen.getByRole('button', { name: 'Remove correlation Availability – Resolution' }),
     );
     expect(screen.getByText('Removed a correlation from scenario “Base”')).toBeInTheDocument();
+    // The pair below moved up into its place: focus goes to its field.
+    await waitFor(() => expect(textbox('Correlation Availability – Backlog')).toHaveFocus());
     expect((await saved(user, ops))?.correlations).toEqual([
       { first: 'avail', second: 'backlog', rho: 0.3 },
     ]);
   });
-});
 
-describe('the bad month', () => {
-  it('switched on, takes a chance in percent and drops in each level’s unit', async () => {
-    const { ops, user } = await germanPane();
-    expect(screen.queryByRole('textbox', { name: 'Chance that a month is bad' })).toBeNull();
-    await user.click(screen.getByRole('switch', { name: /Some months are bad/ }));
-    await retype(user, textbox('Chance that a month is bad'), '5');
-    await retype(user, textbox('Availability falls by'), '0,5');
-    await retype(user, textbox('Resolution rises by'), '2');
-    expect(textbox('Backlog rises by')).toHaveValue('0');
-    expect((await saved(user, ops))?.badMonth).toEqual({
-      probability: 0.05,
-      drops: { avail: 0.5, hours: 2 },
-    });
-  });
-
-  it('shows the engine’s message for a chance above 100 % and a negative drop', async () => {
-    const { user } = await germanPane(base({ badMonth: { probability: 0.05, drops: {} } }));
-    await retype(user, textbox('Chance that a month is bad'), '120');
-    expect(
-      screen.getByText(/probability must be between 0 and 1 \(0 % to 100 %\), not 1.2/),
-    ).toBeInTheDocument();
-    await retype(user, textbox('Chance that a month is bad'), '8');
-    await retype(user, textbox('Availability falls by'), '-1');
-    expect(
-      screen.getByText('Bad month: the drop of "Availability" must be a number ≥ 0, not -1'),
-    ).toBeInTheDocument();
+  it('moves focus after removing the last pair, after undoing it, and after adding a pair', async () => {
+    const { user } = await germanPane(
+      base({ correlations: [{ first: 'avail', second: 'hours', rho: 0.4 }] }),
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Remove correlation Availability – Resolution' }),
+    );
+    // No pair below: the new pair's first choice.
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'First service level' })).toHaveFocus(),
+    );
+    await user.click(
+      within(screen.getByRole('region', { name: 'Undo' })).getByRole('button', { name: 'Undo' }),
+    );
+    await waitFor(() => expect(textbox('Correlation Availability – Resolution')).toHaveFocus());
+    expect(textbox('Correlation Availability – Resolution')).toHaveValue('0,4');
+    await addPair(user, 'Resolution', 'Backlog', '-0,3');
+    await waitFor(() => expect(textbox('Correlation Resolution – Backlog')).toHaveFocus());
+    expect(textbox('Correlation Resolution – Backlog')).toHaveValue('-0,3');
   });
 });
 
