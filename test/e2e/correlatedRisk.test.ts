@@ -88,10 +88,18 @@ it('correlation and a bad month typed in German change the risk, shown with and 
     .allInnerTexts();
   // Cap reached, months at the cap, P5 net — correlated, then independent.
   expect(cells).toHaveLength(6);
-  const percent = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
+  // The figure before its interval: "71,4 %, 95 %: 70,2–72,7 %" and "−253.288 € ± 1.912".
+  const percent = (text: string) =>
+    Number(
+      text
+        .split('%')[0]
+        .replace(/[^\d,]/g, '')
+        .replace(',', '.'),
+    );
   const money = (text: string) =>
     Number(
       text
+        .split('€')[0]
         .replace(/[^\d,\-−]/g, '')
         .replace('−', '-')
         .replace(',', '.'),
