@@ -1,7 +1,9 @@
 import { type BandRow, type BandTable, parseBands } from '../engine/rules/bands';
+import { PLAIN_NUMBERS, readNumberText } from '../engine/rules/numberText';
 import { isBlank, readNumber } from './excelArgs';
 import { CallFailure, failCall, fromDomain, isExcelError } from './excelErrors';
-import { sizeText, toGrid } from './broadcast';
+import { type Grid, sizeText, toGrid } from './broadcast';
+import { recentBandTable, rememberBandTable } from './recentBandTables';
 import { boundsScaleMessage } from './scaleChecks';
 
 /**
@@ -18,14 +20,27 @@ export interface BandColumns {
   readonly oneScale?: boolean;
 }
 
-const isWord = (cell: unknown): boolean =>
-  typeof cell === 'string' && cell.trim() !== '' && typeof readNumber(cell, '') !== 'number';
+/** Text that readNumber would refuse: unreadable as a number, or not a finite one (no message built). */
+function isWord(cell: unknown): boolean {
+  if (typeof cell !== 'string' || isBlank(cell)) return false;
+  const read = readNumberText(cell, PLAIN_NUMBERS);
+  return read === null || !Number.isFinite(read.value);
+}
 
 /** A header: the first row holds words (text that is not a number) and blanks, nothing else. */
 function isHeader(row: readonly unknown[]): boolean {
-  return row.some(isWord) && row.every((cell) => isBlank(cell) || isWord(cell));
+  let words = 0;
+  for (const cell of row) {
+    if (isWord(cell)) words++;
+    else if (!isBlank(cell)) return false;
+  }
+  return words > 0;
 }
 
+/**
+ * The band table of a two-column range. Callers pass `columns` as a module constant: a table read
+ * before from equal cells with the same columns is not read again (recentBandTables.ts).
+ */
 export function readBandTable(arg: unknown, label: string, columns: BandColumns): BandTable {
   const g = toGrid(arg, label);
   if (g.cols !== 2) {
@@ -34,6 +49,14 @@ export function readBandTable(arg: unknown, label: string, columns: BandColumns)
       `${label} must be a two-column range (${columns.bound}, ${columns.rate}), not ${sizeText(g)}`,
     );
   }
+  const known = recentBandTable(g, columns);
+  if (known !== null) return known;
+  const table = parseBandRows(g, label, columns);
+  rememberBandTable(g, columns, table);
+  return table;
+}
+
+function parseBandRows(g: Grid, label: string, columns: BandColumns): BandTable {
   const rows: BandRow[] = [];
   const rowNumbers: number[] = [];
   for (let r = 0; r < g.rows; r++) {

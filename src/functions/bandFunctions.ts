@@ -1,7 +1,14 @@
-import { bandRate } from '../engine/rules/bands';
-import { type FeePeriod, netFeeSeries } from '../engine/rules/netFees';
-import { readNonNegative, readNumber } from './excelArgs';
-import { type ExcelError, failCall, guardMatrix, isExcelError, numberOut } from './excelErrors';
+import { type BandMethod, type BandTable, bandRate } from '../engine/rules/bands';
+import { type NetFeeCaps, NetFeeRun } from '../engine/rules/netFees';
+import { isNumberCell, readNonNegative, readNumber } from './excelArgs';
+import {
+  CallFailure,
+  type ExcelError,
+  failCall,
+  guardMatrix,
+  isExcelError,
+  numberOut,
+} from './excelErrors';
 import {
   broadcastShape,
   cellReader,
@@ -85,37 +92,86 @@ export function netFeeCells(
       bonusCap: readCap(bonusCap, 'bonusCap'),
       creditCap: readCap(creditCap, 'creditCap'),
     };
-    const feeAt = periodReader(feeGrid, perfGrid);
-
-    const n = perfCells.length;
-    const periods: FeePeriod[] = new Array(n);
-    const errors: (ExcelError | null)[] = new Array(n).fill(null);
-    let firstError: ExcelError | null = null;
-    for (let k = 0; k < n; k++) {
-      const fee = feeAt(k);
-      const p = readNumber(perfCells[k], 'performance');
-      let error = isExcelError(fee) ? fee : isExcelError(p) ? p : null;
-      let rate: number | null = null;
-      if (error === null && typeof fee === 'number' && typeof p === 'number') {
-        error = bandScaleMixError(p, table, 'performance and bands');
-        if (error === null) rate = bandRate(table, p, how);
-      }
-      // Errors and blanks stay out of the series (rate null): they neither pay nor use the bonus cap.
-      periods[k] = { fee: typeof fee === 'number' ? fee : 0, rate };
-      // After an error the bonus left under the cap is unknown, so any later bonus is unknown too.
-      if (firstError && caps.bonusCap !== null && rate !== null && rate > 0 && periods[k].fee > 0)
-        error = firstError;
-      errors[k] = error;
-      firstError ??= error;
-    }
-    const net = netFeeSeries(periods, caps);
-    const out = net.map((x, k) => errors[k] ?? (x === null ? '' : numberOut(x)));
-    return perfGrid.rows === 1 ? [out] : out.map((x) => [x]);
+    const singleFee = oneFee(feeGrid, sameShape);
+    const feeCells = singleFee === undefined ? vectorCells(feeGrid, 'periods') : null;
+    const out = periodNetFees(perfCells, feeCells ?? singleFee ?? NaN, table, how, caps);
+    if (perfGrid.rows === 1) return [out];
+    const column: unknown[][] = new Array(out.length);
+    for (let k = 0; k < out.length; k++) column[k] = [out[k]];
+    return column;
   });
 }
 
-/** Fee of period k: one fee for every period, or the fee in the same position as the performance cell. */
-function periodReader(feeGrid: Grid, perfGrid: Grid): (k: number) => number | null | ExcelError {
-  const at = cellReader(feeGrid, (cell) => readNonNegative(cell, 'fees'));
-  return perfGrid.rows === 1 ? (k) => at(0, k) : (k) => at(k, 0);
+/**
+ * Net fee of each period, `fees` one cell per period or one fee for all (NaN when blank). Numbers
+ * stay numbers on the way through (NaN for a blank or bad cell, its error beside it), so a range of
+ * numbers is read without a call or an allocation per period.
+ */
+function periodNetFees(
+  perfCells: readonly unknown[],
+  fees: readonly unknown[] | number,
+  table: BandTable,
+  how: BandMethod,
+  caps: NetFeeCaps,
+): unknown[] {
+  const run = new NetFeeRun(caps);
+  const n = perfCells.length;
+  const out: unknown[] = new Array(n);
+  let firstError: ExcelError | null = null;
+  for (let k = 0; k < n; k++) {
+    let error: ExcelError | null = null;
+    let fee = NaN;
+    if (typeof fees === 'number') fee = fees;
+    else {
+      const cell = fees[k];
+      if (isNumberCell(cell) && cell >= 0) fee = cell;
+      else {
+        const read = readNonNegative(cell, 'fees');
+        if (typeof read === 'number') fee = read;
+        else if (read !== null) error = read;
+      }
+    }
+    let p = NaN;
+    const cell = perfCells[k];
+    if (isNumberCell(cell)) p = cell;
+    else {
+      const read = readNumber(cell, 'performance');
+      if (typeof read === 'number') p = read;
+      else if (read !== null) error ??= read;
+    }
+    // Errors and blanks stay out of the series: they neither pay nor use the bonus cap.
+    if (error === null && fee === fee && p === p) {
+      error = bandScaleMixError(p, table, 'performance and bands');
+      if (error === null) {
+        const rate = bandRate(table, p, how);
+        const net = run.next(fee, rate);
+        // After an error the bonus left under the cap is unknown, so any later bonus is too.
+        if (firstError && caps.bonusCap !== null && rate > 0 && fee > 0) error = firstError;
+        else {
+          // Finite (x − x is 0) stored as it is: through numberOut's union it would be boxed first.
+          if (net - net === 0) out[k] = net;
+          else out[k] = numberOut(net);
+          continue;
+        }
+      }
+    }
+    if (error === null)
+      out[k] = ''; // not measured: blank
+    else {
+      out[k] = error;
+      firstError ??= error;
+    }
+  }
+  return out;
+}
+
+/**
+ * The one fee of every period when fees is a single cell (a bad one fails the call, as for any
+ * single cell broadcast), or undefined when fees has one cell per period.
+ */
+function oneFee(feeGrid: Grid, sameShape: boolean): number | null | undefined {
+  if (sameShape && feeGrid.rows * feeGrid.cols !== 1) return undefined;
+  const fee = readNonNegative(feeGrid.cells[0][0], 'fees');
+  if (isExcelError(fee)) throw new CallFailure(fee);
+  return fee;
 }

@@ -94,6 +94,7 @@ export function cellReader<T>(
 
 /** The one cell of an argument that must be a single value. */
 export function singleCell(arg: unknown, label: string): unknown {
+  if (!Array.isArray(arg)) return arg ?? null; // a value, as toGrid would hold it: no grid built
   const g = toGrid(arg, label);
   if (g.rows !== 1 || g.cols !== 1)
     return failCall('value', `${label} must be a single value, not a ${sizeText(g)} range`);

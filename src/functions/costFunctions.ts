@@ -33,6 +33,9 @@ function tierRowCheck(row: BandRow): string | null {
   return null;
 }
 
+const SHARE_COLUMNS = { bound: 'lower bound', rate: 'share', checkRow: shareRowCheck };
+const TIER_COLUMNS = { bound: 'lower bound', rate: 'unit price', checkRow: tierRowCheck };
+
 export function gainShareCells(
   actualCost: unknown,
   targetCost: unknown,
@@ -41,11 +44,7 @@ export function gainShareCells(
   gainCap: unknown,
 ): unknown[][] {
   return guardMatrix(() => {
-    const shares = readBandTable(shareBands, 'shareBands', {
-      bound: 'lower bound',
-      rate: 'share',
-      checkRow: shareRowCheck,
-    });
+    const shares = readBandTable(shareBands, 'shareBands', SHARE_COLUMNS);
     // Blank or omitted caps mean uncapped; caps are positive amounts.
     const caps = {
       painCap: readSingle(painCap, 'painCap', readNonNegative),
@@ -69,11 +68,7 @@ export function gainShareCells(
 
 export function volumePriceCells(units: unknown, tiers: unknown, method: unknown): unknown[][] {
   return guardMatrix(() => {
-    const table = readBandTable(tiers, 'tiers', {
-      bound: 'lower bound',
-      rate: 'unit price',
-      checkRow: tierRowCheck,
-    });
+    const table = readBandTable(tiers, 'tiers', TIER_COLUMNS);
     const how = readVolumeMethod(method);
     const grid = toGrid(units, 'units');
     const unitsAt = cellReader(grid, (cell) => readNonNegative(cell, 'units'));

@@ -1,8 +1,7 @@
-import { type Direction } from '../engine/rules/direction';
-import { periodCredit } from '../engine/rules/credits';
+import { cappedPeriodCredit, levelCredit } from '../engine/rules/credits';
 import { earnback } from '../engine/rules/earnback';
-import { meets } from '../engine/rules/status';
-import { readDirection, readNonNegative, readNumber } from './excelArgs';
+import { meets, meetingBound, meetsBound } from '../engine/rules/status';
+import { isNumberCell, readDirection, readNonNegative, readNumber } from './excelArgs';
 import {
   CallFailure,
   excelError,
@@ -13,7 +12,7 @@ import {
   isExcelError,
   numberOut,
 } from './excelErrors';
-import { allCells, perItem, readSingle, toGrid } from './broadcast';
+import { allCells, type Grid, perItem, readSingle, toGrid } from './broadcast';
 import { readEarnbackMode } from './methodArgs';
 import { levelMixError } from './scaleChecks';
 import { checkResultSize } from './sizeLimits';
@@ -32,23 +31,46 @@ function readAllocation(cell: unknown, label: string): number | null | ExcelErro
   return x;
 }
 
-/** One required value per service level: blanks and errors there make the whole call an error. */
-function perServiceLevel<T>(
+/**
+ * One required value per service level: blanks and errors there make the whole call an error.
+ * `accepts` is the reader's verdict on a finite number, so such a cell (nearly every one) is taken
+ * without building its label, which only a message needs.
+ */
+function perServiceLevel(
   arg: unknown,
   label: string,
   n: number,
-  read: (cell: unknown, label: string) => T | null | ExcelError,
-): T[] {
+  read: (cell: unknown, label: string) => number | null | ExcelError,
+  accepts: (x: number) => boolean,
+): number[] {
   const cells = perItem(toGrid(arg, label), n, 'service levels');
-  const out: T[] = new Array(n);
+  const out: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
+    const cell = cells[i];
+    if (isNumberCell(cell) && accepts(cell)) {
+      out[i] = cell;
+      continue;
+    }
     const where = n === 1 ? label : `${label} (service level ${i + 1})`;
-    const x = read(cells[i], where);
+    const x = read(cell, where);
     if (isExcelError(x)) throw new CallFailure(x);
     if (x === null) return failCall('value', `${where} is blank`);
     out[i] = x;
   }
   return out;
+}
+
+const anyNumber = (): boolean => true;
+const isShare = (x: number): boolean => x >= 0 && x <= 1; // what readAllocation accepts
+
+/** Directions per service level as "higher is better"; omitted means higher for every level. */
+function higherPerLevel(direction: unknown, n: number): boolean[] {
+  if (direction === null || direction === undefined) return new Array<boolean>(n).fill(true);
+  return perItem(toGrid(direction, 'direction'), n, 'service levels').map((cell) => {
+    const d = readDirection(cell);
+    if (isExcelError(d)) throw new CallFailure(d);
+    return d === 'higher';
+  });
 }
 
 export function creditCells(
@@ -62,44 +84,77 @@ export function creditCells(
     const perf = toGrid(performance, 'performance');
     checkResultSize(1, perf.cols); // one credit per period
     const n = perf.rows;
-    const levels = perServiceLevel(expected, 'expected', n, readNumber);
-    const allocations = perServiceLevel(allocation, 'allocation', n, readAllocation);
-    const directions = perItem(toGrid(direction, 'direction'), n, 'service levels').map((cell) => {
-      const d = readDirection(cell);
-      if (isExcelError(d)) throw new CallFailure(d);
-      return d;
-    });
+    const levels = perServiceLevel(expected, 'expected', n, readNumber, anyNumber);
+    const allocations = perServiceLevel(allocation, 'allocation', n, readAllocation, isShare);
+    const higher = higherPerLevel(direction, n);
     const cap = readSingle(atRisk, 'atRisk', readNonNegative);
-    const months: unknown[] = new Array(perf.cols);
-    for (let m = 0; m < perf.cols; m++) {
-      months[m] =
-        cap === null ? '' : monthCredit(perf.cells, m, levels, allocations, directions, cap);
-    }
-    return [months];
+    if (cap === null) return [new Array<string>(perf.cols).fill('')];
+    return [monthCredits(perf, levels, allocations, higher, cap)];
   });
 }
 
-/** Credit of month m: blank when no service level was measured, an error when a cell is bad. */
-function monthCredit(
-  cells: readonly (readonly unknown[])[],
-  m: number,
+/**
+ * Credit of each month: blank when no service level was measured, the error of the first bad cell
+ * (in service-level order), else the sum of the failed levels' credits capped at the at-risk
+ * amount. Service level by service level, so each level's expected value, direction and credit are
+ * read once for all its months and its row is read in order; the sums add the same terms in the
+ * same order as periodCredit.
+ */
+function monthCredits(
+  perf: Grid,
   levels: readonly number[],
   allocations: readonly number[],
-  directions: readonly Direction[],
+  higher: readonly boolean[],
   atRisk: number,
-): number | string | ExcelError {
-  const failed: number[] = [];
-  let measured = 0;
+): unknown[] {
+  const months = perf.cols;
+  // Every month's sum, read or not: a month with a bad cell shows that cell's error instead, and
+  // one whose cells are all blank shows blank. Errors and blanks are counted only when they occur,
+  // so the loop over a range of numbers does nothing else.
+  const totals: number[] = new Array<number>(months);
+  for (let m = 0; m < months; m++) totals[m] = 0;
+  let errors: (ExcelError | undefined)[] | null = null; // the first bad cell's, in level order
+  let blanks: number[] | null = null;
   for (let i = 0; i < levels.length; i++) {
-    const p = readNumber(cells[i][m], 'performance');
-    if (isExcelError(p)) return p;
-    if (p === null) continue; // not measured: no credit
-    const mix = levelMixError(p, levels[i], 'performance and expected');
-    if (mix) return mix;
-    measured++;
-    if (!meets(p, levels[i], directions[i] === 'higher')) failed.push(allocations[i]);
+    const row = perf.cells[i];
+    const level = levels[i];
+    const higherIsBetter = higher[i];
+    const bound = meetingBound(level, higherIsBetter);
+    const credit = levelCredit(allocations[i], atRisk);
+    for (let m = 0; m < months; m++) {
+      const cell = row[m];
+      let p: number;
+      if (isNumberCell(cell)) p = cell;
+      else {
+        const read = readNumber(cell, 'performance');
+        if (read === null) {
+          blanks ??= new Array<number>(months).fill(0);
+          blanks[m]++; // not measured: no credit
+          continue;
+        }
+        if (isExcelError(read)) {
+          errors ??= new Array<ExcelError | undefined>(months);
+          errors[m] ??= read;
+          continue;
+        }
+        p = read;
+      }
+      const mix = levelMixError(p, level, 'performance and expected');
+      if (mix) {
+        errors ??= new Array<ExcelError | undefined>(months);
+        errors[m] ??= mix;
+      } else if (!meetsBound(p, bound, higherIsBetter)) totals[m] += credit;
+    }
   }
-  return measured === 0 ? '' : numberOut(periodCredit(failed, atRisk));
+  const out: unknown[] = new Array(months);
+  for (let m = 0; m < months; m++) {
+    const error = errors?.[m];
+    if (error !== undefined) out[m] = error;
+    else if (blanks !== null && blanks[m] === levels.length)
+      out[m] = ''; // nothing measured
+    else out[m] = numberOut(cappedPeriodCredit(totals[m], atRisk));
+  }
+  return out;
 }
 
 export function earnbackValue(

@@ -29,6 +29,16 @@ const SPACES_ONLY = /^\s*$/;
 /** Short quotation of user text for messages, so a pasted paragraph does not flood the message. */
 export const quote = quotedText;
 
+/**
+ * A cell readNumber would return unchanged: a finite number, nearly every cell a sheet passes. Hot
+ * loops test this first and call readNumber only for the rest (text, blanks, errors), so a range of
+ * numbers is read with no per-cell call, and no number is boxed on its way through one.
+ */
+export function isNumberCell(cell: unknown): cell is number {
+  // x − x is 0 exactly for finite x (NaN and ±Infinity give NaN), without a global lookup.
+  return typeof cell === 'number' && cell - cell === 0;
+}
+
 /** Reads a value cell: numbers, numeric text and "x%" text (as x/100); booleans and other text are #VALUE!. */
 export function readNumber(cell: unknown, label: string): NumberCell {
   if (typeof cell === 'number') {

@@ -1,6 +1,6 @@
 import { type BandTable, bandIndex } from '../engine/rules/bands';
 import { boundScaleMix } from '../engine/rules/boundScales';
-import { scaleMixMessage } from '../engine/rules/scale';
+import { isScaleMix, scaleMixMessage } from '../engine/rules/scale';
 import { excelError, type ExcelError } from './excelErrors';
 
 /**
@@ -10,6 +10,7 @@ import { excelError, type ExcelError } from './excelErrors';
 
 /** The engine's #VALUE! for a scale mix of `a` and `b`, or null when they are on the same scale. */
 export function scaleMixError(a: number, b: number, what: string): ExcelError | null {
+  if (!isScaleMix(a, b)) return null; // nearly every pair, decided before anything is built
   // A message, not the engine's thrown assertSameScale: a million mixed cells, no million exceptions.
   const message = scaleMixMessage(a, b, what);
   return message === null ? null : excelError('value', message);

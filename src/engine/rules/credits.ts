@@ -5,11 +5,21 @@ import { capScale } from './moneyRules';
  * credits of one period together never exceed the at-risk amount.
  */
 
+/** What a service level failed in a period adds to the period's credit: its allocation × the at-risk amount. */
+export function levelCredit(allocation: number, atRisk: number): number {
+  return allocation * atRisk;
+}
+
+/** A period's credit from the sum of its failed service levels' credits: at most the at-risk amount. */
+export function cappedPeriodCredit(total: number, atRisk: number): number {
+  return Math.min(total, atRisk);
+}
+
 /** Total credit for a period from the allocations of the failed service levels, capped at the at-risk amount. */
 export function periodCredit(failedAllocations: readonly number[], atRisk: number): number {
   let total = 0;
-  for (const allocation of failedAllocations) total += allocation * atRisk;
-  return Math.min(total, atRisk);
+  for (const allocation of failedAllocations) total += levelCredit(allocation, atRisk);
+  return cappedPeriodCredit(total, atRisk);
 }
 
 /**

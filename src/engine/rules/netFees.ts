@@ -15,17 +15,35 @@ export interface FeePeriod {
   readonly rate: number | null;
 }
 
-export function netFeeSeries(periods: readonly FeePeriod[], caps: NetFeeCaps): (number | null)[] {
-  let bonusLeft = caps.bonusCap ?? Infinity;
-  return periods.map(({ fee, rate }) => {
-    if (rate === null) return null;
+/**
+ * The series one measured period at a time, in order; it carries the bonus room left under the
+ * cap. Unmeasured periods are simply not given: they neither pay nor use the room. Lets a caller
+ * that reads periods one by one compute their net fees without building a list of them.
+ */
+export class NetFeeRun {
+  private bonusLeft: number;
+  private readonly creditCap: number | null;
+
+  constructor(caps: NetFeeCaps) {
+    this.bonusLeft = caps.bonusCap ?? Infinity;
+    this.creditCap = caps.creditCap;
+  }
+
+  /** The net fee of the next measured period. */
+  next(fee: number, rate: number): number {
     let payout = rate * fee;
     if (payout > 0) {
-      payout = Math.min(payout, bonusLeft);
-      bonusLeft -= payout;
-    } else if (caps.creditCap !== null) {
-      payout = Math.max(payout, -caps.creditCap);
+      payout = Math.min(payout, this.bonusLeft);
+      this.bonusLeft -= payout;
+    } else if (this.creditCap !== null) {
+      payout = Math.max(payout, -this.creditCap);
     }
     return fee + payout;
-  });
+  }
+}
+
+/** The whole series at once: null for an unmeasured period. */
+export function netFeeSeries(periods: readonly FeePeriod[], caps: NetFeeCaps): (number | null)[] {
+  const run = new NetFeeRun(caps);
+  return periods.map(({ fee, rate }) => (rate === null ? null : run.next(fee, rate)));
 }

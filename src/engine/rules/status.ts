@@ -1,5 +1,5 @@
 import { type Direction } from './direction';
-import { atLeast, atMost } from './tolerance';
+import { atLeastBound, atMostBound } from './tolerance';
 
 /**
  * A service level's status in a period: met, missed, below its minimum, or not measured. The term
@@ -20,7 +20,20 @@ export type ServiceLevelStatus = (typeof STATUS_LABELS)[StatusCode];
 
 /** Performance exactly at the level meets it, for either direction, forgiving binary noise. */
 export function meets(performance: number, level: number, higher: boolean): boolean {
-  return higher ? atLeast(performance, level) : atMost(performance, level);
+  return meetsBound(performance, meetingBound(level, higher), higher);
+}
+
+/**
+ * What performance is compared with to meet `level`: the level moved by the tolerance towards
+ * worse. For checking many values against one level, the bound computed once.
+ */
+export function meetingBound(level: number, higher: boolean): number {
+  return higher ? atLeastBound(level) : atMostBound(level);
+}
+
+/** meets(performance, level, higher), given meetingBound(level, higher). */
+export function meetsBound(performance: number, bound: number, higher: boolean): boolean {
+  return higher ? performance >= bound : performance <= bound;
 }
 
 /** The status code of one measurement; NaN means not measured; a null (or NaN) minimum means none. */

@@ -14,12 +14,22 @@ export function slack(level: number): number {
 
 /** a ≥ b, forgiving binary noise. */
 export function atLeast(a: number, b: number): boolean {
-  return a >= b - slack(b);
+  return a >= atLeastBound(b);
 }
 
 /** a ≤ b, forgiving binary noise. */
 export function atMost(a: number, b: number): boolean {
-  return a <= b + slack(b);
+  return a <= atMostBound(b);
+}
+
+/** The least a that is atLeast b: for comparing many values with one b, computed once. */
+export function atLeastBound(b: number): number {
+  return b - slack(b);
+}
+
+/** The greatest a that is atMost b. */
+export function atMostBound(b: number): number {
+  return b + slack(b);
 }
 
 /** `a` is strictly better than `b` beyond noise. */
