@@ -8,12 +8,18 @@ import { benchFunctions } from './functionsBench';
 import { benchInteractive } from './interactiveBench';
 import { benchCorrelation, benchMonteCarlo } from './monteCarloBench';
 import { benchParallel } from './parallelBench';
+import { benchReferenceC } from './referenceCBench';
+import { benchSyncs } from './syncCountBench';
+import { appendRow, comparison, previousRow } from './history';
+import { headlines } from './headlines';
+import { table } from './benchTable';
 
 /**
  * `npm run bench`: the speed figures of the engine, the functions and the pane, printed as a table
- * and written to bench/results.json so commits can be compared. `--quick` runs tiny sizes (the
- * smoke test uses the same code). Every figure is a median after a warm-up; ratios come from the
- * same run.
+ * beside their goals and written to bench/results.json; a full run also appends its headline
+ * figures to bench/history.csv (committed) and prints them against the previous row. `--quick`
+ * runs tiny sizes (the smoke test uses the same code). Every figure is a median after a warm-up;
+ * ratios come from the same run.
  */
 export interface BenchSizes {
   trials: number;
@@ -22,6 +28,8 @@ export interface BenchSizes {
   interactiveTrials: number;
   functionCells: number;
   workers: number;
+  /** Contract sizes (service levels) whose workbook operations have their syncs counted. */
+  syncServiceLevels: number[];
 }
 
 export const FULL: BenchSizes = {
@@ -31,6 +39,7 @@ export const FULL: BenchSizes = {
   interactiveTrials: 10_000,
   functionCells: 10_000,
   workers: Math.max(2, os.availableParallelism()),
+  syncServiceLevels: [10, 30, 100],
 };
 export const QUICK: BenchSizes = {
   trials: 500,
@@ -39,10 +48,12 @@ export const QUICK: BenchSizes = {
   interactiveTrials: 200,
   functionCells: 100,
   workers: 2,
+  syncServiceLevels: [10],
 };
 
 export async function runBench(sizes: BenchSizes, build: { dist: string; report: string } | null) {
   const monteCarlo = benchMonteCarlo(sizes.trials, sizes.runs);
+  const referenceC = benchReferenceC(sizes.trials, sizes.runs);
   const correlation = benchCorrelation(sizes.trials, Math.max(2, sizes.runs - 2));
   const formula = benchFormulaEngine(sizes.formulaTrials);
   const engineTrialsPerSec = sizes.trials / (monteCarlo.ms / 1000);
@@ -56,8 +67,12 @@ export async function runBench(sizes: BenchSizes, build: { dist: string; report:
   const interactive = benchInteractive(sizes.interactiveTrials, sizes.runs);
   const functions = benchFunctions(sizes.functionCells, sizes.runs);
   const bundle = build ? await benchBundle(build.dist, build.report, sizes.runs) : null;
+  const syncs = await benchSyncs(sizes.syncServiceLevels);
   return {
     monteCarlo,
+    referenceC: referenceC.available
+      ? { ...referenceC, engineOverC: monteCarlo.ms / referenceC.ms }
+      : referenceC,
     correlation,
     formulaEngine: {
       trialsPerSec: formula.trialsPerSec,
@@ -78,73 +93,11 @@ export async function runBench(sizes: BenchSizes, build: { dist: string; report:
     },
     functions: { cells: functions.cells, ms: functions.ms },
     bundle,
+    syncs,
   };
 }
 
-type Figures = Awaited<ReturnType<typeof runBench>>;
-
-function table(f: Figures, judged: boolean): string {
-  const n = (x: number, digits = 0) =>
-    x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-  const goal = (ok: boolean) => (!judged ? 'not judged (quick sizes)' : ok ? 'met' : 'MISSED');
-  const rows: [string, string, string][] = [
-    [
-      `Monte Carlo, ${n(f.monteCarlo.trials)} trials, 1 thread`,
-      `${n(f.monteCarlo.ms)} ms, ${n(f.monteCarlo.slMonthsPerSec / 1e6, 1)} M SL-months/s`,
-      `≤ 1,000 ms: ${goal(f.monteCarlo.ms <= 1000)}`,
-    ],
-    [
-      '  net mean / P5 / P50 / P95',
-      `${n(f.monteCarlo.mean)} / ${n(f.monteCarlo.p5)} / ${n(f.monteCarlo.p50)} / ${n(f.monteCarlo.p95)}`,
-      'ref ≈ −397,000 / −719,000 / — / −110,000',
-    ],
-    [
-      'Correlation (every pair 0.3), same trials',
-      `${n(f.correlation.correlatedMs)} ms vs ${n(f.correlation.independentMs)} ms: +${n(f.correlation.cost * 100, 1)} %`,
-      `≤ +25 %: ${goal(f.correlation.cost <= 0.25)}`,
-    ],
-    [
-      '  net P5; share of trials at the cap',
-      `${n(f.correlation.p5)} vs ${n(f.correlation.independentP5)} independent; ${n(f.correlation.capHit * 100, 1)} % vs ${n(f.correlation.independentCapHit * 100, 1)} %`,
-      'correlation widens the risk',
-    ],
-    [
-      `Formula engine (HyperFormula), ${f.formulaEngine.trials} trials`,
-      `${n(f.formulaEngine.trialsPerSec, 1)} trials/s; engine ${n(f.formulaEngine.speedup)}× faster`,
-      `≥ 500×: ${goal(f.formulaEngine.speedup >= 500)}`,
-    ],
-    ['  formula net − engine net (max)', n(f.formulaEngine.maxDifference, 6), 'same model'],
-    [
-      `Parallel, ${f.parallel.workers} workers`,
-      `${n(f.parallel.ms)} ms, speedup ${n(f.parallel.speedup, 2)}×, identical ${f.parallel.identical}`,
-      '',
-    ],
-    [
-      `Interactive, ${n(f.interactive.trials)} trials`,
-      `cold ${n(f.interactive.coldMs)} ms, warm ${n(f.interactive.warmMs)} ms`,
-      `cold ≤ 200: ${goal(f.interactive.coldMs <= 200)}, warm ≤ 100: ${goal(f.interactive.warmMs <= 100)}`,
-    ],
-    [
-      `Custom functions, ${n(f.functions.cells)} cells`,
-      `${n(f.functions.ms, 1)} ms`,
-      `≤ 10 ms: ${goal(f.functions.ms <= 10)}`,
-    ],
-  ];
-  if (f.bundle) {
-    rows.push([
-      'Bundle (minified)',
-      `task pane in Excel ${n(f.bundle.taskpaneBytes / 1024)} KB, functions ${n(f.bundle.functionsBytes / 1024)} KB`,
-      `pane ≤ 600 KB: ${goal(f.bundle.taskpaneBytes <= 600 * 1024)}`,
-    ]);
-    rows.push([
-      'Functions registered after navigation',
-      `${n(f.bundle.registerMs)} ms, ${n(f.bundle.bytesBeforeRegistered / 1024)} KB loaded before (Office.js included)`,
-      `≤ 1,000 ms: ${goal(f.bundle.registerMs <= 1000)}`,
-    ]);
-  }
-  const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(width[i])).join('  │  ')).join('\n');
-}
+export type Figures = Awaited<ReturnType<typeof runBench>>;
 
 async function main() {
   const quick = process.argv.includes('--quick');
@@ -158,7 +111,13 @@ async function main() {
   const figures = await runBench(quick ? QUICK : FULL, build);
   const commit = (() => {
     try {
-      return execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+      const head = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+      // "+": measured with uncommitted changes on top of that commit.
+      const dirty = execSync('git status --porcelain --untracked-files=no', {
+        cwd: root,
+        encoding: 'utf8',
+      }).trim();
+      return dirty ? `${head}+` : head;
     } catch {
       return null;
     }
@@ -179,6 +138,27 @@ async function main() {
   console.log(table(figures, !quick));
   writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWritten to bench/results.json');
+  if (quick) return; // tiny sizes are not figures to compare
+  const history = path.join(root, 'bench/history.csv');
+  const previous = previousRow(history);
+  const headline = headlines(figures);
+  if (previous) {
+    console.log(
+      `\nAgainst the previous run in bench/history.csv (${previous.date}, ${previous.commit}):`,
+    );
+    console.log(comparison(headline, previous));
+  }
+  appendRow(
+    history,
+    {
+      date: results.date,
+      commit: commit ?? 'unknown',
+      node: process.version,
+      cores: results.machine.cores,
+    },
+    headline,
+  );
+  console.log('Appended to bench/history.csv');
 }
 
 if (require.main === module) {

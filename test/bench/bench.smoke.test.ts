@@ -21,4 +21,30 @@ it('runs every benchmark section at tiny sizes with consistent figures', async (
   expect(f.interactive.warmMs).toBeGreaterThan(0);
   expect(f.functions.cells).toBe(QUICK.functionCells);
   expect(f.bundle).toBeNull();
+  // The C yardstick runs where a compiler is; its own random numbers land near the same mean.
+  if (f.referenceC.available) {
+    expect(f.referenceC.trials).toBe(QUICK.trials);
+    expect(f.referenceC.mean).toBeGreaterThan(-397_000 * 1.1);
+    expect(f.referenceC.mean).toBeLessThan(-397_000 * 0.9);
+    expect(f.referenceC.p5).toBeLessThan(f.referenceC.p95);
+    expect(f.referenceC.engineOverC).toBeCloseTo(f.monteCarlo.ms / f.referenceC.ms, 9);
+  } else {
+    expect(f.referenceC.reason).toMatch(/compiler/);
+  }
+  // Every workbook operation is counted through the Office mock at 10 service levels.
+  expect(f.syncs.map((op) => op.operation)).toEqual([
+    'save, first time',
+    'save after an edit',
+    'write results (OM_Scenarios), again',
+    'import actuals (12 months)',
+    'statement',
+    'trends',
+  ]);
+  for (const op of f.syncs) {
+    expect(op.failure).toBeUndefined();
+    expect(op.counts).toHaveLength(1);
+    expect(op.counts[0].serviceLevels).toBe(10);
+    expect(op.counts[0].syncs).toBeGreaterThan(0);
+    expect(op.counts[0].runs).toBeGreaterThan(0);
+  }
 });
