@@ -1,4 +1,5 @@
 import { createMessageRunner, type MessageRunnerOptions, type WorkerPort } from './messageRunner';
+import { createPoolRunner } from './poolRunner';
 import { createSimulationMessageHandler, yieldToEvents } from './simulationMessages';
 import { type SimulationRunner } from './simulationRunner';
 
@@ -10,6 +11,11 @@ import { type SimulationRunner } from './simulationRunner';
 export interface InProcessOptions extends MessageRunnerOptions {
   readonly pause?: () => Promise<void>;
   readonly sliceTrials?: number;
+  /**
+   * More than 1: a pool of that many in-process workers (poolRunner.ts), which take turns in this
+   * thread — the pool's protocol and merging under test, not its speed. Default 1: one worker.
+   */
+  readonly poolSize?: number;
 }
 
 export function inProcessPort(options: InProcessOptions = {}): WorkerPort {
@@ -35,5 +41,8 @@ export function inProcessPort(options: InProcessOptions = {}): WorkerPort {
 }
 
 export function inProcessSimulationRunner(options: InProcessOptions = {}): SimulationRunner {
-  return createMessageRunner(() => inProcessPort(options), options);
+  const size = options.poolSize ?? 1;
+  return size > 1
+    ? createPoolRunner(() => inProcessPort(options), size, options)
+    : createMessageRunner(() => inProcessPort(options), options);
 }

@@ -1,7 +1,7 @@
 import { type GoalSeekRequest } from '../engine/analyses/goalSeek';
 import { type GoalSeekOutcome, type GoalSeekProgress } from './goalSeekJob';
 import { type FromWorker, type ToWorker } from './simulationMessages';
-import { type ScenarioRunResults } from './scenarioResults';
+import { type PartialProgress, partialProgress } from './partialProgress';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 import {
   type RunningGoalSeek,
@@ -31,11 +31,9 @@ export interface MessageRunnerOptions {
 }
 
 interface Job {
-  readonly onProgress: (progress: RunProgress) => void;
+  /** The progress, with the comparison and analyses finished so far. */
+  readonly heard: PartialProgress;
   readonly settle: (outcome: RunOutcome) => void;
-  last: RunProgress | null;
-  /** The finished comparison, while the analyses run. */
-  comparison: ScenarioRunResults | null;
 }
 
 interface GoalSeekJob {
@@ -79,11 +77,10 @@ export function createMessageRunner(
       if (data.type === 'goalSeekOutcome') return seeks.get(data.jobId)?.settle(data.outcome);
       const job = jobs.get(data.jobId);
       if (!job) return;
-      if (data.type === 'progress') {
-        job.last = data.progress;
-        job.onProgress(data.progress);
-      } else if (data.type === 'comparison') job.comparison = data.results;
-      else job.settle(data.outcome);
+      if (data.type === 'progress') job.heard.progress(data.progress);
+      else if (data.type === 'comparison') job.heard.comparison(data.results);
+      else if (data.type === 'analyses') job.heard.analyses(data.analyses);
+      else if (data.type === 'outcome') job.settle(data.outcome);
     };
     created.onerror = (event) => {
       const failed = {
@@ -111,7 +108,7 @@ export function createMessageRunner(
         jobs.delete(jobId);
         resolve(outcome);
       };
-      jobs.set(jobId, { onProgress, settle, last: null, comparison: null });
+      jobs.set(jobId, { heard: partialProgress(onProgress), settle });
     });
     try {
       connect().postMessage({ type: 'run', jobId, request });
@@ -129,10 +126,10 @@ export function createMessageRunner(
         stop(
           (job) => ({
             kind: 'cancelled',
-            completedTrials: job.last?.completedTrials ?? 0,
-            requestedTrials: job.last?.requestedTrials ?? 0,
+            completedTrials: job.heard.last?.completedTrials ?? 0,
+            requestedTrials: job.heard.last?.requestedTrials ?? 0,
             // Stopped in the middle of an analysis: the comparison it finished before is kept.
-            results: job.comparison,
+            results: job.heard.finishedComparison,
           }),
           () => STOPPED_FOR_RUN,
         );

@@ -1,62 +1,104 @@
 import { breakEven } from '../engine/analyses/breakEven';
 import { type SimulationHooks } from '../engine/simulation/monteCarlo';
+import { type Proposal } from '../engine/terms/proposal';
 import { riskPricedFee } from '../engine/analyses/riskPricedFee';
+import { type Scenario } from '../engine/simulation/scenario';
 import { sensitivity } from '../engine/analyses/sensitivity';
+import { type ServiceLevel } from '../engine/terms/contract';
 import { type SimulationConfig } from '../engine/simulation/simulationSetup';
-import { type AnalysisResults, CONFIDENCES, type FeeAtConfidence } from './scenarioResults';
-import type { JobControl } from './runSimulationJob';
+import { type AnalysesSoFar, type AnalysisPartResult, withPart } from './partialResults';
+import { CONFIDENCES } from './scenarioResults';
 import { type AnalysisRequest, type SimulationRequest } from './simulationRequest';
+import { runLimited } from './runLimited';
+import { type SimulationWork } from './simulationWork';
 
 /**
  * The what-if analyses of one proposal under one scenario: the sensitivity tornado, the break-even
- * level of one service level and the risk-priced fee at P50/P80/P90. Each engine call runs many
- * simulations in one go; the job pauses between calls, so a cancel is heard between them.
+ * level of one service level and the risk-priced fee at P50/P80/P90. Each is one engine call of
+ * many simulations and depends on no other, so they are separate parts: one after another in one
+ * thread, side by side in a pool of workers — the same engine calls either way, so the same figures.
  */
 
 export type AnalysisOutcome =
-  | { readonly kind: 'done'; readonly results: AnalysisResults }
-  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'done'; readonly analyses: AnalysesSoFar }
+  | { readonly kind: 'cancelled'; readonly analyses: AnalysesSoFar }
   | { readonly kind: 'failed'; readonly message: string };
+
+export type AnalysisPart =
+  | { readonly kind: 'sensitivity' }
+  | { readonly kind: 'breakEven' }
+  | { readonly kind: 'fee'; readonly confidence: number };
 
 /** Break-even searches typically take this many simulations (the engine allows up to 62). */
 const BREAK_EVEN_RUNS = 30;
 /** Each fee simulates twice: at a fee of 1, then at the fee found. */
 const RUNS_PER_FEE = 2;
 
+/** The parts in the order the pane shows them; a pool starts the first ones side by side. */
+export const ANALYSIS_PARTS: readonly AnalysisPart[] = [
+  { kind: 'sensitivity' },
+  { kind: 'breakEven' },
+  ...CONFIDENCES.map((confidence) => ({ kind: 'fee' as const, confidence })),
+];
+
 function sensitivityRuns(request: SimulationRequest, analysis: AnalysisRequest): number {
   const proposal = request.proposals.find((p) => p.id === analysis.proposalId);
   return 1 + 2 * (proposal?.contract.serviceLevels.filter((sl) => sl.critical).length ?? 0);
 }
 
+/** Expected simulations of one part. */
+function partRuns(request: SimulationRequest, analysis: AnalysisRequest, part: AnalysisPart) {
+  if (part.kind === 'sensitivity') return sensitivityRuns(request, analysis);
+  return part.kind === 'breakEven' ? BREAK_EVEN_RUNS : RUNS_PER_FEE;
+}
+
 /** Expected work of the analyses, in trials of one proposal. */
 export function analysisWork(request: SimulationRequest, analysis: AnalysisRequest): number {
-  return (
-    request.trials *
-    (sensitivityRuns(request, analysis) + BREAK_EVEN_RUNS + RUNS_PER_FEE * CONFIDENCES.length)
+  return ANALYSIS_PARTS.reduce(
+    (sum, p) => sum + request.trials * partRuns(request, analysis, p),
+    0,
   );
 }
 
-export async function runAnalysis(
+interface Subject {
+  readonly proposal: Proposal;
+  readonly scenario: Scenario;
+  readonly sl: ServiceLevel;
+}
+
+function subjectOf(
   request: SimulationRequest,
   analysis: AnalysisRequest,
-  control: JobControl,
-  progress: (done: number, stage: string) => void,
-): Promise<AnalysisOutcome> {
+): { ok: true; subject: Subject } | { ok: false; message: string } {
   const proposal = request.proposals.find((p) => p.id === analysis.proposalId);
   const scenario = request.scenarios.find((s) => s.id === analysis.scenarioId);
-  const sl = proposal?.contract.serviceLevels.find(
-    (s) => s.id === analysis.breakEvenServiceLevelId,
-  );
   if (!proposal || !scenario)
-    return {
-      kind: 'failed',
-      message: 'The proposal or scenario to analyse is not part of the run',
-    };
+    return { ok: false, message: 'The proposal or scenario to analyse is not part of the run' };
+  const sl = proposal.contract.serviceLevels.find((s) => s.id === analysis.breakEvenServiceLevelId);
   if (!sl)
     return {
-      kind: 'failed',
+      ok: false,
       message: `${proposal.name} has no service level with id "${analysis.breakEvenServiceLevelId}"`,
     };
+  return { ok: true, subject: { proposal, scenario, sl } };
+}
+
+function partLabel({ proposal, scenario, sl }: Subject, part: AnalysisPart): string {
+  if (part.kind === 'sensitivity') return `Sensitivity of ${proposal.name} under ${scenario.name}`;
+  if (part.kind === 'breakEven') return `Break-even of ${sl.name}`;
+  return `Risk-priced fee at P${Math.round(part.confidence * 100)}`;
+}
+
+/** One part, computed here and now (in whichever thread calls it). */
+export function runAnalysisPart(
+  request: SimulationRequest,
+  analysis: AnalysisRequest,
+  part: AnalysisPart,
+  hooks: SimulationHooks,
+): AnalysisPartResult | { readonly failed: string } {
+  const found = subjectOf(request, analysis);
+  if (!found.ok) return { failed: found.message };
+  const { proposal, scenario, sl } = found.subject;
   const simulation: SimulationConfig = {
     proposals: request.proposals,
     scenario,
@@ -64,60 +106,81 @@ export async function runAnalysis(
     seed: request.seed,
   };
   const base = { simulation, proposalId: proposal.id };
-  let done = 0;
-  /** Hooks for a stage of `runs` simulations; afterwards the job pauses and tells whether to go on. */
-  const stage = (runs: number, label: string) => {
-    const hooks: SimulationHooks = {
-      onProgress: (completed, total) =>
-        progress(done + (total > 0 ? completed / total : 1) * runs * request.trials, label),
-      shouldCancel: control.isCancelled,
-    };
-    const finish = async () => {
-      done += runs * request.trials;
-      progress(done, label);
-      await control.pause();
-      return !control.isCancelled();
-    };
-    return { hooks, finish };
-  };
-
-  const tornado = stage(
-    sensitivityRuns(request, analysis),
-    `Sensitivity of ${proposal.name} under ${scenario.name}`,
-  );
-  const sensitivityResult = sensitivity({ ...base, deltas: analysis.deltas }, tornado.hooks);
-  if (!(await tornado.finish())) return { kind: 'cancelled' };
-
-  const search = stage(BREAK_EVEN_RUNS, `Break-even of ${sl.name}`);
-  const breakEvenResult = breakEven({ ...base, serviceLevelId: sl.id }, search.hooks);
-  if (!(await search.finish())) return { kind: 'cancelled' };
-
-  const fees: FeeAtConfidence[] = [];
-  for (const confidence of CONFIDENCES) {
-    const pricing = stage(RUNS_PER_FEE, `Risk-priced fee at P${Math.round(confidence * 100)}`);
-    const fee = riskPricedFee(
-      {
-        ...base,
-        monthlyCost: analysis.monthlyCost,
-        targetMargin: analysis.targetMargin,
-        confidence,
-      },
-      pricing.hooks,
-    );
-    if (!(await pricing.finish())) return { kind: 'cancelled' };
-    fees.push({ confidence, fee });
+  switch (part.kind) {
+    case 'sensitivity':
+      return {
+        part: 'sensitivity',
+        result: sensitivity({ ...base, deltas: analysis.deltas }, hooks),
+      };
+    case 'breakEven':
+      return { part: 'breakEven', result: breakEven({ ...base, serviceLevelId: sl.id }, hooks) };
+    case 'fee':
+      return {
+        part: 'fee',
+        confidence: part.confidence,
+        result: riskPricedFee(
+          {
+            ...base,
+            monthlyCost: analysis.monthlyCost,
+            targetMargin: analysis.targetMargin,
+            confidence: part.confidence,
+          },
+          hooks,
+        ),
+      };
   }
-  return {
-    kind: 'done',
-    results: {
-      proposal: { id: proposal.id, name: proposal.name },
-      scenario: { id: scenario.id, name: scenario.name },
-      sensitivity: sensitivityResult,
-      breakEvenServiceLevel: { id: sl.id, name: sl.name, unit: sl.unit },
-      breakEven: breakEvenResult,
-      monthlyCost: analysis.monthlyCost,
-      targetMargin: analysis.targetMargin,
-      fees,
-    },
+}
+
+/**
+ * Every part through `work`, as many at once as it can take; `onAnalyses` hears the analyses
+ * before the first part starts and again as each part finishes. A cancel keeps the parts finished.
+ */
+export async function runAnalysis(
+  request: SimulationRequest,
+  analysis: AnalysisRequest,
+  work: SimulationWork,
+  progress: (done: number, stage: string) => void,
+  onAnalyses: (soFar: AnalysesSoFar) => void = () => {},
+): Promise<AnalysisOutcome> {
+  const found = subjectOf(request, analysis);
+  if (!found.ok) return { kind: 'failed', message: found.message };
+  const { proposal, scenario, sl } = found.subject;
+  let soFar: AnalysesSoFar = {
+    proposal: { id: proposal.id, name: proposal.name },
+    scenario: { id: scenario.id, name: scenario.name },
+    sensitivity: null,
+    breakEvenServiceLevel: { id: sl.id, name: sl.name, unit: sl.unit },
+    breakEven: null,
+    monthlyCost: analysis.monthlyCost,
+    targetMargin: analysis.targetMargin,
+    fees: CONFIDENCES.map((confidence) => ({ confidence, fee: null })),
   };
+  onAnalyses(soFar);
+  // Work done by each part, in trials of one proposal: the bar moves with the sum.
+  const done = ANALYSIS_PARTS.map(() => 0);
+  const report = (i: number, trials: number, label: string) => {
+    done[i] = trials;
+    progress(
+      done.reduce((a, b) => a + b, 0),
+      label,
+    );
+  };
+  let failure: string | null = null;
+  let cancelled = false;
+  await runLimited(ANALYSIS_PARTS, work.concurrency, async (part, i) => {
+    if (failure !== null || cancelled) return;
+    const runs = partRuns(request, analysis, part);
+    const label = partLabel(found.subject, part);
+    const outcome = await work.analysisPart(request, analysis, part, (completed, total) =>
+      report(i, (total > 0 ? completed / total : 1) * runs * request.trials, label),
+    );
+    if (outcome.kind === 'failed') failure = outcome.message;
+    if (outcome.kind === 'cancelled') cancelled = true;
+    if (outcome.kind !== 'done') return;
+    report(i, runs * request.trials, label);
+    soFar = withPart(soFar, outcome.done);
+    onAnalyses(soFar);
+  });
+  if (failure !== null) return { kind: 'failed', message: failure };
+  return { kind: cancelled ? 'cancelled' : 'done', analyses: soFar };
 }

@@ -9,10 +9,12 @@ import {
   type ScenarioRunResults,
   type ServiceLevelRef,
 } from './scenarioResults';
+import { type AnalysesSoFar, finishedAnalyses } from './partialResults';
 import { analysisWork, runAnalysis } from './runAnalysis';
+import { runLimited } from './runLimited';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
 import { runUntilPrecise } from './runUntilPrecise';
-import { simulateSlices } from './trialSlices';
+import { localWork, type SimulationWork } from './simulationWork';
 
 /**
  * One run: every proposal under every scenario, then the analyses. The trials of a scenario are
@@ -34,6 +36,8 @@ export interface JobControl {
    * the worker in the middle of a long analysis must not take the finished comparison with it.
    */
   readonly onComparison?: (results: ScenarioRunResults) => void;
+  /** Hears the analyses when they start (all pending) and again as each one finishes. */
+  readonly onAnalyses?: (soFar: AnalysesSoFar) => void;
 }
 
 const CELLS_PER_SLICE = 1_500_000;
@@ -55,9 +59,11 @@ function serviceLevelRefs(request: SimulationRequest): ServiceLevelRef[] {
   return [...seen.values()];
 }
 
+/** `work` computes the simulations: default in this thread, `control.sliceTrials` at a time. */
 export async function runSimulationJob(
   request: SimulationRequest,
   control: JobControl,
+  work: SimulationWork = localWork(control, control.sliceTrials ?? defaultSliceTrials(request)),
 ): Promise<RunOutcome> {
   const { proposals, scenarios, trials, seed } = request;
   if (scenarios.length === 0)
@@ -80,7 +86,6 @@ export async function runSimulationJob(
   let completedTrials = 0;
   const report = (done: number, stage: string) =>
     control.onProgress({ done, total, stage, completedTrials, requestedTrials });
-  const slice = control.sliceTrials ?? defaultSliceTrials(request);
   const onSlice = (sliceTrials: number, stage: string) => {
     completedTrials += sliceTrials;
     report(completedTrials * proposals.length, stage);
@@ -96,8 +101,7 @@ export async function runSimulationJob(
       request,
       configs,
       request.precision.target,
-      control,
-      slice,
+      work,
       onSlice,
     );
     if (precise.kind === 'cancelled') return cancelled();
@@ -110,15 +114,18 @@ export async function runSimulationJob(
       completedTrials * proposals.length +
       (request.analysis ? analysisWork({ ...request, trials: ranTrials }, request.analysis) : 0);
   } else {
-    for (const config of configs) {
+    let stopped = null as Exclude<RunOutcome, { kind: 'completed' }> | null;
+    const done: (SimulationSummary | null)[] = configs.map(() => null);
+    await runLimited(configs, work.concurrency, async (config, i) => {
+      if (stopped) return;
       const stage = `Simulating ${config.scenario.name}`;
-      const run = await simulateSlices(config, null, 0, trials, slice, control, (n) =>
-        onSlice(n, stage),
-      );
-      if (run.kind === 'cancelled') return cancelled();
-      if (run.kind === 'failed') return run;
-      summaries.push(summariseSimulation(run.partial));
-    }
+      const run = await work.extend(config, null, 0, trials, (n) => onSlice(n, stage));
+      if (run.kind === 'cancelled') stopped ??= cancelled();
+      else if (run.kind === 'failed') stopped ??= run;
+      else done[i] = summariseSimulation(run.partial);
+    });
+    if (stopped) return stopped;
+    summaries = done.filter((summary): summary is SimulationSummary => summary !== null);
   }
   const outcomes: ScenarioOutcome[] = configs.map((config, i) => ({
     scenario: { id: config.scenario.id, name: config.scenario.name },
@@ -141,11 +148,12 @@ export async function runSimulationJob(
   const analysis = await runAnalysis(
     { ...request, trials: ranTrials },
     request.analysis,
-    control,
+    work,
     (done, stage) => report(comparisonDone + done, stage),
+    control.onAnalyses,
   );
-  if (analysis.kind === 'cancelled')
-    return { kind: 'cancelled', completedTrials, requestedTrials, results };
   if (analysis.kind === 'failed') return { kind: 'failed', message: analysis.message };
-  return { kind: 'completed', results: { ...results, analysis: analysis.results } };
+  const finished = analysis.kind === 'done' ? finishedAnalyses(analysis.analyses) : null;
+  if (finished === null) return { kind: 'cancelled', completedTrials, requestedTrials, results };
+  return { kind: 'completed', results: { ...results, analysis: finished } };
 }

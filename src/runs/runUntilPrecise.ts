@@ -11,10 +11,10 @@ import {
   summariseSimulation,
   type SimulationSummary,
 } from '../engine/simulation/simulationSummary';
-import type { JobControl } from './runSimulationJob';
+import { runLimited } from './runLimited';
 import { type PrecisionReport } from './scenarioResults';
 import { type SimulationRequest } from './simulationRequest';
-import { simulateSlices } from './trialSlices';
+import { type SimulationWork } from './simulationWork';
 
 /**
  * The comparison of a run until precise: every scenario is taken to the same checkpoint, the
@@ -60,8 +60,7 @@ export async function runUntilPrecise(
   request: SimulationRequest,
   configs: readonly SimulationConfig[],
   target: number,
-  control: JobControl,
-  slice: number,
+  work: SimulationWork,
   onSlice: (trials: number, stage: string) => void,
 ): Promise<PreciseComparison> {
   const cap = request.trials;
@@ -76,20 +75,17 @@ export async function runUntilPrecise(
   let done = 0;
   let next = nextCheckpoint(0, Infinity, target, cap);
   for (;;) {
-    for (let i = 0; i < configs.length; i++) {
-      const stage = `Simulating ${configs[i].scenario.name} until precise`;
-      const extended = await simulateSlices(
-        configs[i],
-        partials[i],
-        done,
-        next,
-        slice,
-        control,
-        (trials) => onSlice(trials, stage),
+    let stopped = null as Exclude<PreciseComparison, { kind: 'done' }> | null;
+    await runLimited(configs, work.concurrency, async (config, i) => {
+      if (stopped) return;
+      const stage = `Simulating ${config.scenario.name} until precise`;
+      const extended = await work.extend(config, partials[i], done, next, (trials) =>
+        onSlice(trials, stage),
       );
-      if (extended.kind !== 'done') return extended;
-      partials[i] = extended.partial;
-    }
+      if (extended.kind !== 'done') stopped ??= extended;
+      else partials[i] = extended.partial;
+    });
+    if (stopped) return stopped;
     done = next;
     const summaries = partials.map((p) => summaryOfTrialsDone(p as SimulationPartial));
     const figures = summaries.flatMap((summary, i) =>

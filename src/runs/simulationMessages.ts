@@ -1,5 +1,7 @@
 import { type GoalSeekRequest } from '../engine/analyses/goalSeek';
 import { type GoalSeekOutcome, type GoalSeekProgress, runGoalSeekJob } from './goalSeekJob';
+import { type AnalysesSoFar } from './partialResults';
+import { computePoolTask, type PoolTask, type PoolTaskAnswer } from './poolTasks';
 import { runSimulationJob } from './runSimulationJob';
 import { type ScenarioRunResults } from './scenarioResults';
 import { type RunOutcome, type RunProgress, type SimulationRequest } from './simulationRequest';
@@ -13,19 +15,24 @@ import { type RunOutcome, type RunProgress, type SimulationRequest } from './sim
 export type ToWorker =
   | { readonly type: 'run'; readonly jobId: number; readonly request: SimulationRequest }
   | { readonly type: 'goalSeek'; readonly jobId: number; readonly request: GoalSeekRequest }
-  | { readonly type: 'cancel'; readonly jobId: number };
+  | { readonly type: 'cancel'; readonly jobId: number }
+  /** A piece of a run coordinated on the page by a pool of workers. */
+  | PoolTask;
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly jobId: number; readonly progress: RunProgress }
   /** The comparison, complete before the analyses start. */
   | { readonly type: 'comparison'; readonly jobId: number; readonly results: ScenarioRunResults }
+  /** The analyses as they start, and again as each one finishes. */
+  | { readonly type: 'analyses'; readonly jobId: number; readonly analyses: AnalysesSoFar }
   | { readonly type: 'outcome'; readonly jobId: number; readonly outcome: RunOutcome }
   | {
       readonly type: 'goalSeekProgress';
       readonly jobId: number;
       readonly progress: GoalSeekProgress;
     }
-  | { readonly type: 'goalSeekOutcome'; readonly jobId: number; readonly outcome: GoalSeekOutcome };
+  | { readonly type: 'goalSeekOutcome'; readonly jobId: number; readonly outcome: GoalSeekOutcome }
+  | PoolTaskAnswer;
 
 /** A macrotask: lets a queued message in before the job continues. */
 export const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -42,6 +49,10 @@ export function createSimulationMessageHandler(
   return (message) => {
     if (message?.type === 'cancel') {
       if (running.has(message.jobId)) cancelled.add(message.jobId);
+      return;
+    }
+    if (message?.type === 'trials' || message?.type === 'analysisPart') {
+      void computePoolTask(message, post, pause);
       return;
     }
     if (message?.type === 'goalSeek') {
@@ -83,6 +94,7 @@ export function createSimulationMessageHandler(
     runSimulationJob(request, {
       onProgress: (progress) => post({ type: 'progress', jobId, progress }),
       onComparison: (results) => post({ type: 'comparison', jobId, results }),
+      onAnalyses: (analyses) => post({ type: 'analyses', jobId, analyses }),
       isCancelled: () => cancelled.has(jobId),
       pause,
       sliceTrials,

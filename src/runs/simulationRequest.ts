@@ -1,5 +1,6 @@
 import { type Proposal } from '../engine/terms/proposal';
 import { type Scenario } from '../engine/simulation/scenario';
+import { type PartialRunResults } from './partialResults';
 import { type ScenarioRunResults } from './scenarioResults';
 
 /**
@@ -51,6 +52,11 @@ export interface RunProgress {
   /** Comparison trials simulated so far over all scenarios, and asked for. */
   readonly completedTrials: number;
   readonly requestedTrials: number;
+  /**
+   * What the run has finished so far, once the comparison is complete (runs with analyses only):
+   * the same object until something more finishes, so the pane redraws results only then.
+   */
+  readonly partial?: PartialRunResults;
 }
 
 export type RunOutcome =

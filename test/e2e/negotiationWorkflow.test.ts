@@ -187,6 +187,10 @@ it('a goal seek finds the fee for a margin and puts it in; Compare runs are kept
   await button('Run').click();
   const grid = pane().getByRole('table', { name: 'Proposals × scenarios' });
   await grid.waitFor({ timeout: 60_000 });
+  // The grid shows before the analyses finish; a run is kept in the workbook when it ends.
+  await pane()
+    .locator('button:has-text("Write results to workbook"):not([aria-disabled="true"])')
+    .waitFor({ timeout: 60_000 });
   await page.reload();
   await openSection(pane(), 'Compare');
   await pane()

@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { type AnalysisResults } from '../../runs/scenarioResults';
+import { type AnalysesSoFar } from '../../runs/partialResults';
 import { formatMoney } from '../money/paneMoneyText';
 import { breakEvenText } from './breakEvenText';
 import { RiskPricedFeeTable } from './RiskPricedFeeTable';
@@ -11,35 +11,46 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
-/** The what-if analyses of the run: sensitivity tornado, break-even level, risk-priced fee. */
+/** What stands in an analysis's place until it is there: it is on its way, or was cancelled. */
+export function pendingText(what: string, working: boolean): string {
+  return working
+    ? `Working on ${what}…`
+    : `${what[0].toUpperCase()}${what.slice(1)} was not computed: the run was cancelled.`;
+}
+
+/**
+ * The what-if analyses of the run: sensitivity tornado, break-even level, risk-priced fee. Each
+ * shows as soon as it is finished; until then its place says it is being worked on (`working`)
+ * or, after a cancel, that it was not computed.
+ */
 export function AnalysisView({
   analysis: a,
   currency,
   monthlyAtRisk,
+  working = false,
 }: {
-  readonly analysis: AnalysisResults;
+  readonly analysis: AnalysesSoFar;
   readonly currency: string;
   /** The analysed proposal's at-risk amount, the scale against which a jump of the net counts. */
   readonly monthlyAtRisk: number;
+  readonly working?: boolean;
 }) {
   const styles = useStyles();
   const convention = useNumberConvention();
   const money = (x: number) => formatMoney(x, currency, { whole: true });
   const subject = `${a.proposal.name} under ${a.scenario.name}`;
-  const basePlusMinus = a.sensitivity.ok
+  const basePlusMinus = a.sensitivity?.ok
     ? plusMinusText(a.sensitivity.value.baseNet, a.sensitivity.value.baseNetInterval, convention)
     : '';
-  const breakEven = breakEvenText(
-    a.breakEven,
-    a.breakEvenServiceLevel,
-    monthlyAtRisk,
-    money,
-    convention,
-  );
+  const breakEven = a.breakEven
+    ? breakEvenText(a.breakEven, a.breakEvenServiceLevel, monthlyAtRisk, money, convention)
+    : pendingText('the break-even', working);
   return (
-    <section className={styles.section} aria-label="Analysis">
+    <section className={styles.section} aria-label="Analysis" aria-busy={working}>
       <Subtitle2 as="h3">Analysis of {subject}</Subtitle2>
-      {a.sensitivity.ok ? (
+      {a.sensitivity === null ? (
+        <Body1>{pendingText('the sensitivity', working)}</Body1>
+      ) : a.sensitivity.ok ? (
         <>
           <TornadoChart
             title={`Sensitivity of expected net: ${subject}`}
@@ -60,7 +71,11 @@ export function AnalysisView({
         <Body1>Sensitivity: {a.sensitivity.error.message}</Body1>
       )}
       <Body1>Break-even: {breakEven}</Body1>
-      <RiskPricedFeeTable analysis={a} currency={currency} />
+      {a.fees.every((f) => f.fee === null) ? (
+        <Body1>{pendingText('the risk-priced fee', working)}</Body1>
+      ) : (
+        <RiskPricedFeeTable analysis={a} currency={currency} working={working} />
+      )}
     </section>
   );
 }

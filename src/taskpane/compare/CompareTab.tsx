@@ -93,6 +93,8 @@ export function CompareTab({
           focusScenarioId={settings.focusScenarioId}
           onWriteResults={onWriteResults}
           writeBlocker={workbookBlocker ?? (running ? 'Wait for the run to finish.' : null)}
+          analysesSoFar={simulation.analysesSoFar}
+          analysesWorking={running}
         />
       )}
       {dependenceEffect && (

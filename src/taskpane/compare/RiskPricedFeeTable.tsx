@@ -1,4 +1,4 @@
-import { type AnalysisResults } from '../../runs/scenarioResults';
+import { type AnalysesSoFar } from '../../runs/partialResults';
 import { type Interval } from '../../engine/simulation/precision';
 import { formatMoney } from '../money/paneMoneyText';
 import { ResponsiveTable, type TableColumn } from '../tables/ResponsiveTable';
@@ -21,9 +21,12 @@ const COLUMNS: readonly TableColumn[] = [
 export function RiskPricedFeeTable({
   analysis: a,
   currency,
+  working = false,
 }: {
-  readonly analysis: AnalysisResults;
+  readonly analysis: AnalysesSoFar;
   readonly currency: string;
+  /** Fees not priced yet are being worked on (else they were cancelled). */
+  readonly working?: boolean;
 }) {
   const convention = useNumberConvention();
   const money = (x: number) => formatMoney(x, currency, { whole: true });
@@ -37,19 +40,26 @@ export function RiskPricedFeeTable({
       rows={a.fees.map(({ confidence, fee }) => ({
         key: String(confidence),
         header: `P${Math.round(confidence * 100)}`,
-        cells: fee.ok
-          ? [
-              feeCellText(fee.value.monthlyFee, fee.value.precision?.monthlyFee, money, convention),
-              shareText(fee.value.expectedMargin) +
-                marginPlusMinusText(
-                  fee.value.expectedMargin,
-                  fee.value.precision?.expectedMargin,
+        cells: !fee
+          ? { message: working ? 'Working on this fee…' : 'Not computed: the run was cancelled.' }
+          : fee.ok
+            ? [
+                feeCellText(
+                  fee.value.monthlyFee,
+                  fee.value.precision?.monthlyFee,
+                  money,
                   convention,
                 ),
-              cost(fee.value.customerExpectedCost, fee.value.precision?.customerExpectedCost),
-              cost(fee.value.customerP95Cost, fee.value.precision?.customerP95Cost),
-            ]
-          : { message: fee.error.message },
+                shareText(fee.value.expectedMargin) +
+                  marginPlusMinusText(
+                    fee.value.expectedMargin,
+                    fee.value.precision?.expectedMargin,
+                    convention,
+                  ),
+                cost(fee.value.customerExpectedCost, fee.value.precision?.customerExpectedCost),
+                cost(fee.value.customerP95Cost, fee.value.precision?.customerP95Cost),
+              ]
+            : { message: fee.error.message },
       }))}
       stackBelow="wide"
     />

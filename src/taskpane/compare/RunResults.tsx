@@ -3,6 +3,7 @@ import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react
 import { atRiskAmount } from '../../engine/terms/contract';
 import { type OutcomeModel } from '../../engine/terms/outcomeModel';
 import { modelProposals } from '../../engine/terms/proposal';
+import { type AnalysesSoFar } from '../../runs/partialResults';
 import { outcomeOf, type ResultsFocus, type ScenarioRunResults } from '../../runs/scenarioResults';
 import { AnalysisView } from './AnalysisView';
 import { ComparisonGrid } from './ComparisonGrid';
@@ -38,6 +39,10 @@ export interface RunResultsProps {
   readonly onWriteResults: (results: ScenarioRunResults, focus: ResultsFocus) => void;
   /** Why the results cannot be written now, or null. */
   readonly writeBlocker: string | null;
+  /** The analyses finished so far, while `results` has none yet (the run works on them or was cancelled). */
+  readonly analysesSoFar?: AnalysesSoFar | null;
+  /** The run is still working on the analyses missing from `analysesSoFar`. */
+  readonly analysesWorking?: boolean;
 }
 
 /** What a run found: the grid, the risk by party, the focus proposal in detail, the analyses; and writing them out. */
@@ -49,6 +54,8 @@ export function RunResults({
   focusScenarioId,
   onWriteResults,
   writeBlocker,
+  analysesSoFar = null,
+  analysesWorking = false,
 }: RunResultsProps) {
   const styles = useStyles();
   const writeReasonId = useId();
@@ -59,6 +66,7 @@ export function RunResults({
     : results.proposals[0].id;
   const focus = outcomeOf(results, scenario.scenario.id, proposalId);
   const baseline = results.proposals[0];
+  const analysis = results.analysis ?? analysesSoFar;
   const convention = useNumberConvention();
   return (
     <section className={styles.results} aria-label="Results">
@@ -83,11 +91,12 @@ export function RunResults({
           baselineName={focus.proposalId === baseline.id ? null : baseline.name}
         />
       )}
-      {results.analysis && (
+      {analysis && (
         <AnalysisView
-          analysis={results.analysis}
+          analysis={analysis}
           currency={results.currency}
-          monthlyAtRisk={monthlyAtRisk(model, results.analysis.proposal.id)}
+          monthlyAtRisk={monthlyAtRisk(model, analysis.proposal.id)}
+          working={results.analysis === null && analysesWorking}
         />
       )}
       <div className={styles.write}>

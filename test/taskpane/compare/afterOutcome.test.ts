@@ -1,6 +1,7 @@
 import { conventionFor } from '../../../src/engine/rules/numberText';
 import { afterOutcome } from '../../../src/taskpane/compare/useSimulation';
 import { type ScenarioRunResults } from '../../../src/runs/scenarioResults';
+import { type AnalysesSoFar } from '../../../src/runs/partialResults';
 
 const previous = { seed: 1 } as ScenarioRunResults;
 const fresh = { seed: 2 } as ScenarioRunResults;
@@ -52,6 +53,29 @@ describe('what the pane shows after a run', () => {
       results: fresh,
       message:
         'Cancelled during the analyses: the comparison below is complete; the sensitivity, break-even and fee were not computed.',
+    });
+  });
+
+  it('keeps the analyses that finished before a cancel and names the ones that did not', () => {
+    const soFar: AnalysesSoFar = {
+      proposal: { id: 'offer', name: 'Our offer' },
+      scenario: { id: 'base', name: 'Base' },
+      sensitivity: { ok: true, value: { proposalId: 'offer', baseNet: 0, bars: [], omitted: [] } },
+      breakEvenServiceLevel: { id: 'sl', name: 'Availability', unit: '%' },
+      breakEven: null,
+      monthlyCost: 1,
+      targetMargin: 0.1,
+      fees: [0.5, 0.8, 0.9].map((confidence) => ({ confidence, fee: null })),
+    };
+    const cancelled = { kind: 'cancelled', completedTrials: 10, requestedTrials: 10 } as const;
+    expect(
+      afterOutcome({ ...cancelled, results: fresh }, previous, undefined, soFar),
+    ).toMatchObject({
+      status: 'cancelled',
+      results: fresh,
+      analysesSoFar: soFar,
+      message:
+        'Cancelled during the analyses: the comparison below is complete, and so is the sensitivity; the break-even and the risk-priced fee were not computed.',
     });
   });
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { type OutcomeModel } from '../../../src/engine/terms/outcomeModel';
 import { unwrap } from '../../../src/engine/rules/result';
 import { halfWidth, type Interval } from '../../../src/engine/simulation/precision';
@@ -77,6 +77,8 @@ test('the tornado, the break-even and the risk-priced fee show ± their 95 % int
   await retype(user, screen.getByRole('textbox', { name: 'Seed' }), '1');
   await user.click(screen.getByRole('button', { name: 'Run' }));
   const analysis = await screen.findByRole('region', { name: 'Analysis' }, { timeout: 60_000 });
+  // It shows at once and fills in as each analysis finishes.
+  await waitFor(() => expect(analysis).toHaveAttribute('aria-busy', 'false'), { timeout: 60_000 });
   const a = await sameAnalysis();
 
   const bar = unwrap(a.sensitivity).bars[0];

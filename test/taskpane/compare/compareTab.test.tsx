@@ -38,7 +38,11 @@ const withModel = (model: OutcomeModel) => WorkbookUnderTest.holding(model);
 async function runComparison(user: User) {
   await openTab(user, 'Compare');
   await user.click(screen.getByRole('button', { name: 'Run' }));
-  return screen.findByRole('table', { name: 'Proposals × scenarios' }, { timeout: 30_000 });
+  // The grid shows while the analyses still run: these tests read the finished run.
+  await waitFor(() => expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull(), {
+    timeout: 30_000,
+  });
+  return screen.findByRole('table', { name: 'Proposals × scenarios' });
 }
 
 /** The texts of a row's data cells. */

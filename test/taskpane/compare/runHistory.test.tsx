@@ -132,8 +132,11 @@ describe('the run history', () => {
       { timeout: 30_000 },
     );
     expect(
+      // Kept when the run ends, after the analyses that follow the grid.
       await screen.findByText(
         /^This run was not kept in the workbook: .*Its results still show\.$/,
+        undefined,
+        { timeout: 30_000 },
       ),
     ).toBeInTheDocument();
     expect(cells(grid, 'Service desk 2025')[0]).toBe(eur(10_800));
