@@ -6,7 +6,6 @@ import { type ResultsFocus, type ScenarioRunResults } from '../runs/scenarioResu
 import { type ServiceReviewOperations } from '../workbook/serviceReviewOperations';
 import { type WorkbookOperations } from '../workbook/workbookOperations';
 import { BandsTab } from './bands/BandsTab';
-import { CompareTab } from './compare/CompareTab';
 import { useComparison } from './compare/useComparison';
 import { useGoalSeek } from './compare/useGoalSeek';
 import { useTermDifferences } from './differences/useTermDifferences';
@@ -17,12 +16,17 @@ import { type ContractEditor } from './editor/useContractEditor';
 import { type NegotiationEditor } from './editor/useModelEditor';
 import { type IssueLookup } from './editor/issueLookup';
 import { MoneyView } from './money/MoneyView';
-import { ProposalsTab } from './proposals/ProposalsTab';
-import { ReviewTab } from './review/ReviewTab';
 import { type StatementInputsByPeriod } from './review/statementInputsByPeriod';
-import { ScenariosTab } from './scenarios/ScenariosTab';
 import { ServiceLevelsTab } from './serviceLevels/ServiceLevelsTab';
-import { ShareTab, type ShareTabProps } from './share/ShareTab';
+import { type ShareTabProps } from './share/ShareTab';
+import {
+  CompareTab,
+  preloadSections,
+  ProposalsTab,
+  ReviewTab,
+  ScenariosTab,
+  ShareTab,
+} from './onDemandSections';
 import { NOTHING_CHOSEN, type ShareChoice } from '../workbook/share/shareChoice';
 import { type SimulationRunner } from '../runs/simulationRunner';
 import { CURRENT_CONTRACT_ID } from '../engine/terms/proposal';
@@ -97,6 +101,11 @@ export function EditorTabs({
     if (takeFocus) selectedTab.current?.focus();
     // Only on mount: later renders must not pull focus away from the user's input.
     // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    // After the first render, so the contract shows first; a section whose download fails here
+    // says so when it is opened.
+    preloadSections().catch(() => undefined);
   }, []);
   const { contract, selectedId, dispatch } = editor;
   return (

@@ -1,19 +1,16 @@
+import { Suspense } from 'react';
 import {
-  Button,
   makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Tab,
   TabList,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
+  useOverflowCount,
 } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
+import { MoreSectionsButton } from './MoreSectionsButton';
+import { onDemand } from './onDemand';
+import { RetryBoundary } from './RetryBoundary';
+import { type SectionMenuProps } from './SectionMenu';
 
 export interface Section<T extends string> {
   readonly value: T;
@@ -68,42 +65,24 @@ export function SectionTabs<T extends string>({
   );
 }
 
-function MoreSections<T extends string>({
-  sections,
-  onSelect,
-}: Pick<SectionTabsProps<T>, 'sections' | 'onSelect'>) {
-  const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={ref}
-          appearance="transparent"
-          icon={<MoreHorizontalRegular />}
-          aria-label="More sections"
-          title="More sections"
-        />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {sections.map((s) => (
-            <HiddenSectionItem key={s.value} section={s} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
+const sectionMenu = onDemand<SectionMenuProps<string>>(() =>
+  import(/* webpackChunkName: "sectionMenu" */ './SectionMenu').then((m) => m.SectionMenu),
+);
 
-function HiddenSectionItem<T extends string>({
-  section,
-  onSelect,
-}: {
-  readonly section: Section<T>;
-  readonly onSelect: (value: T) => void;
-}) {
-  const visible = useIsOverflowItemVisible(section.value);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(section.value)}>{section.label}</MenuItem>;
+/** "More sections": shown once some tabs do not fit; its menu's code downloads when first needed. */
+function MoreSections<T extends string>({ sections, onSelect }: SectionMenuProps<T>) {
+  const overflowing = useOverflowCount() > 0;
+  if (!overflowing) return null;
+  return (
+    // A failed download leaves the button, which downloads the menu again when pressed.
+    <RetryBoundary
+      onRetry={sectionMenu.retry}
+      failed={(_, retry) => <MoreSectionsButton onClick={retry} />}
+    >
+      {/* Disabled until the menu's code has arrived, so a press is never lost. */}
+      <Suspense fallback={<MoreSectionsButton disabled />}>
+        <sectionMenu.Component sections={sections} onSelect={(value) => onSelect(value as T)} />
+      </Suspense>
+    </RetryBoundary>
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from './schemaLibrary';
+import * as z from './schemaLibrary';
 import { type BreakEvenResult } from '../engine/analyses/breakEven';
 import { type RiskPricedFee } from '../engine/analyses/riskPricedFee';
 import { type SensitivityResult } from '../engine/analyses/sensitivity';

@@ -1,4 +1,4 @@
-import { z } from './schemaLibrary';
+import * as z from './schemaLibrary';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { modelSchema } from './modelSchema';
 

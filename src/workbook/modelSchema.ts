@@ -1,4 +1,4 @@
-import { z } from './schemaLibrary';
+import * as z from './schemaLibrary';
 import {
   type Contract,
   type CostBase,

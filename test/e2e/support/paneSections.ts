@@ -13,9 +13,13 @@ export async function openSection(pane: Locator, name: string): Promise<void> {
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
   const tab = pane.getByRole('tab', { name, exact: true });
-  if (await tab.isVisible()) return tab.click();
-  await pane.getByRole('button', { name: 'More sections' }).click();
-  await pane.page().getByRole('menuitem', { name, exact: true }).click();
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await pane.getByRole('button', { name: 'More sections' }).click();
+    await pane.page().getByRole('menuitem', { name, exact: true }).click();
+  }
+  // Some sections download their code when first needed (src/taskpane/onDemandSections.tsx).
+  await pane.getByText('Loading the section…').waitFor({ state: 'detached' });
 }
 
 export const SECTIONS = [

@@ -37,6 +37,8 @@ export async function openTab(
     | 'Share',
 ) {
   await user.click(screen.getByRole('tab', { name }));
+  // The negotiation, review and share sections download their code when first needed.
+  await waitFor(() => expect(screen.queryByText('Loading the section…')).toBeNull());
 }
 
 /** Replaces the whole text of an input, as a user selecting it and typing would. */
