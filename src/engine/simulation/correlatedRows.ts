@@ -31,11 +31,13 @@ export interface CopulaPlan {
   readonly normals: Float64Array;
 }
 
-/** What correlatedRows needs of the path plan (performancePath.ts's PathPlan). */
+/** What correlatedRows needs of the path plan (performancePath.ts's PathPlan extends it). */
 export interface CopulaRowPlan {
   readonly months: number;
   readonly kind: Uint8Array;
+  /** Stream key of each row (a hash of the service-level id, so paths follow the SL, not its position). */
   readonly streamKey: Int32Array;
+  /** normal: mean, innovation scale sd·√(1−ρ²), ρ; triangular: min, mode, max. */
   readonly a: Float64Array;
   readonly b: Float64Array;
   readonly c: Float64Array;

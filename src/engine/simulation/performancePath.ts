@@ -1,5 +1,11 @@
-import { applyBadMonths, type ShockPlan } from './badMonths';
-import { type CopulaPlan, correlatedRows, NORMAL_ROW, TRIANGULAR_ROW } from './correlatedRows';
+import { applyBadMonths, type ShockPlan, type ShockRowPlan } from './badMonths';
+import {
+  type CopulaPlan,
+  type CopulaRowPlan,
+  correlatedRows,
+  NORMAL_ROW,
+  TRIANGULAR_ROW,
+} from './correlatedRows';
 import { type PathDependence, planCopula, planShock } from './pathDependence';
 import { type PerformanceAssumption, type Range } from './performanceAssumption';
 import { type RandomStream } from './randomStream';
@@ -29,23 +35,9 @@ const REDRAW_STREAM = 0x5bd1e995;
 /** Stream key of the bad-month draws; kept apart from the rows' keys. */
 const BAD_MONTH_KEY = '\u0000scenario.badMonth';
 
-export interface PathPlan {
+/** The rows' parameters (see CopulaRowPlan and ShockRowPlan) and how a trial draws them. */
+export interface PathPlan extends CopulaRowPlan, ShockRowPlan {
   readonly rows: number;
-  readonly months: number;
-  readonly kind: Uint8Array;
-  /** Stream key of each row (a hash of the service-level id, so paths follow the SL, not its position). */
-  readonly streamKey: Int32Array;
-  /** normal: mean, innovation scale sd·√(1−ρ²), ρ; triangular: min, mode, max. */
-  readonly a: Float64Array;
-  readonly b: Float64Array;
-  readonly c: Float64Array;
-  readonly lower: Float64Array;
-  readonly upper: Float64Array;
-  readonly historyStart: Int32Array;
-  readonly historyLength: Int32Array;
-  readonly history: Float64Array;
-  /** The fixed rows' values (NaN = not measured), rows × months. */
-  readonly fixed: Float64Array;
   readonly randomRows: Int32Array;
   /** Random rows that draw on their own (not in the copula). */
   readonly independentRows: Int32Array;
