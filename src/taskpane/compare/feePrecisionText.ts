@@ -31,5 +31,7 @@ export function marginPlusMinusText(
   if (!hasInterval(interval)) return '';
   const half = halfWidth(margin, interval);
   if (!(half > 0)) return '';
+  // Below a hundredth of a point the ± would round to "0 %", which reads as exact.
+  if (half < 0.00005) return ` ± < ${percentShown(0.0001, convention, 2)}`;
   return ` ± ${percentShown(half, convention, half >= 0.001 ? 1 : 2)}`;
 }

@@ -32,6 +32,8 @@ describe('the risk-priced fee with its 95 % interval', () => {
       ' ± 0.4%',
     );
     expect(marginPlusMinusText(0.15, { low: 0.1498, high: 0.1503 }, german)).toBe(' ± 0,03 %');
+    // A margin known to less than a hundredth of a point is not shown as "± 0 %".
+    expect(marginPlusMinusText(0.15, { low: 0.14998, high: 0.15002 }, german)).toBe(' ± < 0,01 %');
     expect(marginPlusMinusText(0.15, undefined, german)).toBe('');
   });
 });
