@@ -38,7 +38,7 @@ const START = '2026-01';
 const LAST_PERIOD = '2026-12';
 const RULE = { misses: 3, periods: 6 };
 
-interface Fixture {
+export interface Fixture {
   model: OutcomeModel;
   /** The model after one edit (a higher at-risk share): what a re-save writes. */
   edited: OutcomeModel;
@@ -66,7 +66,7 @@ export function contractOfSize(count: number): Contract {
   };
 }
 
-function fixture(count: number): Fixture {
+export function fixture(count: number): Fixture {
   const contract = contractOfSize(count);
   const performance = samplePerformance();
   const actuals = contract.serviceLevels.flatMap((sl) =>

@@ -15,20 +15,31 @@ export async function allOrNothing<T>(
   try {
     result = await write(journal);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const changed = journal.changes;
-    try {
-      await journal.rollBack();
-    } catch (undo) {
-      const why = undo instanceof Error ? undo.message : String(undo);
-      throw new Error(
-        `${reason} The write stopped part-way and the workbook could not be fully put back (${why}); check it, or close it without saving.`,
-      );
-    }
-    throw new Error(
-      changed > 0 ? `${reason} Nothing was changed: the workbook is as it was.` : reason,
-    );
+    return putBack(journal, e);
   }
   await journal.commit();
   return result;
+}
+
+/** What can put a part-made write back: how many changes it made, and the undoing. */
+export interface Undoable {
+  readonly changes: number;
+  rollBack(): Promise<void>;
+}
+
+/** Undoes what the write changed and throws `error`, saying whether the workbook is as it was. */
+export async function putBack(journal: Undoable, error: unknown): Promise<never> {
+  const reason = error instanceof Error ? error.message : String(error);
+  const changed = journal.changes;
+  try {
+    await journal.rollBack();
+  } catch (undo) {
+    const why = undo instanceof Error ? undo.message : String(undo);
+    throw new Error(
+      `${reason} The write stopped part-way and the workbook could not be fully put back (${why}); check it, or close it without saving.`,
+    );
+  }
+  throw new Error(
+    changed > 0 ? `${reason} Nothing was changed: the workbook is as it was.` : reason,
+  );
 }

@@ -2,6 +2,7 @@ import { type BandRow } from '../engine/rules/bands';
 import { type Contract } from '../engine/terms/contract';
 import { type OutcomeModel } from '../engine/terms/outcomeModel';
 import { allOrNothing } from './allOrNothing';
+import { inFewRoundTrips } from './batchedOperation';
 import { appendChangeLog, diffModels } from './changeLog';
 import { readGridBands, sameBandRows, writeContractSheet } from './contractSheet';
 import { readContractSheet } from './contractSheetReader';
@@ -66,10 +67,11 @@ export interface OperationOptions {
 }
 
 export function createWorkbookOperations(
-  host: WorkbookHost,
+  workbook: WorkbookHost,
   clock: () => Date = () => new Date(),
   options: OperationOptions = {},
 ): WorkbookOperations {
+  const host = workbook;
   async function loadModel(): Promise<LoadedModel> {
     const text = await host.readStoredDocument(MODEL_DOCUMENT_KEY);
     const revision = revisionOf(text);
@@ -97,6 +99,15 @@ export function createWorkbookOperations(
     model: OutcomeModel,
     previous: OutcomeModel | null,
     options: SaveOptions = {},
+  ): Promise<SaveResult> {
+    return inFewRoundTrips(workbook, (host) => saveModelIn(host, model, previous, options));
+  }
+
+  async function saveModelIn(
+    host: WorkbookHost,
+    model: OutcomeModel,
+    previous: OutcomeModel | null,
+    options: SaveOptions,
   ): Promise<SaveResult> {
     if (options.expectedRevision) {
       const current = revisionOf(await host.readStoredDocument(MODEL_DOCUMENT_KEY));
@@ -176,12 +187,16 @@ export function createWorkbookOperations(
     isWorkbookEmpty,
     restoreFromWorkbookTables,
     writeScenarioResults: (results, focus) =>
-      allOrNothing(host, (journal) => writeScenarioResults(journal, results, focus)),
+      inFewRoundTrips(host, (batch) =>
+        allOrNothing(batch, (journal) => writeScenarioResults(journal, results, focus)),
+      ),
     workbookContents: () => workbookContents(host),
     removeNegotiationData: (expectedRevision) =>
       removeNegotiationData(host, expectedRevision, clock()),
     writeTermDifferences: (data) =>
-      allOrNothing(host, (journal) => writeTermDifferencesSheet(journal, data, clock())),
+      inFewRoundTrips(host, (batch) =>
+        allOrNothing(batch, (journal) => writeTermDifferencesSheet(journal, data, clock())),
+      ),
     serviceReview: createServiceReviewOperations(host),
     share: options.deliverFile && createShareOperations(host, options.deliverFile, clock),
     runHistory: createRunHistoryOperations(host, clock),

@@ -1,17 +1,7 @@
-import { cellAddress, parseRange } from './cellAddress';
-import { type ChartKind, type ChartSpec } from './workbookHost';
+import { queueChart } from './officeQueuedWrites';
+import { type ChartSpec } from './workbookHost';
 
 /** The Office host's charts: one Excel.run each, as in officeWorkbookHost.ts. */
-
-const CHART_TYPES: Record<
-  ChartKind,
-  'Line' | 'ColumnClustered' | 'BarClustered' | 'XYScatterLines'
-> = {
-  line: 'Line',
-  columnClustered: 'ColumnClustered',
-  barClustered: 'BarClustered',
-  xyScatterLines: 'XYScatterLines',
-};
 
 export async function officeListCharts(sheet: string): Promise<string[]> {
   return Excel.run(async (context) => {
@@ -51,22 +41,7 @@ export async function officeWriteChart(spec: ChartSpec): Promise<void> {
     existing.load('name');
     await context.sync();
     if (!existing.isNullObject) existing.delete();
-    const chart = sheet.charts.add(
-      CHART_TYPES[spec.kind],
-      sheet.getRange(spec.sourceAddress),
-      'Auto',
-    );
-    chart.name = spec.name;
-    chart.title.text = spec.title;
-    if (spec.valueAxis) {
-      chart.axes.valueAxis.minimum = spec.valueAxis.minimum;
-      chart.axes.valueAxis.maximum = spec.valueAxis.maximum;
-    }
-    const place = parseRange(spec.placeAt);
-    chart.setPosition(
-      cellAddress(place.row, place.col),
-      cellAddress(place.row + place.rows - 1, place.col + place.cols - 1),
-    );
+    queueChart(sheet, spec);
     await context.sync();
   });
 }

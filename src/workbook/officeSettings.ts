@@ -3,14 +3,17 @@
  * co-authors (ExcelApi 1.4). One Excel.run each, as in officeWorkbookHost.ts.
  */
 
+/** A setting's value as the stored document's text (another add-in may have stored an object). */
+export function settingText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 export async function officeReadStoredDocument(key: string): Promise<string | null> {
   return Excel.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(key);
     setting.load('value');
     await context.sync();
-    if (setting.isNullObject) return null;
-    const value: unknown = setting.value;
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    return setting.isNullObject ? null : settingText(setting.value);
   });
 }
 

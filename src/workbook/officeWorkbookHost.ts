@@ -1,11 +1,12 @@
-import { rangeAddress } from './cellAddress';
 import {
   officeDeleteChart,
   officeListCharts,
   officeRenameChart,
   officeWriteChart,
 } from './officeCharts';
-import { type ExcelCell, formatGrid, formulaGrid, localAddress } from './officeCells';
+import { type ExcelCell, localAddress } from './officeCells';
+import { officeInFewRoundTrips } from './officeBatch';
+import { queueRange, queueWrite } from './officeQueuedWrites';
 import {
   officeDeleteStoredDocument,
   officeOnStoredDocumentChanged,
@@ -52,6 +53,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
   writeStoredDocument = officeWriteStoredDocument;
   deleteStoredDocument = officeDeleteStoredDocument;
   onStoredDocumentChanged = officeOnStoredDocumentChanged;
+
+  inFewRoundTrips<T>(body: (host: WorkbookHost) => Promise<T>): Promise<T> {
+    return officeInFewRoundTrips(this, body);
+  }
 
   async listSheets(): Promise<string[]> {
     return Excel.run(async (context) => {
@@ -109,13 +114,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     if (cells.length === 0 || width === 0) return;
     assertCellInputs(`${sheet}!${topLeft}`, cells);
     await Excel.run(async (context) => {
-      const range = context.workbook.worksheets
-        .getItem(sheet)
-        .getRange(rangeAddress(topLeft, cells.length, width));
-      // Formats first, so that text format ("@") applies to what is written.
-      if (numberFormat !== undefined)
-        range.numberFormat = formatGrid(numberFormat, cells.length, width);
-      range.formulas = formulaGrid(cells, width);
+      queueRange(context, sheet, topLeft, cells, numberFormat);
       await context.sync();
     });
   }
@@ -209,25 +208,21 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async setPrintLayout(sheet: string, layout: PrintLayout): Promise<void> {
     await Excel.run(async (context) => {
-      const page = context.workbook.worksheets.getItem(sheet).pageLayout;
-      page.setPrintArea(layout.printArea);
-      page.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      page.zoom = { horizontalFitToPages: layout.pagesWide };
+      queueWrite(context, { kind: 'setPrintLayout', sheet, layout });
       await context.sync();
     });
   }
 
   async activateSheet(name: string): Promise<void> {
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(name).activate();
+      queueWrite(context, { kind: 'activateSheet', name });
       await context.sync();
     });
   }
 
   async hideSheet(name: string): Promise<void> {
     await Excel.run(async (context) => {
-      // Hidden, not very hidden: the user may look at what the file carries (ExcelApi 1.1).
-      context.workbook.worksheets.getItem(name).visibility = Excel.SheetVisibility.hidden;
+      queueWrite(context, { kind: 'hideSheet', name });
       await context.sync();
     });
   }

@@ -15,6 +15,7 @@ import {
   writeActualsTable,
 } from './actualsTable';
 import { allOrNothing } from './allOrNothing';
+import { inFewRoundTrips } from './batchedOperation';
 import { readStatementInputs } from './statementLevers';
 import { STATEMENT_INPUTS_TOP, statementSheetName, writeStatementSheet } from './statementSheet';
 import { writeTrendSheet } from './trendSheet';
@@ -75,34 +76,43 @@ export function createServiceReviewOperations(host: WorkbookHost): ServiceReview
   return {
     previewImport: parseActualsText,
     readActuals: (contract) => readActualsTable(host, contract),
-    async importActuals(contract, records) {
-      const existing = await readActualsTable(host, contract);
-      if (existing.problems.length > 0)
-        throw new Error(
-          `OM_Actuals cannot be read, so nothing was imported: ${existing.problems[0]}`,
-        );
-      const merge = mergeActuals(contract, existing.records, records);
-      await allOrNothing(host, (journal) => writeActualsTable(journal, contract, merge.records));
-      return merge;
-    },
+    importActuals: (contract, records) =>
+      inFewRoundTrips(host, (batch) => importActualsIn(batch, contract, records)),
     reviewPeriod,
     readStatementInputs: (contract, period) =>
       readStatementInputs(host, statementSheetName(period), contract, STATEMENT_INPUTS_TOP),
-    async writeStatement(contract, start, review, rule) {
-      return allOrNothing(host, async (journal) => {
-        const sheet = await writeStatementSheet(journal, {
-          contract,
-          start,
-          statement: review.statement,
-          failures: review.failures,
-          rule,
-        });
-        await journal.activateSheet(sheet);
-        return sheet;
-      });
-    },
+    writeStatement: (contract, start, review, rule) =>
+      inFewRoundTrips(host, (batch) =>
+        allOrNothing(batch, async (journal) => {
+          const sheet = await writeStatementSheet(journal, {
+            contract,
+            start,
+            statement: review.statement,
+            failures: review.failures,
+            rule,
+          });
+          await journal.activateSheet(sheet);
+          return sheet;
+        }),
+      ),
     annualReview,
     writeTrends: (contract, actuals, start) =>
-      allOrNothing(host, (journal) => writeTrendSheet(journal, contract, actuals, start)),
+      inFewRoundTrips(host, (batch) =>
+        allOrNothing(batch, (journal) => writeTrendSheet(journal, contract, actuals, start)),
+      ),
   };
+}
+
+/** Merges `records` into OM_Actuals; refuses, changing nothing, when OM_Actuals cannot be read. */
+async function importActualsIn(
+  host: WorkbookHost,
+  contract: Contract,
+  records: readonly ActualRecord[],
+) {
+  const existing = await readActualsTable(host, contract);
+  if (existing.problems.length > 0)
+    throw new Error(`OM_Actuals cannot be read, so nothing was imported: ${existing.problems[0]}`);
+  const merge = mergeActuals(contract, existing.records, records);
+  await allOrNothing(host, (journal) => writeActualsTable(journal, contract, merge.records));
+  return merge;
 }

@@ -147,4 +147,9 @@ export interface WorkbookHost {
    * Optional: a host without it shows the sheet. Not journalled: it changes nothing to put back.
    */
   hideSheet?(name: string): Promise<void>;
+  /**
+   * Runs one operation's reads and changes in a few round trips (Excel on the web sends a request
+   * per sync): see batchedOperation.ts. Optional: a host without it runs the operation as it is.
+   */
+  inFewRoundTrips?<T>(body: (host: WorkbookHost) => Promise<T>): Promise<T>;
 }

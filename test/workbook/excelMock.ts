@@ -37,6 +37,8 @@ export interface ExcelState {
   /** Formulas and number formats a range reads, keyed "Sheet!A1:B2" (default: one blank General cell). */
   formulas?: Record<string, (string | number | boolean)[][]>;
   formats?: Record<string, string[][]>;
+  /** The active sheet's name (default: the first sheet). */
+  active?: string;
   /** Print areas set per sheet (sheet-local address). */
   printAreas?: Record<string, string>;
 }
@@ -270,6 +272,9 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
           getItemOrNullObject: function (this: Mock, name: string) {
             return sheetMock(this, name);
           },
+          getActiveWorksheet: function (this: Mock) {
+            return attach(this, { name: state.active ?? state.sheets[0] });
+          },
           add: function (this: Mock, name: string) {
             log.calls.push(`add sheet ${name}`);
             state.sheets.push(name);
@@ -286,7 +291,12 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
             return tableMock(this, name);
           },
         }),
-        names: collection(() => state.names.map((n) => ({ name: n.name })), {
+        names: collection(() => state.names.map((n) => ({ name: n.name, formula: n.formula })), {
+          getItem: function (this: Mock, name: string) {
+            if (!state.names.some((n) => same(n.name, name)))
+              throw new Error(`ItemNotFound: name ${name}`);
+            return attach(this, { delete: () => log.calls.push(`delete name ${name}`) });
+          },
           getItemOrNullObject: function (this: Mock, name: string) {
             const item = state.names.find((n) => same(n.name, name));
             return attach(
@@ -301,27 +311,39 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
           },
           add: (name: string, formula: string) => log.calls.push(`add name ${name} ${formula}`),
         }),
-        settings: {
-          getItemOrNullObject: function (this: Mock, key: string) {
-            // office-addin-mock cannot hold null, so a missing setting's value is "" behind isNullObject.
-            return attach(
-              this,
-              {
-                key,
-                value: state.settings[key] ?? '',
+        settings: collection(
+          () => Object.entries(state.settings).map(([key, value]) => ({ key, value })),
+          {
+            getItem: function (this: Mock, key: string) {
+              if (!(key in state.settings)) throw new Error(`ItemNotFound: setting ${key}`);
+              return attach(this, {
                 delete: () => {
                   log.calls.push(`delete setting ${key}`);
                   delete state.settings[key];
                 },
-              },
-              { isNullObject: !(key in state.settings) },
-            );
+              });
+            },
+            getItemOrNullObject: function (this: Mock, key: string) {
+              // office-addin-mock cannot hold null, so a missing setting's value is "" behind isNullObject.
+              return attach(
+                this,
+                {
+                  key,
+                  value: state.settings[key] ?? '',
+                  delete: () => {
+                    log.calls.push(`delete setting ${key}`);
+                    delete state.settings[key];
+                  },
+                },
+                { isNullObject: !(key in state.settings) },
+              );
+            },
+            add: (key: string, value: unknown) => {
+              log.calls.push(`setting ${key}`);
+              state.settings[key] = value;
+            },
           },
-          add: (key: string, value: unknown) => {
-            log.calls.push(`setting ${key}`);
-            state.settings[key] = value;
-          },
-        },
+        ),
       },
     },
     run: async function (this: Mock, batch: (context: unknown) => Promise<unknown>) {
