@@ -65,6 +65,25 @@ function syncRows(f: Figures, goal: (ok: boolean) => string): Row[] {
   return rows;
 }
 
+/** Compare in the pane, from the click on Run (issue #17 goal 1). */
+function compareRows(c: NonNullable<Figures['compare']>, goal: (ok: boolean) => string): Row[] {
+  const times = (r: { firstMs: number; allMs: number }) =>
+    `first results ${n(r.firstMs)} ms, everything ${n(r.allMs)} ms`;
+  return [
+    [
+      `Compare in the pane, ${c.proposals} proposals × ${c.scenarios} scenarios, ${n(c.trials)} trials`,
+      times(c),
+      `first ≤ 300 ms: ${goal(c.firstMs <= 300)}, everything ≤ 1,000 ms: ${goal(c.allMs <= 1000)}`,
+    ],
+    ['  first run after the page opened', times(c.freshPane), 'starts the workers: not judged'],
+    [
+      `Compare in the pane, same negotiation, ${n(c.large.trials)} trials`,
+      times(c.large),
+      `everything ≤ 5,000 ms: ${goal(c.large.allMs <= 5000)}`,
+    ],
+  ];
+}
+
 export function table(f: Figures, judged: boolean): string {
   const goal = (ok: boolean) => (!judged ? 'not judged (quick sizes)' : ok ? 'met' : 'MISSED');
   const rows: Row[] = [
@@ -120,6 +139,7 @@ export function table(f: Figures, judged: boolean): string {
       ],
     );
   }
+  if (f.compare) rows.push(...compareRows(f.compare, goal));
   rows.push(...syncRows(f, goal));
   const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => c.padEnd(width[i])).join('  │  ')).join('\n');

@@ -4,7 +4,7 @@ import { type Figures } from './run';
 /**
  * The figures bench/history.csv keeps per run: the ones with goals, plus the syncs of each workbook
  * operation at the largest contract size counted. Null where this run could not measure one (no C
- * compiler, no build).
+ * compiler, no build). The Compare keys name the full run's trials (quick runs are not recorded).
  */
 export function headlines(f: Figures): Headline[] {
   const c = f.referenceC.available ? f.referenceC : null;
@@ -39,6 +39,21 @@ export function headlines(f: Figures): Headline[] {
       value: f.bundle?.registerMs ?? null,
     },
     { key: 'pane_ready_ms', label: 'pane ready (ms)', value: f.bundle?.paneReadyMs ?? null },
+    {
+      key: 'compare_10k_first_ms',
+      label: 'Compare 10,000 trials, first results (ms)',
+      value: f.compare?.firstMs ?? null,
+    },
+    {
+      key: 'compare_10k_all_ms',
+      label: 'Compare 10,000 trials, everything (ms)',
+      value: f.compare?.allMs ?? null,
+    },
+    {
+      key: 'compare_100k_all_ms',
+      label: 'Compare 100,000 trials, everything (ms)',
+      value: f.compare?.large.allMs ?? null,
+    },
     ...syncs,
   ];
 }

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchBundle } from './bundleBench';
+import { benchCompare, type CompareSizes } from './compareBench';
 import { benchFormulaEngine } from './formulaEngineBench';
 import { benchFunctions } from './functionsBench';
 import { benchInteractive } from './interactiveBench';
@@ -30,6 +31,8 @@ export interface BenchSizes {
   workers: number;
   /** Contract sizes (service levels) whose workbook operations have their syncs counted. */
   syncServiceLevels: number[];
+  /** Compare in the pane (needs the build): timed runs at `trials`, then at `largeTrials`. */
+  compare: CompareSizes;
 }
 
 export const FULL: BenchSizes = {
@@ -40,6 +43,7 @@ export const FULL: BenchSizes = {
   functionCells: 10_000,
   workers: Math.max(2, os.availableParallelism()),
   syncServiceLevels: [10, 30, 100],
+  compare: { trials: 10_000, runs: 3, largeTrials: 100_000, largeRuns: 2 },
 };
 export const QUICK: BenchSizes = {
   trials: 500,
@@ -49,6 +53,7 @@ export const QUICK: BenchSizes = {
   functionCells: 100,
   workers: 2,
   syncServiceLevels: [10],
+  compare: { trials: 1_000, runs: 1, largeTrials: 2_000, largeRuns: 1 },
 };
 
 export async function runBench(sizes: BenchSizes, build: { dist: string; report: string } | null) {
@@ -67,6 +72,7 @@ export async function runBench(sizes: BenchSizes, build: { dist: string; report:
   const interactive = benchInteractive(sizes.interactiveTrials, sizes.runs);
   const functions = benchFunctions(sizes.functionCells, sizes.runs);
   const bundle = build ? await benchBundle(build.dist, build.report, sizes.runs) : null;
+  const compare = build ? await benchCompare(build.dist, sizes.compare) : null;
   const syncs = await benchSyncs(sizes.syncServiceLevels);
   return {
     monteCarlo,
@@ -93,6 +99,7 @@ export async function runBench(sizes: BenchSizes, build: { dist: string; report:
     },
     functions: { cells: functions.cells, ms: functions.ms },
     bundle,
+    compare,
     syncs,
   };
 }

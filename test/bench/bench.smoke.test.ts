@@ -21,6 +21,8 @@ it('runs every benchmark section at tiny sizes with consistent figures', async (
   expect(f.interactive.warmMs).toBeGreaterThan(0);
   expect(f.functions.cells).toBe(QUICK.functionCells);
   expect(f.bundle).toBeNull();
+  // Compare in the pane needs the production build, which the smoke test does not make.
+  expect(f.compare).toBeNull();
   // The C yardstick runs where a compiler is; its own random numbers land near the same mean.
   if (f.referenceC.available) {
     expect(f.referenceC.trials).toBe(QUICK.trials);
