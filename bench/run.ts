@@ -97,7 +97,7 @@ export async function runBench(sizes: BenchSizes, build: { dist: string; report:
       warmMs: interactive.warmMs,
       trials: interactive.trials,
     },
-    functions: { cells: functions.cells, ms: functions.ms },
+    functions: { cells: functions.cells, ms: functions.ms, firstMs: functions.firstMs },
     bundle,
     compare,
     syncs,
