@@ -2,24 +2,39 @@ import { addressOf, cellAddress, parseRange, type RangePosition } from './cellAd
 import { MemoryWorkbookHost } from './memoryWorkbookHost';
 import { type MemoryWorkbookState } from './memoryWorkbookState';
 import { type ExcelCell, localAddress } from './officeCells';
+import { CONTRACT_SHEET } from './contractSheet';
+import { PERFORMANCE_SHEET } from './performanceSheet';
 import { settingText } from './officeSettings';
+import { SUMMARY_SHEET } from './summarySheet';
+import { MAX_SNAPSHOT_CELLS } from './writeJournal';
 import { type CellValue, type PrintLayout } from './workbookHost';
 
 /**
  * A copy of the open workbook in memory, made in three round trips (what exists; where tables
  * and used ranges stand, charts, print settings; the cells), so that an operation can read and
- * change the copy and send its changes in one batch (officeBatch.ts). Sheets are copied smallest
- * first up to COPY_CELLS cells, to keep Excel on the web's answer under its 5 MB limit; a larger
- * sheet's cells are fetched the first time the operation touches it, in parts of that size.
- * Formula cells read the values Excel calculated; a formula written during the operation has no
- * value until Excel calculates it, and reading one is refused (no operation does).
+ * change the copy and send its changes in one batch (officeBatch.ts). The add-in's sheets are
+ * copied smallest first up to COPY_CELLS cells, which keeps Excel on the web's answer under its
+ * 5 MB limit (each cell comes back three times: formula, value, format); the user's sheets, and
+ * one of ours beyond that, are fetched the first time the operation touches them, in parts of
+ * that size. Formula cells read the values Excel calculated; a formula written during the
+ * operation has no value until Excel calculates it, and reading one is refused (no operation does).
  */
-export const COPY_CELLS = 50_000;
+export const COPY_CELLS = 60_000;
+
+/** The sheets the add-in writes: the contract, its summary and performance sheets, and OM_*. */
+function isAddInSheet(name: string): boolean {
+  return (
+    /^OM_/i.test(name) ||
+    [CONTRACT_SHEET, SUMMARY_SHEET, PERFORMANCE_SHEET].some((s) => lower(s) === lower(name))
+  );
+}
 
 export interface OfficeCopy {
   readonly host: MemoryWorkbookHost;
   /** Fetches a sheet's cells into the copy when they were left out; no-op otherwise. */
   ensureLoaded(sheet: string): Promise<void>;
+  /** Why the operation touched more than the copy can hold (a sheet over MAX_SNAPSHOT_CELLS); null when it did not. */
+  beyond(): string | null;
 }
 
 interface Calculated {
@@ -65,7 +80,7 @@ export async function copyOfficeWorkbook(): Promise<OfficeCopy> {
     const sheets = workbook.worksheets;
     sheets.load('items/name');
     const tables = workbook.tables;
-    tables.load('items/name');
+    tables.load('items/name, items/showTotals, items/showHeaders');
     const names = workbook.names;
     names.load('items/name, items/formula');
     const settings = workbook.settings;
@@ -73,6 +88,9 @@ export async function copyOfficeWorkbook(): Promise<OfficeCopy> {
     const active = sheets.getActiveWorksheet();
     active.load('name');
     await context.sync();
+    // The copy's tables are a header row and data rows, as the add-in writes them.
+    const odd = tables.items.find((t) => t.showTotals === true || t.showHeaders === false);
+    if (odd) throw new Error(`Table "${odd.name}" has a totals row or no header row.`);
 
     const perSheet = sheets.items.map(({ name }) => {
       const used = sheets.getItem(name).getUsedRangeOrNullObject(false);
@@ -106,10 +124,12 @@ export async function copyOfficeWorkbook(): Promise<OfficeCopy> {
             pagesWide: s.page.zoom.horizontalFitToPages ?? 1,
           },
     }));
-    // Smallest first, so one large data sheet does not keep the contract's sheets out of the copy.
+    // The add-in's own sheets, smallest first: what operations read and write. Others (the
+    // user's data) are fetched only if an operation touches them.
     let budget = COPY_CELLS;
     const copied = new Set<string>();
-    const contents = [...facts]
+    const contents = facts
+      .filter((s) => isAddInSheet(s.name))
       .sort((a, b) => cellsOf(a.used) - cellsOf(b.used))
       .flatMap((s) => {
         if (!s.used || cellsOf(s.used) > budget) return [];
@@ -159,12 +179,17 @@ export async function copyOfficeWorkbook(): Promise<OfficeCopy> {
   for (const s of facts) if (s.print) await host.setPrintLayout(s.name, s.print);
   const left = new Map(facts.filter((s) => !s.copied && s.used).map((s) => [lower(s.name), s]));
 
+  let beyond: string | null = null;
   async function ensureLoaded(sheet: string): Promise<void> {
     const facts = left.get(lower(sheet));
     if (!facts?.used) return;
-    left.delete(lower(sheet));
+    const used = facts.used;
+    if (cellsOf(used) > MAX_SNAPSHOT_CELLS) {
+      beyond = `"${facts.name}" holds content across ${addressOf(used)}`;
+      throw new Error(`${beyond}, more than a copy of the workbook holds.`);
+    }
     await Excel.run(async (context) => {
-      for (const at of parts(facts.used as RangePosition, COPY_CELLS)) {
+      for (const at of parts(used, COPY_CELLS)) {
         const range = loadRange(context, facts.name, at);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one part per request: each answer must stay under 5 MB
         await context.sync();
@@ -177,8 +202,10 @@ export async function copyOfficeWorkbook(): Promise<OfficeCopy> {
         );
       }
     });
+    // Only once every part is in: a sheet half fetched must not pass for a copied one.
+    left.delete(lower(sheet));
   }
-  return { host, ensureLoaded };
+  return { host, ensureLoaded, beyond: () => beyond };
 }
 
 /** A table's column formats are not needed up front: appended rows take the last row's formats (recordingHost.ts). */

@@ -75,27 +75,38 @@ export type RecordedWrite =
   | { readonly kind: 'activateSheet'; readonly name: string }
   | { readonly kind: 'hideSheet'; readonly name: string };
 
+const utf8 = new TextEncoder();
+
+/** Bytes of a grid as JSON in UTF-8 (text in Greek or Japanese takes two or three bytes a character). */
+function gridBytes(rows: readonly (readonly unknown[])[]): number {
+  let sum = 0;
+  for (const row of rows) sum += utf8.encode(JSON.stringify(row)).length;
+  return sum;
+}
+
 /**
- * Roughly how many characters a change adds to Excel on the web's request, which may not pass
- * 5 MB: the cells' text, their formats, and a little per cell for the JSON around them.
+ * Roughly how many bytes a change adds to Excel on the web's request, which may not pass 5 MB:
+ * its cells and their formats as JSON, and a little for the commands around them.
  */
 export function requestSize(write: RecordedWrite): number {
-  const grid = (rows: readonly (readonly unknown[])[]) =>
-    rows.reduce<number>((sum, row) => sum + JSON.stringify(row).length, 0);
   switch (write.kind) {
     case 'writeRange': {
       const formats =
         write.numberFormat === undefined || typeof write.numberFormat === 'string'
           ? write.cells.reduce((sum, row) => sum + row.length * 10, 0)
-          : grid(write.numberFormat);
-      return grid(write.cells) + formats;
+          : gridBytes(write.numberFormat);
+      return gridBytes(write.cells) + formats + 200;
     }
     case 'writeTable':
-      return grid([write.spec.headers, ...write.spec.rows]) * 2;
+      return (
+        gridBytes([write.spec.headers, ...write.spec.rows]) +
+        gridBytes(write.spec.rows.map(() => write.spec.numberFormats ?? [])) +
+        200
+      );
     case 'appendTableRows':
-      return grid(write.rows) * 2;
+      return gridBytes(write.rows) + gridBytes(write.rows.map(() => write.formats)) + 200;
     case 'writeStoredDocument':
-      return write.text.length * 1.2;
+      return utf8.encode(JSON.stringify(write.text)).length + 200;
     default:
       return 200;
   }

@@ -1,7 +1,6 @@
-import { addressOf, parseRange } from './cellAddress';
+import { addressOf, cellAddress, parseRange } from './cellAddress';
 import { type MemoryWorkbookHost } from './memoryWorkbookHost';
 import { type RecordedWrite, type StandingTable } from './recordedWrite';
-import { TouchedBefore } from './touchedBefore';
 import {
   type CellInput,
   type ChartSpec,
@@ -23,21 +22,11 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export class RecordingHost implements WorkbookHost {
   private readonly writes: RecordedWrite[] = [];
-  /** What the changes touched, as it was before them. */
-  readonly touched: TouchedBefore;
 
   constructor(
     private readonly copy: MemoryWorkbookHost,
     private readonly ensureLoaded: (sheet: string) => Promise<void> = async () => undefined,
-  ) {
-    this.touched = new TouchedBefore(copy);
-  }
-
-  /** Before the first change to a sheet: its cells in the copy, and kept as they were. */
-  private async touch(sheet: string): Promise<void> {
-    await this.ensureLoaded(sheet);
-    await this.touched.sheet(sheet);
-  }
+  ) {}
 
   /** The changes recorded since the last call, oldest first. */
   take(): RecordedWrite[] {
@@ -82,13 +71,12 @@ export class RecordingHost implements WorkbookHost {
 
   async ensureSheet(name: string): Promise<void> {
     if (this.hasSheet(name)) return;
-    await this.touched.sheet(name);
     await this.copy.ensureSheet(name);
     this.writes.push({ kind: 'addSheet', name });
   }
 
   async clearSheet(name: string, options: { readonly keepCharts?: boolean } = {}): Promise<void> {
-    await this.touch(name);
+    await this.ensureLoaded(name);
     const tables = this.copy
       .tables()
       .filter((t) => same(t.sheet, name))
@@ -100,7 +88,7 @@ export class RecordingHost implements WorkbookHost {
 
   async deleteSheet(name: string): Promise<void> {
     if (!this.hasSheet(name)) return;
-    await this.touch(name);
+    await this.ensureLoaded(name);
     await this.copy.deleteSheet(name);
     this.writes.push({ kind: 'deleteSheet', name });
   }
@@ -111,31 +99,40 @@ export class RecordingHost implements WorkbookHost {
     cells: readonly (readonly CellInput[])[],
     numberFormat?: NumberFormats,
   ): Promise<void> {
-    await this.touch(sheet);
+    await this.ensureLoaded(sheet);
     await this.copy.writeRange(sheet, topLeft, cells, numberFormat);
     this.writes.push({ kind: 'writeRange', sheet, topLeft, cells, numberFormat });
   }
 
   async writeTable(spec: TableSpec): Promise<void> {
     const existing = await this.standing(spec.name);
-    if (existing) await this.touch(existing.sheet);
-    await this.touch(spec.sheet);
+    if (existing) await this.ensureLoaded(existing.sheet);
+    await this.ensureLoaded(spec.sheet);
     await this.copy.writeTable(spec);
     this.writes.push({ kind: 'writeTable', spec, existing });
   }
 
   async appendTableRows(name: string, rows: readonly (readonly CellInput[])[]): Promise<void> {
     const table = await this.standing(name);
-    if (table) await this.touch(table.sheet);
+    if (table) await this.ensureLoaded(table.sheet);
     const formats = table ? await this.lastRowFormats(table) : [];
     await this.copy.appendTableRows(name, rows);
-    if (table && rows.length > 0)
-      this.writes.push({ kind: 'appendTableRows', name, table, rows, formats });
+    if (!table || rows.length === 0) return;
+    // The copy's tables carry no column formats: the new rows get the last row's, as in Excel.
+    const at = parseRange(table.address);
+    const below = cellAddress(at.row + at.rows, at.col);
+    await this.copy.writeRange(
+      table.sheet,
+      below,
+      rows,
+      rows.map(() => [...formats]),
+    );
+    this.writes.push({ kind: 'appendTableRows', name, table, rows, formats });
   }
 
   async renameTable(name: string, newName: string): Promise<void> {
     const table = await this.standing(name);
-    if (table) await this.touch(table.sheet);
+    if (table) await this.ensureLoaded(table.sheet);
     await this.copy.renameTable(name, newName);
     this.writes.push({ kind: 'renameTable', name, newName });
   }
@@ -143,14 +140,13 @@ export class RecordingHost implements WorkbookHost {
   async deleteTable(name: string): Promise<void> {
     const table = await this.standing(name);
     if (!table) return;
-    await this.touch(table.sheet);
+    await this.ensureLoaded(table.sheet);
     await this.copy.deleteTable(name);
     this.writes.push({ kind: 'deleteTable', name, table });
   }
 
   async defineName(name: string, formula: string): Promise<void> {
     const before = await this.copy.readName(name);
-    await this.touched.name(name);
     await this.copy.defineName(name, formula);
     if (before !== formula)
       this.writes.push({ kind: 'defineName', name, formula, existed: before !== null });
@@ -158,47 +154,43 @@ export class RecordingHost implements WorkbookHost {
 
   async deleteName(name: string): Promise<void> {
     if ((await this.copy.readName(name)) === null) return;
-    await this.touched.name(name);
     await this.copy.deleteName(name);
     this.writes.push({ kind: 'deleteName', name });
   }
 
   async writeChart(spec: ChartSpec): Promise<void> {
-    await this.touch(spec.sheet);
+    await this.ensureLoaded(spec.sheet);
     const existed = (await this.copy.listCharts(spec.sheet)).some((c) => same(c, spec.name));
     await this.copy.writeChart(spec);
     this.writes.push({ kind: 'writeChart', spec, existed });
   }
 
   async renameChart(sheet: string, name: string, newName: string): Promise<void> {
-    await this.touch(sheet);
-    this.touched.chartRenamed(sheet, name, newName);
+    await this.ensureLoaded(sheet);
     await this.copy.renameChart(sheet, name, newName);
     this.writes.push({ kind: 'renameChart', sheet, name, newName });
   }
 
   async deleteChart(sheet: string, name: string): Promise<void> {
     if (!(await this.copy.listCharts(sheet)).some((c) => same(c, name))) return;
-    await this.touch(sheet);
+    await this.ensureLoaded(sheet);
     await this.copy.deleteChart(sheet, name);
     this.writes.push({ kind: 'deleteChart', sheet, name });
   }
 
   async writeStoredDocument(key: string, text: string): Promise<void> {
-    await this.touched.document(key);
     await this.copy.writeStoredDocument(key, text);
     this.writes.push({ kind: 'writeStoredDocument', key, text });
   }
 
   async deleteStoredDocument(key: string): Promise<void> {
     if ((await this.copy.readStoredDocument(key)) === null) return;
-    await this.touched.document(key);
     await this.copy.deleteStoredDocument(key);
     this.writes.push({ kind: 'deleteStoredDocument', key });
   }
 
   async setPrintLayout(sheet: string, layout: PrintLayout): Promise<void> {
-    await this.touch(sheet);
+    await this.ensureLoaded(sheet);
     await this.copy.setPrintLayout(sheet, layout);
     this.writes.push({ kind: 'setPrintLayout', sheet, layout });
   }
@@ -224,8 +216,14 @@ export class RecordingHost implements WorkbookHost {
     const found = this.copy.tables().find((t) => same(t.name, name));
     if (!found) return null;
     await this.ensureLoaded(found.sheet);
-    const table = await this.copy.readTable(found.name);
-    return table && { sheet: table.sheet, address: table.address, headers: table.headers };
+    // Headers as written: reading values would evaluate the data rows' formulas too.
+    const at = parseRange(found.address);
+    const header = await this.copy.readCells(found.sheet, addressOf({ ...at, rows: 1 }));
+    return {
+      sheet: found.sheet,
+      address: found.address,
+      headers: header.inputs[0].map((h) => String(h ?? '')),
+    };
   }
 
   private async lastRowFormats(table: StandingTable): Promise<string[]> {

@@ -45,6 +45,7 @@ function assertSnapshotSize(sheet: string, used: string): void {
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const chartKey = (sheet: string, name: string) => `${sheet.toLowerCase()}!${name.toLowerCase()}`;
 const topLeftOf = (address: string) => {
   const at = parseRange(address);
   return cellAddress(at.row, at.col);
@@ -56,6 +57,8 @@ export class JournalingHost implements WorkbookHost {
   private readonly setAside: { sheet: string; name: string }[] = [];
   /** Sheets emptied during the write: deleted on commit, left (and refilled by the undos) on rollback. */
   private readonly toDelete: string[] = [];
+  /** Where each chart renamed during the write went, by sheet and the name it had. */
+  private readonly movedTo = new Map<string, string>();
   private activate: string | null = null;
   private asideCount = 0;
 
@@ -228,12 +231,23 @@ export class JournalingHost implements WorkbookHost {
   async writeChart(spec: ChartSpec): Promise<void> {
     const existing = (await this.host.listCharts(spec.sheet)).find((c) => same(c, spec.name));
     if (existing !== undefined) await this.setChartAside(spec.sheet, existing);
-    this.undos.push(() => this.host.deleteChart(spec.sheet, spec.name));
+    // The chart this one replaces was moved away first (set aside here or by clearSheet, or renamed
+    // by the caller): if that never happened (a batch Excel stopped before it), the chart under the
+    // name is still the original and stays.
+    const movedTo = this.movedNames(spec.sheet, spec.name);
+    this.undos.push(async () => {
+      if (movedTo.length > 0) {
+        const charts = await this.host.listCharts(spec.sheet);
+        if (!movedTo.some((m) => charts.some((c) => same(c, m)))) return;
+      }
+      await this.host.deleteChart(spec.sheet, spec.name);
+    });
     await this.host.writeChart(spec);
   }
 
   async renameChart(sheet: string, name: string, newName: string): Promise<void> {
     this.undos.push(() => this.renameChartBack(sheet, newName, name));
+    this.movedTo.set(chartKey(sheet, name), newName);
     await this.host.renameChart(sheet, name, newName);
   }
 
@@ -265,6 +279,17 @@ export class JournalingHost implements WorkbookHost {
 
   // ---- internals ----
 
+  /** The names a chart called `name` was given since, in order. */
+  private movedNames(sheet: string, name: string): string[] {
+    const out: string[] = [];
+    let next = this.movedTo.get(chartKey(sheet, name));
+    while (next !== undefined && !out.includes(next)) {
+      out.push(next);
+      next = this.movedTo.get(chartKey(sheet, next));
+    }
+    return out;
+  }
+
   private async rememberCells(sheet: string, address: string): Promise<void> {
     const cells = await this.host.readCells(sheet, address);
     this.undos.push(() =>
@@ -288,6 +313,7 @@ export class JournalingHost implements WorkbookHost {
     while (taken.some((c) => same(c, aside)));
     this.undos.push(() => this.renameChartBack(sheet, aside, name));
     this.setAside.push({ sheet, name: aside });
+    this.movedTo.set(chartKey(sheet, name), aside);
     await this.host.renameChart(sheet, name, aside);
   }
 

@@ -22,6 +22,8 @@ export interface FakeTable {
   address: string;
   headers: string[];
   rows: CellValue[][];
+  /** A totals row below the data (Excel's Total Row option). */
+  showTotals?: boolean;
 }
 
 export interface ExcelState {
@@ -173,7 +175,10 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
         getItem: function (this: Mock, name: string) {
           const chart = state.charts.find((c) => same(c.sheet, sheet) && same(c.name, name));
           if (!chart) throw new Error(`ItemNotFound: chart ${name}`);
-          const mock = attach(this, { name: chart.name });
+          const mock = attach(this, {
+            name: chart.name,
+            delete: () => log.calls.push(`delete chart ${chart.name}`),
+          });
           // Renaming is a property set; the log shows it once the batch syncs.
           Object.defineProperty(mock, 'name', {
             get: () => chart.name,
@@ -281,16 +286,24 @@ export function excelMock(state: ExcelState): { excel: Mock; log: ExcelLog } {
             return sheetMock(this, name);
           },
         }),
-        tables: collection(() => state.tables.map((t) => ({ name: t.name })), {
-          getItem: function (this: Mock, name: string) {
-            if (!state.tables.some((t) => same(t.name, name)))
-              throw new Error(`ItemNotFound: table ${name}`);
-            return tableMock(this, name);
+        tables: collection(
+          () =>
+            state.tables.map((t) => ({
+              name: t.name,
+              showTotals: t.showTotals ?? false,
+              showHeaders: true,
+            })),
+          {
+            getItem: function (this: Mock, name: string) {
+              if (!state.tables.some((t) => same(t.name, name)))
+                throw new Error(`ItemNotFound: table ${name}`);
+              return tableMock(this, name);
+            },
+            getItemOrNullObject: function (this: Mock, name: string) {
+              return tableMock(this, name);
+            },
           },
-          getItemOrNullObject: function (this: Mock, name: string) {
-            return tableMock(this, name);
-          },
-        }),
+        ),
         names: collection(() => state.names.map((n) => ({ name: n.name, formula: n.formula })), {
           getItem: function (this: Mock, name: string) {
             if (!state.names.some((n) => same(n.name, name)))
