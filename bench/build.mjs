@@ -31,7 +31,9 @@ if (!process.argv.includes('--no-bundle')) {
   );
 }
 await build({
-  entryPoints: ['run.ts', 'parallelWorker.ts', 'coldStart.ts'].map((f) => path.join(here, f)),
+  entryPoints: ['run.ts', 'parallelWorker.ts', 'coldStart.ts', 'engineVsC.ts'].map((f) =>
+    path.join(here, f),
+  ),
   outdir: path.join(here, '.build'),
   bundle: true,
   platform: 'node',
