@@ -14,6 +14,15 @@ import {
 } from '../rules/moneyRules';
 import { ratchetLevel } from '../rules/ratchet';
 import { meets, STATUS_NOT_MEASURED, statusCode } from '../rules/status';
+import { type TermDetail, type TermTotals, type TermWorkspace } from './termWorkspace';
+
+export {
+  createDetail,
+  createWorkspace,
+  type TermDetail,
+  type TermTotals,
+  type TermWorkspace,
+} from './termWorkspace';
 
 /**
  * Evaluates a compiled contract over its term for one performance path: attainment, band payouts,
@@ -22,122 +31,172 @@ import { meets, STATUS_NOT_MEASURED, statusCode } from '../rules/status';
  * perf[s * months + m]; NaN means not measured (no money, not met).
  * The pane, the simulation and the service review all call this one function; it applies the
  * rules of moneyRules.ts, earnback.ts, status.ts, bands.ts and ratchet.ts and states none itself.
+ *
+ * Three passes, because only the monthly caps tie service levels together: each service level's
+ * payouts over the term (its constants and its ratchet in locals, its performance read in order),
+ * then the caps month by month, then each service level's totals and annual earnback. Every sum
+ * adds the same values in the same order as a month-by-month loop would, so the figures are the
+ * same to the bit.
  */
 
-export interface TermTotals {
-  credits: number;
-  incentives: number;
-  earnback: number;
-  /** Provider's net payout: incentives − credits + earnback. */
-  net: number;
-  /** Months whose credits reached the at-risk amount. */
-  capHitMonths: number;
-}
-
-/** Buffers reused across evaluations so a simulation allocates nothing per trial. */
-export interface TermWorkspace {
-  readonly expected: Float64Array;
-  readonly credit: Float64Array;
-  readonly incentive: Float64Array;
-  readonly yearCredit: Float64Array;
-  readonly yearAttainment: Float64Array;
-  readonly yearMeasured: Int32Array;
-  readonly creditHistory: Float64Array;
-  readonly metHistory: Uint8Array;
-  readonly slCredits: Float64Array;
-  readonly slIncentives: Float64Array;
-  readonly slEarnback: Float64Array;
-  readonly totals: TermTotals;
-}
-
-/** Month-by-month breakdown per service level (index s * months + m), for statements and charts. */
-export interface TermDetail {
-  readonly expected: Float64Array;
-  readonly attainment: Float64Array;
-  readonly status: Uint8Array;
-  readonly rate: Float64Array;
-  readonly credit: Float64Array;
-  readonly incentive: Float64Array;
-  /** Earnback attributed to the month it becomes due. */
-  readonly earnback: Float64Array;
-  readonly capHit: Uint8Array; // per month
-}
-
-export function createWorkspace(c: CompiledContract): TermWorkspace {
-  const n = c.slCount;
-  const cells = n * c.months;
-  return {
-    expected: new Float64Array(n),
-    credit: new Float64Array(n),
-    incentive: new Float64Array(n),
-    yearCredit: new Float64Array(n),
-    yearAttainment: new Float64Array(n),
-    yearMeasured: new Int32Array(n),
-    creditHistory: new Float64Array(cells),
-    metHistory: new Uint8Array(cells),
-    slCredits: new Float64Array(n),
-    slIncentives: new Float64Array(n),
-    slEarnback: new Float64Array(n),
-    totals: { credits: 0, incentives: 0, earnback: 0, net: 0, capHitMonths: 0 },
-  };
-}
-
-export function createDetail(c: CompiledContract): TermDetail {
-  const cells = c.slCount * c.months;
-  return {
-    expected: new Float64Array(cells),
-    attainment: new Float64Array(cells),
-    status: new Uint8Array(cells),
-    rate: new Float64Array(cells),
-    credit: new Float64Array(cells),
-    incentive: new Float64Array(cells),
-    earnback: new Float64Array(cells),
-    capHit: new Uint8Array(c.months),
-  };
-}
-
-function applyRatchet(
+/** Pass 1: service level s's payouts before caps, month by month, and which years earn back. */
+function levelPayouts(
   c: CompiledContract,
   perf: Float64Array,
   ws: TermWorkspace,
-  yearStart: number,
+  s: number,
+  windowed: boolean,
+  detail: TermDetail | undefined,
 ): void {
-  const rule = c.ratchet;
-  if (rule === null) return;
-  for (let s = 0; s < c.slCount; s++) {
-    const base = s * c.months;
-    const level = ratchetLevel(
-      ws.expected[s],
-      perf,
-      base + yearStart - MONTHS_PER_YEAR,
-      base + yearStart,
-      rule,
-      c.directions[s],
-      c.perfect[s],
-    );
-    ws.expected[s] = level;
+  const n = c.slCount;
+  const months = c.months;
+  const base = s * months;
+  // The service level's terms in locals: this loop runs ~10^8 times per simulation.
+  const higher = c.higher[s] === 1;
+  const critical = c.critical[s] === 1;
+  const onAttainment = c.basisAttainment[s] === 1;
+  const linear = c.linear[s] === 1;
+  const start = c.bandStart[s];
+  const count = c.bandCount[s];
+  const amountPerRate = c.allocatedAmount[s];
+  const { bandBounds, bandThresholds, bandRates, ratchet } = c;
+  const { monthCredit, monthIncentive, metHistory, yearEarnsBack: earnsBack } = ws;
+  const years = earnsBack.length / n;
+  let level = c.expected[s];
+  for (let yearStart = 0, year = 0; yearStart < months; yearStart += MONTHS_PER_YEAR, year++) {
+    if (ratchet !== null && yearStart > 0) {
+      level = ratchetLevel(
+        level,
+        perf,
+        base + yearStart - MONTHS_PER_YEAR,
+        base + yearStart,
+        ratchet,
+        c.directions[s],
+        c.perfect[s],
+      );
+    }
+    const yearEnd = Math.min(yearStart + MONTHS_PER_YEAR, months);
+    let attainmentSum = 0;
+    let measured = 0;
+    for (let m = yearStart; m < yearEnd; m++) {
+      const i = base + m;
+      const p = perf[i];
+      let credit = 0;
+      let incentive = 0;
+      if (p === p) {
+        const att = attainmentRatio(p, level, higher);
+        attainmentSum += att;
+        measured++;
+        if (windowed) metHistory[i] = meets(p, level, higher) ? 1 : 0;
+        if (critical) {
+          // bandInput(p, level, higher, onAttainment), with the attainment already at hand.
+          const x = onAttainment ? att : p;
+          const rate = linear
+            ? linearRateIn(bandBounds, bandRates, start, count, x)
+            : bandRates[bandIndex(bandThresholds, start, count, x)];
+          const amount = payoutBeforeCaps(rate, amountPerRate);
+          credit = creditPart(amount);
+          incentive = incentivePart(amount);
+          if (detail) detail.rate[i] = rate;
+        } else if (detail) detail.rate[i] = 0;
+        if (detail) {
+          detail.attainment[i] = att;
+          detail.status[i] = statusCode(p, level, c.minimum[s], higher);
+        }
+      } else {
+        if (windowed) metHistory[i] = 0;
+        if (detail) {
+          detail.attainment[i] = NaN;
+          detail.status[i] = STATUS_NOT_MEASURED;
+          detail.rate[i] = NaN;
+        }
+      }
+      monthCredit[m * n + s] = credit;
+      monthIncentive[m * n + s] = incentive;
+      if (detail) detail.expected[i] = level;
+    }
+    earnsBack[s * years + year] = yearEarnsBack(attainmentSum, measured) ? 1 : 0;
   }
 }
 
-function closeYear(
+/** Pass 2: each month's credits capped at the at-risk amount and incentives at their caps. */
+function capMonths(c: CompiledContract, ws: TermWorkspace, detail: TermDetail | undefined): void {
+  const n = c.slCount;
+  const months = c.months;
+  const { monthCredit, monthIncentive } = ws;
+  const atRisk = c.atRisk;
+  let credits = 0;
+  let incentives = 0;
+  let capHitMonths = 0;
+  for (let yearStart = 0; yearStart < months; yearStart += MONTHS_PER_YEAR) {
+    const yearEnd = Math.min(yearStart + MONTHS_PER_YEAR, months);
+    let yearIncentives = 0;
+    for (let m = yearStart; m < yearEnd; m++) {
+      const from = m * n;
+      let monthCredits = 0;
+      let monthIncentives = 0;
+      for (let k = from; k < from + n; k++) {
+        monthCredits += monthCredit[k];
+        monthIncentives += monthIncentive[k];
+      }
+      const capHit = capReached(monthCredits, atRisk);
+      if (monthCredits > atRisk) monthCredits = capProRata(monthCredit, from, n, atRisk);
+      const room = incentiveRoom(c.incentiveCapMonthly, c.incentiveCapAnnual, yearIncentives);
+      if (monthIncentives > room) monthIncentives = capProRata(monthIncentive, from, n, room);
+      yearIncentives += monthIncentives;
+      if (capHit) capHitMonths++;
+      credits += monthCredits;
+      incentives += monthIncentives;
+      if (detail) detail.capHit[m] = capHit ? 1 : 0;
+    }
+  }
+  const t = ws.totals;
+  t.credits = credits;
+  t.incentives = incentives;
+  t.capHitMonths = capHitMonths;
+}
+
+/** Pass 3: service level s's totals after caps and its annual-average earnback. */
+function levelTotals(
   c: CompiledContract,
   ws: TermWorkspace,
-  month: number,
+  s: number,
+  annualEarnback: boolean,
+  windowed: boolean,
   detail: TermDetail | undefined,
-): number {
+): void {
+  const n = c.slCount;
+  const months = c.months;
+  const base = s * months;
+  const { monthCredit, monthIncentive, creditHistory, yearEarnsBack: earnsBack, yearEarned } = ws;
+  const years = yearEarned.length;
+  let credits = 0;
+  let incentives = 0;
   let earned = 0;
-  for (let s = 0; s < c.slCount; s++) {
-    const measured = ws.yearMeasured[s];
-    if (c.earnbackMode === 'annualAverage' && yearEarnsBack(ws.yearAttainment[s], measured)) {
-      earned += ws.yearCredit[s];
-      ws.slEarnback[s] += ws.yearCredit[s];
-      if (detail) detail.earnback[s * c.months + month] += ws.yearCredit[s];
+  for (let yearStart = 0, year = 0; yearStart < months; yearStart += MONTHS_PER_YEAR, year++) {
+    const yearEnd = Math.min(yearStart + MONTHS_PER_YEAR, months);
+    let yearCredit = 0;
+    for (let m = yearStart; m < yearEnd; m++) {
+      const credit = monthCredit[m * n + s];
+      const incentive = monthIncentive[m * n + s];
+      credits += credit;
+      incentives += incentive;
+      yearCredit += credit;
+      if (windowed) creditHistory[base + m] = credit;
+      if (detail) {
+        detail.credit[base + m] = credit;
+        detail.incentive[base + m] = incentive;
+      }
     }
-    ws.yearCredit[s] = 0;
-    ws.yearAttainment[s] = 0;
-    ws.yearMeasured[s] = 0;
+    if (annualEarnback && earnsBack[s * years + year] === 1) {
+      yearEarned[year] += yearCredit;
+      earned += yearCredit;
+      if (detail) detail.earnback[base + yearEnd - 1] += yearCredit;
+    }
   }
-  return earned;
+  ws.slCredits[s] = credits;
+  ws.slIncentives[s] = incentives;
+  ws.slEarnback[s] = earned;
 }
 
 /** Earnback over following windows ("all" / "prorata"); windows running past the term are forfeited. */
@@ -174,129 +233,20 @@ export function evaluateTerm(
   detail?: TermDetail,
 ): TermTotals {
   const n = c.slCount;
-  const months = c.months;
   const windowed = c.earnbackMode === 'all' || c.earnbackMode === 'prorata';
-  // Arrays in locals: the simulation runs this loop ~10^8 times, and V8 reloads object fields otherwise.
-  const {
-    higher: higherOf,
-    critical,
-    basisAttainment,
-    linear,
-    bandStart,
-    bandCount,
-    bandBounds,
-    bandThresholds,
-    bandRates,
-    allocatedAmount,
-  } = c;
-  const {
-    expected,
-    credit: creditOf,
-    incentive: incentiveOf,
-    yearAttainment,
-    yearMeasured,
-    yearCredit,
-  } = ws;
-  const { metHistory, creditHistory, slCredits, slIncentives } = ws;
-  for (let s = 0; s < n; s++) {
-    expected[s] = c.expected[s];
-    yearCredit[s] = 0;
-    yearAttainment[s] = 0;
-    yearMeasured[s] = 0;
-    slCredits[s] = 0;
-    slIncentives[s] = 0;
-    ws.slEarnback[s] = 0;
-  }
+  const annualEarnback = c.earnbackMode === 'annualAverage';
   if (detail) detail.earnback.fill(0);
-  let credits = 0;
-  let incentives = 0;
+  for (let s = 0; s < n; s++) levelPayouts(c, perf, ws, s, windowed, detail);
+  capMonths(c, ws, detail);
+  const yearEarned = ws.yearEarned;
+  yearEarned.fill(0);
+  for (let s = 0; s < n; s++) levelTotals(c, ws, s, annualEarnback, windowed, detail);
+  // Year by year, as the contract pays it: the same order of additions as a month-by-month loop.
   let earnback = 0;
-  let capHitMonths = 0;
-  let yearIncentives = 0;
-
-  for (let m = 0; m < months; m++) {
-    const monthOfYear = m % MONTHS_PER_YEAR;
-    if (monthOfYear === 0 && m > 0) {
-      applyRatchet(c, perf, ws, m);
-      yearIncentives = 0;
-    }
-    let monthCredits = 0;
-    let monthIncentives = 0;
-    for (let s = 0; s < n; s++) {
-      const i = s * months + m;
-      const p = perf[i];
-      const higher = higherOf[s] === 1;
-      const level = expected[s];
-      let credit = 0;
-      let incentive = 0;
-      if (p === p) {
-        const att = attainmentRatio(p, level, higher);
-        yearAttainment[s] += att;
-        yearMeasured[s]++;
-        if (windowed) metHistory[i] = meets(p, level, higher) ? 1 : 0;
-        if (critical[s] === 1) {
-          // bandInput(p, level, higher, onAttainment), with the attainment already at hand.
-          const x = basisAttainment[s] === 1 ? att : p;
-          const start = bandStart[s];
-          const count = bandCount[s];
-          const rate =
-            linear[s] === 1
-              ? linearRateIn(bandBounds, bandRates, start, count, x)
-              : bandRates[bandIndex(bandThresholds, start, count, x)];
-          const amount = payoutBeforeCaps(rate, allocatedAmount[s]);
-          credit = creditPart(amount);
-          incentive = incentivePart(amount);
-          if (detail) detail.rate[i] = rate;
-        } else if (detail) detail.rate[i] = 0;
-        if (detail) {
-          detail.attainment[i] = att;
-          detail.status[i] = statusCode(p, level, c.minimum[s], higher);
-        }
-      } else {
-        if (windowed) metHistory[i] = 0;
-        if (detail) {
-          detail.attainment[i] = NaN;
-          detail.status[i] = STATUS_NOT_MEASURED;
-          detail.rate[i] = NaN;
-        }
-      }
-      creditOf[s] = credit;
-      incentiveOf[s] = incentive;
-      monthCredits += credit;
-      monthIncentives += incentive;
-      if (detail) detail.expected[i] = level;
-    }
-    const capHit = capReached(monthCredits, c.atRisk);
-    if (monthCredits > c.atRisk) monthCredits = capProRata(creditOf, 0, n, c.atRisk);
-    const room = incentiveRoom(c.incentiveCapMonthly, c.incentiveCapAnnual, yearIncentives);
-    if (monthIncentives > room) monthIncentives = capProRata(incentiveOf, 0, n, room);
-    yearIncentives += monthIncentives;
-    if (capHit) capHitMonths++;
-    credits += monthCredits;
-    incentives += monthIncentives;
-    for (let s = 0; s < n; s++) {
-      const i = s * months + m;
-      const credit = creditOf[s];
-      slCredits[s] += credit;
-      slIncentives[s] += incentiveOf[s];
-      yearCredit[s] += credit;
-      if (windowed) creditHistory[i] = credit;
-      if (detail) {
-        detail.credit[i] = credit;
-        detail.incentive[i] = incentiveOf[s];
-      }
-    }
-    if (detail) detail.capHit[m] = capHit ? 1 : 0;
-    if (monthOfYear === MONTHS_PER_YEAR - 1 || m === months - 1)
-      earnback += closeYear(c, ws, m, detail);
-  }
+  for (let y = 0; y < yearEarned.length; y++) earnback += yearEarned[y];
   if (windowed) earnback += windowedEarnback(c, ws, detail);
-
   const t = ws.totals;
-  t.credits = credits;
-  t.incentives = incentives;
   t.earnback = earnback;
-  t.net = incentives - credits + earnback;
-  t.capHitMonths = capHitMonths;
+  t.net = t.incentives - t.credits + earnback;
   return t;
 }
