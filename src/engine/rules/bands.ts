@@ -77,8 +77,16 @@ export function bandIndex(
   if (count <= 8) {
     // Counting the bounds at or below the value has no data-dependent branch: with simulated
     // values a scan's exit point mispredicts on most calls. Equivalent because bounds are sorted.
+    // Unrolled: the tests of `count` predict perfectly when one table is read many times in a
+    // row (the term evaluator reads one service level's table for every month), a loop does not.
     let i = start;
-    for (let k = start + 1; k < start + count; k++) i += +(value >= thresholds[k]);
+    if (count > 1) i += +(value >= thresholds[start + 1]);
+    if (count > 2) i += +(value >= thresholds[start + 2]);
+    if (count > 3) i += +(value >= thresholds[start + 3]);
+    if (count > 4) i += +(value >= thresholds[start + 4]);
+    if (count > 5) i += +(value >= thresholds[start + 5]);
+    if (count > 6) i += +(value >= thresholds[start + 6]);
+    if (count > 7) i += +(value >= thresholds[start + 7]);
     return i;
   }
   let lo = start;
