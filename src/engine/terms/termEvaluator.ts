@@ -39,6 +39,21 @@ export {
  * same to the bit.
  */
 
+/** The rate a service level's band table (at `start`, `count` rows) gives the band input x. */
+function tableRate(
+  bounds: Float64Array,
+  thresholds: Float64Array,
+  rates: Float64Array,
+  start: number,
+  count: number,
+  linear: boolean,
+  x: number,
+): number {
+  return linear
+    ? linearRateIn(bounds, rates, start, count, x)
+    : rates[bandIndex(thresholds, start, count, x)];
+}
+
 /** Pass 1: service level s's payouts before caps, month by month, and which years earn back. */
 function levelPayouts(
   c: CompiledContract,
@@ -60,7 +75,7 @@ function levelPayouts(
   const count = c.bandCount[s];
   const amountPerRate = c.allocatedAmount[s];
   const { bandBounds, bandThresholds, bandRates, ratchet } = c;
-  const { monthCredit, monthIncentive, metHistory, yearEarnsBack: earnsBack } = ws;
+  const { monthCredit, monthIncentive, yearEarnsBack: earnsBack } = ws;
   const years = earnsBack.length / n;
   let level = c.expected[s];
   for (let yearStart = 0, year = 0; yearStart < months; yearStart += MONTHS_PER_YEAR, year++) {
@@ -79,43 +94,69 @@ function levelPayouts(
     let attainmentSum = 0;
     let measured = 0;
     for (let m = yearStart; m < yearEnd; m++) {
-      const i = base + m;
-      const p = perf[i];
+      const p = perf[base + m];
       let credit = 0;
       let incentive = 0;
       if (p === p) {
         const att = attainmentRatio(p, level, higher);
         attainmentSum += att;
         measured++;
-        if (windowed) metHistory[i] = meets(p, level, higher) ? 1 : 0;
         if (critical) {
           // bandInput(p, level, higher, onAttainment), with the attainment already at hand.
           const x = onAttainment ? att : p;
-          const rate = linear
-            ? linearRateIn(bandBounds, bandRates, start, count, x)
-            : bandRates[bandIndex(bandThresholds, start, count, x)];
+          const rate = tableRate(bandBounds, bandThresholds, bandRates, start, count, linear, x);
           const amount = payoutBeforeCaps(rate, amountPerRate);
           credit = creditPart(amount);
           incentive = incentivePart(amount);
-          if (detail) detail.rate[i] = rate;
-        } else if (detail) detail.rate[i] = 0;
-        if (detail) {
-          detail.attainment[i] = att;
-          detail.status[i] = statusCode(p, level, c.minimum[s], higher);
-        }
-      } else {
-        if (windowed) metHistory[i] = 0;
-        if (detail) {
-          detail.attainment[i] = NaN;
-          detail.status[i] = STATUS_NOT_MEASURED;
-          detail.rate[i] = NaN;
         }
       }
       monthCredit[m * n + s] = credit;
       monthIncentive[m * n + s] = incentive;
-      if (detail) detail.expected[i] = level;
     }
     earnsBack[s * years + year] = yearEarnsBack(attainmentSum, measured) ? 1 : 0;
+    // Kept out of the loop above, which runs for every trial: fewer values live in it.
+    if (windowed || detail) levelYearDetail(c, perf, ws, s, yearStart, yearEnd, level, detail);
+  }
+}
+
+/**
+ * What the months of one year of service level s met (for windowed earnback) and, when asked, their
+ * attainment, status and band rate, by the same rules as levelPayouts.
+ */
+function levelYearDetail(
+  c: CompiledContract,
+  perf: Float64Array,
+  ws: TermWorkspace,
+  s: number,
+  yearStart: number,
+  yearEnd: number,
+  level: number,
+  detail: TermDetail | undefined,
+): void {
+  const base = s * c.months;
+  const higher = c.higher[s] === 1;
+  const start = c.bandStart[s];
+  const count = c.bandCount[s];
+  for (let i = base + yearStart; i < base + yearEnd; i++) {
+    const p = perf[i];
+    const measured = p === p;
+    ws.metHistory[i] = measured && meets(p, level, higher) ? 1 : 0;
+    if (!detail) continue;
+    detail.expected[i] = level;
+    if (!measured) {
+      detail.attainment[i] = NaN;
+      detail.status[i] = STATUS_NOT_MEASURED;
+      detail.rate[i] = NaN;
+      continue;
+    }
+    const att = attainmentRatio(p, level, higher);
+    const x = c.basisAttainment[s] === 1 ? att : p;
+    detail.attainment[i] = att;
+    detail.status[i] = statusCode(p, level, c.minimum[s], higher);
+    detail.rate[i] =
+      c.critical[s] === 1
+        ? tableRate(c.bandBounds, c.bandThresholds, c.bandRates, start, count, c.linear[s] === 1, x)
+        : 0;
   }
 }
 
