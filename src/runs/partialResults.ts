@@ -42,7 +42,13 @@ export interface PartialRunResults {
 export type AnalysisPartResult =
   | { readonly part: 'sensitivity'; readonly result: Result<SensitivityResult> }
   | { readonly part: 'breakEven'; readonly result: Result<BreakEvenResult> }
-  | { readonly part: 'fee'; readonly confidence: number; readonly result: Result<RiskPricedFee> };
+  | {
+      readonly part: 'fees';
+      readonly fees: readonly {
+        readonly confidence: number;
+        readonly result: Result<RiskPricedFee>;
+      }[];
+    };
 
 export function withPart(soFar: AnalysesSoFar, done: AnalysisPartResult): AnalysesSoFar {
   switch (done.part) {
@@ -50,12 +56,13 @@ export function withPart(soFar: AnalysesSoFar, done: AnalysisPartResult): Analys
       return { ...soFar, sensitivity: done.result };
     case 'breakEven':
       return { ...soFar, breakEven: done.result };
-    case 'fee':
+    case 'fees':
       return {
         ...soFar,
-        fees: soFar.fees.map((f) =>
-          f.confidence === done.confidence ? { confidence: f.confidence, fee: done.result } : f,
-        ),
+        fees: soFar.fees.map((f) => ({
+          confidence: f.confidence,
+          fee: done.fees.find((d) => d.confidence === f.confidence)?.result ?? f.fee,
+        })),
       };
   }
 }

@@ -1,7 +1,7 @@
 import { breakEven } from '../engine/analyses/breakEven';
 import { type SimulationHooks } from '../engine/simulation/monteCarlo';
 import { type Proposal } from '../engine/terms/proposal';
-import { riskPricedFee } from '../engine/analyses/riskPricedFee';
+import { riskPricedFees } from '../engine/analyses/riskPricedFee';
 import { type Scenario } from '../engine/simulation/scenario';
 import { sensitivity } from '../engine/analyses/sensitivity';
 import { type ServiceLevel } from '../engine/terms/contract';
@@ -25,20 +25,18 @@ export type AnalysisOutcome =
   | { readonly kind: 'failed'; readonly message: string };
 
 export type AnalysisPart =
-  | { readonly kind: 'sensitivity' }
-  | { readonly kind: 'breakEven' }
-  | { readonly kind: 'fee'; readonly confidence: number };
+  { readonly kind: 'sensitivity' } | { readonly kind: 'breakEven' } | { readonly kind: 'fees' };
 
 /** Break-even searches typically take this many simulations (the engine allows up to 62). */
 const BREAK_EVEN_RUNS = 30;
-/** Each fee simulates twice: at a fee of 1, then at the fee found. */
-const RUNS_PER_FEE = 2;
+/** The fees simulate at a fee of 1, then every fee found on one pass (one evaluation each). */
+const FEE_RUNS = 1 + CONFIDENCES.length;
 
 /** The parts in the order the pane shows them; a pool starts the first ones side by side. */
 export const ANALYSIS_PARTS: readonly AnalysisPart[] = [
   { kind: 'sensitivity' },
   { kind: 'breakEven' },
-  ...CONFIDENCES.map((confidence) => ({ kind: 'fee' as const, confidence })),
+  { kind: 'fees' },
 ];
 
 function sensitivityRuns(request: SimulationRequest, analysis: AnalysisRequest): number {
@@ -49,7 +47,7 @@ function sensitivityRuns(request: SimulationRequest, analysis: AnalysisRequest):
 /** Expected simulations of one part. */
 function partRuns(request: SimulationRequest, analysis: AnalysisRequest, part: AnalysisPart) {
   if (part.kind === 'sensitivity') return sensitivityRuns(request, analysis);
-  return part.kind === 'breakEven' ? BREAK_EVEN_RUNS : RUNS_PER_FEE;
+  return part.kind === 'breakEven' ? BREAK_EVEN_RUNS : FEE_RUNS;
 }
 
 /** Expected work of the analyses, in trials of one proposal. */
@@ -86,7 +84,7 @@ function subjectOf(
 function partLabel({ proposal, scenario, sl }: Subject, part: AnalysisPart): string {
   if (part.kind === 'sensitivity') return `Sensitivity of ${proposal.name} under ${scenario.name}`;
   if (part.kind === 'breakEven') return `Break-even of ${sl.name}`;
-  return `Risk-priced fee at P${Math.round(part.confidence * 100)}`;
+  return 'Risk-priced fees';
 }
 
 /** One part, computed here and now (in whichever thread calls it). */
@@ -114,20 +112,24 @@ export function runAnalysisPart(
       };
     case 'breakEven':
       return { part: 'breakEven', result: breakEven({ ...base, serviceLevelId: sl.id }, hooks) };
-    case 'fee':
+    case 'fees': {
+      const priced = riskPricedFees(
+        {
+          ...base,
+          monthlyCost: analysis.monthlyCost,
+          targetMargin: analysis.targetMargin,
+          confidences: CONFIDENCES,
+        },
+        hooks,
+      );
       return {
-        part: 'fee',
-        confidence: part.confidence,
-        result: riskPricedFee(
-          {
-            ...base,
-            monthlyCost: analysis.monthlyCost,
-            targetMargin: analysis.targetMargin,
-            confidence: part.confidence,
-          },
-          hooks,
-        ),
+        part: 'fees',
+        fees: CONFIDENCES.map((confidence, i) => ({
+          confidence,
+          result: priced.ok ? priced.value[i] : priced,
+        })),
       };
+    }
   }
 }
 

@@ -62,8 +62,8 @@ describe('progress with the results so far', () => {
       expect(last.breakEven).toEqual(results.analysis!.breakEven);
       expect(last.fees).toEqual(results.analysis!.fees);
       const distinct = new Set(seen.map((p) => p.partial?.analyses).filter(Boolean));
-      // Pending, then after each of sensitivity, break-even and three fees.
-      expect(distinct.size).toBe(6);
+      // Pending, then after each of sensitivity, break-even and the fees (priced together).
+      expect(distinct.size).toBe(4);
     },
   );
 });

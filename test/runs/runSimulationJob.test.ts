@@ -195,7 +195,7 @@ describe('the analyses', () => {
       expect.arrayContaining([
         'Sensitivity of Our offer under Excellent',
         'Break-even of Availability',
-        'Risk-priced fee at P90',
+        'Risk-priced fees',
       ]),
     );
   });

@@ -4,6 +4,7 @@ import { sketchQuantile } from '../simulation/quantileSketch';
 import { DEFAULT_TRIALS } from '../simulation/simulationSetup';
 import { summariseProposal } from '../simulation/simulationSummary';
 import { hasInterval, type Interval, NO_INTERVAL, quantileInterval } from '../simulation/precision';
+import { type ProposalTally } from '../simulation/proposalTally';
 import { chosenProposal, RunSequence, type WhatIfBase } from './whatIf';
 
 /**
@@ -67,18 +68,40 @@ export function riskPricedFee(
   request: RiskPricedFeeRequest,
   hooks: SimulationHooks = {},
 ): Result<RiskPricedFee> {
-  const { monthlyCost: cost, targetMargin: margin, confidence } = request;
+  const { confidence, ...rest } = request;
+  const priced = riskPricedFees({ ...rest, confidences: [confidence] }, hooks);
+  return priced.ok ? priced.value[0] : priced;
+}
+
+export interface RiskPricedFeesRequest extends Omit<RiskPricedFeeRequest, 'confidence'> {
+  readonly confidences: readonly number[];
+}
+
+/**
+ * The fee at several confidences for the work of about one: the run at a fee of 1 is the same for
+ * every confidence, so it is simulated once, and the re-simulations at the fees found share one
+ * pass of the paths (each proposal's figures are those of a run of it alone, bit for bit). One
+ * result per confidence, in order; a confidence no fee reaches fails on its own. The outer result
+ * fails when the request is invalid or the run is cancelled.
+ */
+export function riskPricedFees(
+  request: RiskPricedFeesRequest,
+  hooks: SimulationHooks = {},
+): Result<Result<RiskPricedFee>[]> {
+  const { monthlyCost: cost, targetMargin: margin, confidences } = request;
   if (!(Number.isFinite(cost) && cost > 0))
     return fail('value', `Monthly cost must be a positive number, not ${cost}`);
   if (!(Number.isFinite(margin) && margin >= 0 && margin < 1))
     return fail('value', `Target margin must be from 0% up to (not including) 100%, not ${margin}`);
-  if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1))
-    return fail('value', `Confidence must be strictly between 0 and 1, not ${confidence}`);
+  for (const confidence of confidences)
+    if (!(Number.isFinite(confidence) && confidence > 0 && confidence < 1))
+      return fail('value', `Confidence must be strictly between 0 and 1, not ${confidence}`);
   const proposal = chosenProposal(request);
   if (!proposal.ok) return proposal;
   const contract = proposal.value.contract;
   const months = contract.termMonths;
   const config = request.simulation;
+  // Two passes: at a fee of 1, then every fee found at once.
   const runs = new RunSequence(hooks, config.trials ?? DEFAULT_TRIALS, 2);
 
   // Net per unit of monthly charge: the same contract at a fee of 1.
@@ -87,29 +110,64 @@ export function riskPricedFee(
     contract: { ...contract, monthlyCharges: 1, gainShare: undefined },
   });
   if (!unit.ok) return unit;
-  const q = sketchQuantile(unit.value.net, 1 - confidence);
   const feeAt = (quantile: number) =>
     feeForQuantile(cost * months, (1 - margin) * months, quantile);
-  const fee = feeAt(q);
-  if (fee === Infinity) {
+  const quantiles = confidences.map((confidence) => sketchQuantile(unit.value.net, 1 - confidence));
+  const results: Result<RiskPricedFee>[] = confidences.map((confidence, i) => {
+    const q = quantiles[i];
     return fail(
       'num',
       `No fee reaches a ${round1(margin * 100)}% margin with ${round1(confidence * 100)}% confidence: at that confidence ` +
         `credits net of incentives take ${round1((-q / months) * 100)}% of the charges, more than the ${round1((1 - margin) * 100)}% left after the margin`,
     );
-  }
-
-  // Re-simulated at the fee: the customer's cost (with gain share) and the margins actually reached.
-  const atFee = runs.runTally(config, {
-    ...proposal.value,
-    contract: { ...contract, monthlyCharges: fee },
   });
-  if (!atFee.ok) return atFee;
-  const outcome = summariseProposal(atFee.value);
+  const priced = confidences.flatMap((_, i) => (feeAt(quantiles[i]) === Infinity ? [] : [i]));
+  if (priced.length === 0) return ok(results);
+
+  // Re-simulated at each fee: the customer's cost (with gain share) and the margins actually reached.
+  const atFees = runs.runTallies(
+    config,
+    priced.map((i) => ({
+      ...proposal.value,
+      id: `${proposal.value.id}\u0000fee${i}`,
+      contract: { ...contract, monthlyCharges: feeAt(quantiles[i]) },
+    })),
+  );
+  if (!atFees.ok) return atFees;
+  priced.forEach((i, k) => {
+    const fee = feeAt(quantiles[i]);
+    results[i] = ok(
+      pricedFigures(
+        fee,
+        months,
+        cost,
+        confidences[i],
+        quantiles[i],
+        unit.value,
+        atFees.value[k],
+        feeAt,
+      ),
+    );
+  });
+  return ok(results);
+}
+
+/** The figures of one fee from the run at a fee of 1 and the run at the fee. */
+function pricedFigures(
+  fee: number,
+  months: number,
+  cost: number,
+  confidence: number,
+  q: number,
+  unit: ProposalTally,
+  atFee: ProposalTally,
+  feeAt: (quantile: number) => number,
+): RiskPricedFee {
+  const outcome = summariseProposal(atFee);
   const charges = fee * months;
   const marginOf = (net: number) => marginOnCharges(charges, net, cost * months);
-  const qAtFee = sketchQuantile(atFee.value.net, 1 - confidence);
-  const qInterval = quantileInterval(unit.value.net, 1 - confidence, q);
+  const qAtFee = sketchQuantile(atFee.net, 1 - confidence);
+  const qInterval = quantileInterval(unit.net, 1 - confidence, q);
   const mapped = (i: Interval, f: (x: number) => number): Interval =>
     hasInterval(i) ? { low: f(i.low), high: f(i.high) } : NO_INTERVAL;
   const precision: RiskPricedFeePrecision = {
@@ -118,11 +176,11 @@ export function riskPricedFee(
       ? { low: feeAt(qInterval.high), high: feeAt(qInterval.low) }
       : NO_INTERVAL,
     expectedMargin: mapped(outcome.net.precision.mean, marginOf),
-    marginAtConfidence: mapped(quantileInterval(atFee.value.net, 1 - confidence, qAtFee), marginOf),
+    marginAtConfidence: mapped(quantileInterval(atFee.net, 1 - confidence, qAtFee), marginOf),
     customerExpectedCost: outcome.customerCost.precision.mean,
     customerP95Cost: outcome.customerCost.precision.p95,
   };
-  return ok({
+  return {
     monthlyFee: fee,
     termMonths: months,
     netPerUnitCharge: q,
@@ -131,7 +189,7 @@ export function riskPricedFee(
     customerExpectedCost: outcome.customerCost.mean,
     customerP95Cost: outcome.customerCost.p95,
     precision,
-  });
+  };
 }
 
 /**

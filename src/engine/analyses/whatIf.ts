@@ -57,7 +57,16 @@ export class RunSequence {
 
   /** The same, returning the raw tally (for quantiles beyond the summary's). */
   runTally(config: SimulationConfig, proposal: Proposal): Result<ProposalTally> {
-    const prepared = prepareSimulation({ ...config, proposals: [proposal] });
+    const run = this.runTallies(config, [proposal]);
+    return run.ok ? ok(run.value[0]) : run;
+  }
+
+  /**
+   * Several proposals evaluated on one pass of the paths (ids must be distinct): each tally is the
+   * one a run of that proposal alone gives, bit for bit, for the price of one path generation.
+   */
+  runTallies(config: SimulationConfig, proposals: readonly Proposal[]): Result<ProposalTally[]> {
+    const prepared = prepareSimulation({ ...config, proposals });
     if (!prepared.ok) return prepared;
     const done = this.completedRuns * this.trials;
     const total = this.runs * this.trials;
@@ -69,7 +78,7 @@ export class RunSequence {
     });
     this.completedRuns++;
     if (partial.cancelled) return fail('na', 'Cancelled');
-    return ok(partial.proposals[0]);
+    return ok([...partial.proposals]);
   }
 }
 

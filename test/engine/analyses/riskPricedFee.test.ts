@@ -4,7 +4,7 @@ import {
   sketchQuantile,
 } from '../../../src/engine/simulation/quantileSketch';
 import { unwrap } from '../../../src/engine/rules/result';
-import { riskPricedFee } from '../../../src/engine/analyses/riskPricedFee';
+import { riskPricedFee, riskPricedFees } from '../../../src/engine/analyses/riskPricedFee';
 import { config, proposal, testContract } from '../simulationFixtures';
 
 const MONTHS = 36;
@@ -111,5 +111,40 @@ describe('risk-priced fee', () => {
     expect(riskPricedFee({ ...base, targetMargin: 1 }).ok).toBe(false);
     expect(riskPricedFee({ ...base, confidence: 1 }).ok).toBe(false);
     expect(riskPricedFee({ ...base, proposalId: 'nope' }).ok).toBe(false);
+  });
+});
+
+describe('risk-priced fees at several confidences in one go', () => {
+  const base = { simulation: config(), monthlyCost: COST, targetMargin: 0.15 };
+
+  test('give each fee and its figures exactly as pricing it alone does (one shared pass)', () => {
+    const together = unwrap(riskPricedFees({ ...base, confidences: [0.5, 0.8, 0.9] }));
+    const alone = [0.5, 0.8, 0.9].map((confidence) => riskPricedFee({ ...base, confidence }));
+    expect(together).toEqual(alone);
+    const fees = together.map((r) => unwrap(r).monthlyFee);
+    expect(fees[0]).toBeLessThan(fees[1]);
+    expect(fees[1]).toBeLessThan(fees[2]);
+  });
+
+  test('a confidence no fee reaches fails on its own; the others are priced', () => {
+    const harsh = {
+      simulation: config({
+        proposals: [proposal('H', testContract({ atRiskShare: 1, poolShare: 2 }))],
+      }),
+      monthlyCost: COST,
+      targetMargin: 0.97,
+    };
+    const [low, high] = unwrap(riskPricedFees({ ...harsh, confidences: [0.01, 0.99] }));
+    expect(low).toEqual(riskPricedFee({ ...harsh, confidence: 0.01 }));
+    expect(low.ok).toBe(true);
+    expect(high.ok).toBe(false);
+    if (!high.ok) expect(high.error.message).toMatch(/^No fee reaches a 97% margin with 99%/);
+  });
+
+  test('an invalid confidence or a cancel fails the whole request', () => {
+    expect(riskPricedFees({ ...base, confidences: [0.5, 1] }).ok).toBe(false);
+    expect(riskPricedFees({ ...base, confidences: [0.5] }, { shouldCancel: () => true }).ok).toBe(
+      false,
+    );
   });
 });
