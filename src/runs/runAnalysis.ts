@@ -10,6 +10,7 @@ import { type AnalysesSoFar, type AnalysisPartResult, withPart } from './partial
 import { CONFIDENCES } from './scenarioResults';
 import { type AnalysisRequest, type SimulationRequest } from './simulationRequest';
 import { runLimited } from './runLimited';
+import { comparedTrials } from './analysisTrials';
 import { type SimulationWork } from './simulationWork';
 
 /**
@@ -27,8 +28,11 @@ export type AnalysisOutcome =
 export type AnalysisPart =
   { readonly kind: 'sensitivity' } | { readonly kind: 'breakEven' } | { readonly kind: 'fees' };
 
-/** Break-even searches typically take this many simulations (the engine allows up to 62). */
-const BREAK_EVEN_RUNS = 30;
+/**
+ * Break-even searches typically take this many simulations (the engine allows up to 62): the two
+ * ends of the range, then Brent's steps; 10 or 11 on the sample negotiation.
+ */
+const BREAK_EVEN_RUNS = 12;
 /** The fees simulate at a fee of 1, then every fee found on one pass (one evaluation each). */
 const FEE_RUNS = 1 + CONFIDENCES.length;
 
@@ -50,12 +54,18 @@ function partRuns(request: SimulationRequest, analysis: AnalysisRequest, part: A
   return part.kind === 'breakEven' ? BREAK_EVEN_RUNS : FEE_RUNS;
 }
 
+/** Trials of each of a part's simulations (analysisTrials.ts). */
+function partTrials(request: SimulationRequest, part: AnalysisPart): number {
+  return part.kind === 'fees' ? request.trials : comparedTrials(request.trials);
+}
+
+/** Expected work of one part, in trials of one proposal. */
+const partWork = (request: SimulationRequest, analysis: AnalysisRequest, part: AnalysisPart) =>
+  partRuns(request, analysis, part) * partTrials(request, part);
+
 /** Expected work of the analyses, in trials of one proposal. */
 export function analysisWork(request: SimulationRequest, analysis: AnalysisRequest): number {
-  return ANALYSIS_PARTS.reduce(
-    (sum, p) => sum + request.trials * partRuns(request, analysis, p),
-    0,
-  );
+  return ANALYSIS_PARTS.reduce((sum, p) => sum + partWork(request, analysis, p), 0);
 }
 
 interface Subject {
@@ -100,7 +110,7 @@ export function runAnalysisPart(
   const simulation: SimulationConfig = {
     proposals: request.proposals,
     scenario,
-    trials: request.trials,
+    trials: partTrials(request, part),
     seed: request.seed,
   };
   const base = { simulation, proposalId: proposal.id };
@@ -171,15 +181,15 @@ export async function runAnalysis(
   let cancelled = false;
   await runLimited(ANALYSIS_PARTS, work.concurrency, async (part, i) => {
     if (failure !== null || cancelled) return;
-    const runs = partRuns(request, analysis, part);
+    const partTotal = partWork(request, analysis, part);
     const label = partLabel(found.subject, part);
     const outcome = await work.analysisPart(request, analysis, part, (completed, total) =>
-      report(i, (total > 0 ? completed / total : 1) * runs * request.trials, label),
+      report(i, (total > 0 ? completed / total : 1) * partTotal, label),
     );
     if (outcome.kind === 'failed') failure = outcome.message;
     if (outcome.kind === 'cancelled') cancelled = true;
     if (outcome.kind !== 'done') return;
-    report(i, runs * request.trials, label);
+    report(i, partTotal, label);
     soFar = withPart(soFar, outcome.done);
     onAnalyses(soFar);
   });

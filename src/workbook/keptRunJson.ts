@@ -168,6 +168,7 @@ const sensitivitySchema = z.object({
     }),
   ),
   omitted: z.array(z.object({ serviceLevelId: z.string(), name: z.string(), reason: z.string() })),
+  trials: num.optional(),
 }) satisfies z.ZodType<SensitivityResult>;
 
 const breakEvenSchema = z.object({
@@ -179,6 +180,7 @@ const breakEvenSchema = z.object({
   bracket: z.object({ lower: num, upper: num, netAtLower: num, netAtUpper: num }),
   evaluations: num,
   searchRange: z.object({ lower: num, upper: num }),
+  trials: num.optional(),
 }) satisfies z.ZodType<BreakEvenResult>;
 
 const feeSchema = z.object({

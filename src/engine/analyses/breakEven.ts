@@ -55,6 +55,8 @@ export interface BreakEvenResult {
   };
   readonly evaluations: number;
   readonly searchRange: { readonly lower: number; readonly upper: number };
+  /** Trials of each evaluation (the first this many of the seed's); absent in runs kept before it. */
+  readonly trials?: number;
 }
 
 const MAX_EVALUATIONS = 60;
@@ -103,7 +105,8 @@ export function breakEven(
   const tolerance = request.tolerance ?? (search.upper - search.lower) * 1e-6;
   if (!(tolerance > 0)) return fail('value', `Tolerance must be positive, not ${tolerance}`);
 
-  const runs = new RunSequence(hooks, config.trials ?? DEFAULT_TRIALS, MAX_EVALUATIONS + 2);
+  const trials = config.trials ?? DEFAULT_TRIALS;
+  const runs = new RunSequence(hooks, trials, MAX_EVALUATIONS + 2);
   let error: DomainError | null = null;
   // Each evaluated level's interval, for the one the search settles on.
   const intervals = new Map<number, Interval>();
@@ -156,5 +159,6 @@ export function breakEven(
     },
     evaluations: root.evaluations + 2,
     searchRange: search,
+    trials,
   });
 }

@@ -58,6 +58,12 @@ export interface SensitivityResult {
   readonly baseNet: number;
   /** 95 % Monte Carlo interval of baseNet; absent in runs kept before it existed. */
   readonly baseNetInterval?: Interval;
+  /**
+   * Trials of each run (the first this many of the seed's, the same for every run). The pane may
+   * ask for fewer than its comparison took: the changes share their random numbers, so they need
+   * fewer. Absent in runs kept before that.
+   */
+  readonly trials?: number;
   /** Sorted by swing, largest first. */
   readonly bars: readonly SensitivityBar[];
   /** Service levels left out, and why. */
@@ -103,7 +109,8 @@ export function sensitivity(
       );
     else steps.push({ sl, step, ...found.value });
   }
-  const runs = new RunSequence(hooks, config.trials ?? DEFAULT_TRIALS, 1 + 2 * steps.length);
+  const trials = config.trials ?? DEFAULT_TRIALS;
+  const runs = new RunSequence(hooks, trials, 1 + 2 * steps.length);
   const base = runs.run(config, proposal.value);
   if (!base.ok) return base;
   const baseNet = base.value.net.mean;
@@ -142,5 +149,6 @@ export function sensitivity(
     baseNetInterval: base.value.net.precision.mean,
     bars,
     omitted,
+    trials,
   });
 }

@@ -19,6 +19,19 @@ export function pendingText(what: string, working: boolean): string {
 }
 
 /**
+ * Said when an analysis simulated fewer trials than the run (analysisTrials.ts), so nobody reads its
+ * ± as the comparison's; nothing when it took them all or was kept before analyses could take fewer.
+ */
+export function fewerTrialsText(
+  taken: number | undefined,
+  runTrials: number,
+  what: string,
+): string {
+  if (taken === undefined || !(taken < runTrials)) return '';
+  return ` ${what} on the first ${taken.toLocaleString()} of the run's ${runTrials.toLocaleString()} trials: runs on the same random numbers differ precisely with fewer.`;
+}
+
+/**
  * The what-if analyses of the run: sensitivity tornado, break-even level, risk-priced fee. Each
  * shows as soon as it is finished; until then its place says it is being worked on (`working`)
  * or, after a cancel, that it was not computed.
@@ -27,12 +40,15 @@ export function AnalysisView({
   analysis: a,
   currency,
   monthlyAtRisk,
+  runTrials,
   working = false,
 }: {
   readonly analysis: AnalysesSoFar;
   readonly currency: string;
   /** The analysed proposal's at-risk amount, the scale against which a jump of the net counts. */
   readonly monthlyAtRisk: number;
+  /** Trials of the run, against which an analysis that took fewer says so. */
+  readonly runTrials: number;
   readonly working?: boolean;
 }) {
   const styles = useStyles();
@@ -43,7 +59,8 @@ export function AnalysisView({
     ? plusMinusText(a.sensitivity.value.baseNet, a.sensitivity.value.baseNetInterval, convention)
     : '';
   const breakEven = a.breakEven
-    ? breakEvenText(a.breakEven, a.breakEvenServiceLevel, monthlyAtRisk, money, convention)
+    ? breakEvenText(a.breakEven, a.breakEvenServiceLevel, monthlyAtRisk, money, convention) +
+      (a.breakEven.ok ? fewerTrialsText(a.breakEven.value.trials, runTrials, 'Searched') : '')
     : pendingText('the break-even', working);
   return (
     <section className={styles.section} aria-label="Analysis" aria-busy={working}>
@@ -63,6 +80,7 @@ export function AnalysisView({
             the gap to the minimum level for a constant level) while the others stay put.
             {basePlusMinus &&
               ' ± after a change is the 95 % Monte Carlo interval of the expected net at that step.'}
+            {fewerTrialsText(a.sensitivity.value.trials, runTrials, 'Simulated')}
             {a.sensitivity.value.omitted.length > 0 &&
               ` Left out: ${a.sensitivity.value.omitted.map((o) => `${o.name} (${o.reason})`).join('; ')}.`}
           </Caption1>

@@ -96,6 +96,7 @@ export function RunResults({
           analysis={analysis}
           currency={results.currency}
           monthlyAtRisk={monthlyAtRisk(model, analysis.proposal.id)}
+          runTrials={results.trials}
           working={results.analysis === null && analysesWorking}
         />
       )}
