@@ -36,7 +36,7 @@ const BREAK_EVEN_RUNS = 12;
 /** The fees simulate at a fee of 1, then every fee found on one pass (one evaluation each). */
 const FEE_RUNS = 1 + CONFIDENCES.length;
 
-/** The parts in the order the pane shows them; a pool starts the first ones side by side. */
+/** The parts in the order the pane shows them; one thread computes them in this order. */
 export const ANALYSIS_PARTS: readonly AnalysisPart[] = [
   { kind: 'sensitivity' },
   { kind: 'breakEven' },
@@ -179,7 +179,13 @@ export async function runAnalysis(
   };
   let failure: string | null = null;
   let cancelled = false;
-  await runLimited(ANALYSIS_PARTS, work.concurrency, async (part, i) => {
+  // A pool starts the longest part first, so no worker is left alone with a long part at the end.
+  const order =
+    work.concurrency > 1
+      ? longestFirst(ANALYSIS_PARTS.map((part) => partWork(request, analysis, part)))
+      : ANALYSIS_PARTS.map((_, i) => i);
+  await runLimited(order, work.concurrency, async (i) => {
+    const part = ANALYSIS_PARTS[i];
     if (failure !== null || cancelled) return;
     const partTotal = partWork(request, analysis, part);
     const label = partLabel(found.subject, part);
@@ -195,4 +201,9 @@ export async function runAnalysis(
   });
   if (failure !== null) return { kind: 'failed', message: failure };
   return { kind: cancelled ? 'cancelled' : 'done', analyses: soFar };
+}
+
+/** Indices of `work` from the largest to the smallest; equal ones keep their order. */
+export function longestFirst(work: readonly number[]): number[] {
+  return work.map((_, i) => i).sort((a, b) => work[b] - work[a] || a - b);
 }
