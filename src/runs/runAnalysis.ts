@@ -29,10 +29,11 @@ export type AnalysisPart =
   { readonly kind: 'sensitivity' } | { readonly kind: 'breakEven' } | { readonly kind: 'fees' };
 
 /**
- * Break-even searches typically take this many simulations (the engine allows up to 62): the two
- * ends of the range, then Brent's steps; 10 or 11 on the sample negotiation.
+ * Break-even searches typically take this many simulations (the engine allows over 60): out from
+ * the level assumed now until the net crosses the target, then Brent's steps; 6 or 7 on the
+ * sample negotiation.
  */
-const BREAK_EVEN_RUNS = 12;
+const BREAK_EVEN_RUNS = 8;
 /** The fees simulate at a fee of 1, then every fee found on one pass (one evaluation each). */
 const FEE_RUNS = 1 + CONFIDENCES.length;
 

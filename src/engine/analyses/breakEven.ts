@@ -1,7 +1,7 @@
 import { type SimulationHooks } from '../simulation/monteCarlo';
-import { recentreAssumption } from '../simulation/performanceAssumption';
+import { centralValue, naturalStep, recentreAssumption } from '../simulation/performanceAssumption';
 import { type DomainError, fail, ok, type Result } from '../rules/result';
-import { brentRoot } from './rootSearch';
+import { bracketNear, brentRoot } from './rootSearch';
 import { DEFAULT_TRIALS } from '../simulation/simulationSetup';
 import { type Interval } from '../simulation/precision';
 import {
@@ -18,7 +18,9 @@ import {
  * payout equals a target (zero by default). The level is the assumption's central value — the
  * constant level or the normal mean; a series, triangle or history is shifted so its mean is the
  * level. Every evaluation simulates with the same seed, so the expected net is a deterministic
- * function of the level and Brent's method (rootSearch.ts) brackets the root reliably.
+ * function of the level and Brent's method (rootSearch.ts) brackets the root reliably. The search
+ * starts at the level assumed now and steps outwards until the net crosses the target, so Brent
+ * narrows a small bracket rather than the whole range.
  *
  * Search range: the given one, else the metric's valid range; an unbounded side is replaced by
  * expected level ∓ 2 × |expected level| (0 for lower-is-better, which cannot go below zero anyway).
@@ -122,28 +124,35 @@ export function breakEven(
     intervals.set(level, outcome.value.net.precision.mean);
     return outcome.value.net.mean;
   };
-  const netLow = netAt(search.lower);
-  const netHigh = netAt(search.upper);
+  // Start from the level assumed now, stepping by the assumption's spread (else the gap to the
+  // minimum level, else a hundredth of the range) towards the target: a better level raises the
+  // provider's net. The root is usually a step or two away, so Brent starts from a small bracket.
+  const gap = sl.minimum === null ? 0 : Math.abs(sl.expected - sl.minimum);
+  const step = Math.max(
+    tolerance,
+    naturalStep(assumption) || gap || (search.upper - search.lower) / 100,
+  );
+  const rises: 1 | -1 = sl.direction === 'higher' ? 1 : -1;
+  const f = (level: number) => netAt(level) - targetNet;
+  const near = bracketNear(
+    f,
+    centralValue(assumption),
+    step,
+    (fStart) => (fStart < 0 ? rises : rises === 1 ? -1 : 1),
+    search.lower,
+    search.upper,
+  );
   if (error !== null) return { ok: false, error };
-  const fLow = netLow - targetNet;
-  const fHigh = netHigh - targetNet;
-  if ((fLow > 0 && fHigh > 0) || (fLow < 0 && fHigh < 0)) {
-    const side = fLow > 0 ? 'above' : 'below';
+  if (!near.found) {
+    const [netLow, netHigh] = [near.fLower + targetNet, near.fUpper + targetNet];
+    const side = netLow > targetNet ? 'above' : 'below';
     return fail(
       'na',
       `No break-even for ${sl.name} between ${search.lower} and ${search.upper}: the expected net is ${formatMoney(netLow)} at ${search.lower} ` +
         `and ${formatMoney(netHigh)} at ${search.upper}, both ${side} the target ${formatMoney(targetNet)}`,
     );
   }
-  const root = brentRoot(
-    (level) => netAt(level) - targetNet,
-    search.lower,
-    search.upper,
-    fLow,
-    fHigh,
-    tolerance,
-    MAX_EVALUATIONS,
-  );
+  const root = brentRoot(f, near.a, near.b, near.fa, near.fb, tolerance, MAX_EVALUATIONS);
   if (error !== null) return { ok: false, error };
   return ok({
     serviceLevelId: sl.id,
@@ -157,7 +166,7 @@ export function breakEven(
       netAtLower: root.fLower + targetNet,
       netAtUpper: root.fUpper + targetNet,
     },
-    evaluations: root.evaluations + 2,
+    evaluations: root.evaluations + near.evaluations,
     searchRange: search,
     trials,
   });

@@ -121,3 +121,70 @@ export function* brentSteps(
   }
   return result(false);
 }
+
+export type NearBracket =
+  | {
+      readonly found: true;
+      readonly a: number;
+      readonly b: number;
+      readonly fa: number;
+      readonly fb: number;
+      readonly evaluations: number;
+    }
+  /** No sign change found: f at both ends of the range (NaN stops the search too). */
+  | {
+      readonly found: false;
+      readonly fLower: number;
+      readonly fUpper: number;
+      readonly evaluations: number;
+    };
+
+/**
+ * A bracket near `start` rather than the whole [lower, upper]: f(start), then steps from it in
+ * `direction(f(start))` (+1 up, −1 down), each twice the last, until f changes sign or the range
+ * ends; then the other side from start to its end. When each evaluation is a simulation, a small
+ * bracket round a good start saves Brent the steps of narrowing the whole range down to it.
+ */
+export function bracketNear(
+  f: (x: number) => number,
+  start: number,
+  step: number,
+  direction: (fStart: number) => 1 | -1,
+  lower: number,
+  upper: number,
+): NearBracket {
+  const clamp = (x: number) => Math.min(upper, Math.max(lower, x));
+  const seen = new Map<number, number>();
+  const at = (x: number) => {
+    const known = seen.get(x);
+    if (known !== undefined) return known;
+    const fx = f(x);
+    seen.set(x, fx);
+    return fx;
+  };
+  const x0 = clamp(start);
+  const f0 = at(x0);
+  const found = (a: number, fa: number, b: number, fb: number): NearBracket => ({
+    found: true,
+    ...(a < b ? { a, b, fa, fb } : { a: b, b: a, fa: fb, fb: fa }),
+    evaluations: seen.size,
+  });
+  if (f0 !== f0) return { found: false, fLower: NaN, fUpper: NaN, evaluations: seen.size };
+  if (f0 === 0) return found(x0, f0, x0, f0);
+  const changes = (fx: number) => (f0 < 0 ? fx >= 0 : fx <= 0);
+  const first = direction(f0);
+  for (const sign of [first, -first]) {
+    let x = x0;
+    let fx = f0;
+    for (let width = step; ; width *= 2) {
+      const next = clamp(x0 + sign * width);
+      if (next === x) break;
+      const fNext = at(next);
+      if (fNext !== fNext)
+        return { found: false, fLower: NaN, fUpper: NaN, evaluations: seen.size };
+      if (changes(fNext)) return found(x, fx, next, fNext);
+      [x, fx] = [next, fNext];
+    }
+  }
+  return { found: false, fLower: at(lower), fUpper: at(upper), evaluations: seen.size };
+}

@@ -1,4 +1,5 @@
 import { breakEven } from '../../../src/engine/analyses/breakEven';
+import { brentRoot } from '../../../src/engine/analyses/rootSearch';
 import { simulate } from '../../../src/engine/simulation/monteCarlo';
 import { unwrap } from '../../../src/engine/rules/result';
 import { config as fixtureConfig, randomAssumptions, scenario } from '../simulationFixtures';
@@ -50,6 +51,21 @@ describe('break-even', () => {
     );
     expect(Math.abs(net)).toBeLessThan(500);
     expect(r.evaluations).toBeLessThan(30);
+  });
+
+  test('from the level assumed now: the root the whole-range search finds, within its tolerance, in fewer simulations', () => {
+    const r = unwrap(
+      breakEven({
+        simulation: config({ scenario: scenario(goodResolution) }),
+        serviceLevelId: 'avail',
+      }),
+    );
+    // The search before: Brent's method over the whole range 0…100, its two ends simulated first.
+    const f = (level: number) => netAt(level, goodResolution);
+    const whole = brentRoot(f, 0, 100, f(0), f(100), 100e-6, 60);
+    expect(Math.abs(r.level - whole.x)).toBeLessThanOrEqual(100e-6);
+    expect(r.evaluations).toBeLessThan(whole.evaluations + 2);
+    expect(r.evaluations).toBeLessThanOrEqual(8);
   });
 
   test('a non-zero target; a lower target needs less performance', () => {

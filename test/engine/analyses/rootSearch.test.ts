@@ -1,4 +1,4 @@
-import { brentRoot } from '../../../src/engine/analyses/rootSearch';
+import { bracketNear, brentRoot } from '../../../src/engine/analyses/rootSearch';
 
 describe("Brent's method", () => {
   test('smooth function: cos x = x to full precision in few evaluations', () => {
@@ -29,5 +29,41 @@ describe("Brent's method", () => {
     const f = (x: number) => (x > 0.1 && x < 9.9 ? NaN : x - 5);
     const r = brentRoot(f, 0, 10, f(0), f(10), 1e-9);
     expect(r.converged).toBe(false);
+  });
+});
+
+describe('a bracket near a start', () => {
+  const line = (x: number) => x - 3.7;
+  const up = () => 1 as const;
+  const down = () => -1 as const;
+
+  test('steps out from the start, doubling, until the sign changes', () => {
+    // 1 → 1.5, 2, 3, 5: f changes sign between 3 and 5.
+    expect(bracketNear(line, 1, 0.5, up, 0, 10)).toEqual({
+      found: true,
+      a: 3,
+      b: 5,
+      fa: 3 - 3.7,
+      fb: 5 - 3.7,
+      evaluations: 5,
+    });
+  });
+
+  test('tries the other side when the first reaches the end of the range', () => {
+    // Down from 1: 0.5, 0 (the end); then up: 1.5, 2, 3, 5.
+    const near = bracketNear(line, 1, 0.5, down, 0, 10);
+    expect(near).toMatchObject({ found: true, a: 3, b: 5, evaluations: 7 });
+  });
+
+  test('a start on the root, a start outside the range, no root at all', () => {
+    expect(bracketNear(line, 3.7, 1, up, 0, 10)).toMatchObject({ found: true, a: 3.7, b: 3.7 });
+    expect(bracketNear(line, -5, 2, up, 0, 10)).toMatchObject({ found: true, a: 2, b: 4 });
+    // 5, then 4, 3, 1, 0 down and 6, 7, 9, 10 up: f stays positive, so the ends say so.
+    expect(bracketNear((x) => x + 1, 5, 1, down, 0, 10)).toEqual({
+      found: false,
+      fLower: 1,
+      fUpper: 11,
+      evaluations: 9,
+    });
   });
 });
