@@ -12,7 +12,21 @@ import {
 
 /** The OM_Scenarios tables of the what-if analyses: sensitivity, break-even, the risk-priced fee. */
 
-export function tornadoTable(a: AnalysisResults, currency: string): ResultTable | null {
+/**
+ * Said in a caption when an analysis simulated fewer trials than the run (runs/analysisTrials.ts),
+ * so its ± is not read as the comparison's. Counts without separators, as every sheet caption.
+ */
+function fewerTrials(taken: number | undefined, runTrials: number, what: string): string {
+  return taken !== undefined && taken < runTrials
+    ? `; ${what} on the first ${taken} of the run's ${runTrials} trials`
+    : '';
+}
+
+export function tornadoTable(
+  a: AnalysisResults,
+  currency: string,
+  runTrials: number,
+): ResultTable | null {
   if (!a.sensitivity.ok || a.sensitivity.value.bars.length === 0) return null;
   const rows = a.sensitivity.value.bars.map((b) => [
     textCell(b.name),
@@ -27,7 +41,7 @@ export function tornadoTable(a: AnalysisResults, currency: string): ResultTable 
   return {
     name: 'OM_Tornado',
     // Whole units, no separators: the caption reads the same in every locale (see scenarioSheet.ts).
-    caption: `${title}; base expected net ${Math.round(a.sensitivity.value.baseNet)}`,
+    caption: `${title}; base expected net ${Math.round(a.sensitivity.value.baseNet)}${fewerTrials(a.sensitivity.value.trials, runTrials, 'simulated')}`,
     headers: [
       'Service level',
       'One step worse',
@@ -42,7 +56,7 @@ export function tornadoTable(a: AnalysisResults, currency: string): ResultTable 
   };
 }
 
-export function breakEvenTable(a: AnalysisResults): ResultTable {
+export function breakEvenTable(a: AnalysisResults, runTrials: number): ResultTable {
   const sl = a.breakEvenServiceLevel;
   const row = a.breakEven.ok
     ? [
@@ -56,7 +70,7 @@ export function breakEvenTable(a: AnalysisResults): ResultTable {
     : [textCell(sl.name), null, null, null, textCell(a.breakEven.error.message), null];
   return {
     name: 'OM_BreakEven',
-    caption: `Break-even: the performance at which ${a.proposal.name}'s expected net is the target, under ${a.scenario.name}`,
+    caption: `Break-even: the performance at which ${a.proposal.name}'s expected net is the target, under ${a.scenario.name}${a.breakEven.ok ? fewerTrials(a.breakEven.value.trials, runTrials, 'searched') : ''}`,
     headers: [
       'Service level',
       `Break-even level${sl.unit ? ` (${sl.unit})` : ''}`,

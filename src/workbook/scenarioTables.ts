@@ -174,7 +174,12 @@ export function scenarioTables(results: ScenarioRunResults, focus: ResultsFocus)
     histogramTable(results, focus),
   ];
   const a = results.analysis;
-  if (a) tables.push(tornadoTable(a, results.currency), breakEvenTable(a), feeTable(a));
+  if (a)
+    tables.push(
+      tornadoTable(a, results.currency, results.trials),
+      breakEvenTable(a, results.trials),
+      feeTable(a),
+    );
   // Last, so the tables above keep their places on the sheet.
   tables.push(precisionTable(results));
   return tables.filter((t): t is ResultTable => t !== null);

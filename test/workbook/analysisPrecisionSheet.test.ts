@@ -171,3 +171,34 @@ test('a run kept before the analyses had intervals loads, and its ± cells stay 
     '',
   ]);
 });
+
+test('the tornado and break-even captions say when they simulated fewer trials than the run', async () => {
+  // The shape a 10000-trial run gives (runs/analysisTrials.ts): the analyses on its first 2000.
+  const a = analysisOf(results);
+  if (!a.sensitivity.ok || !a.breakEven.ok) throw new Error('the analyses did not run');
+  const larger: ScenarioRunResults = {
+    ...results,
+    trials: 10_000,
+    analysis: {
+      ...a,
+      sensitivity: { ok: true, value: { ...a.sensitivity.value, trials: 2_000 } },
+      breakEven: { ok: true, value: { ...a.breakEven.value, trials: 2_000 } },
+    },
+  };
+  const captionAbove = async (host: MemoryWorkbookHost, table: string) => {
+    const at = (await host.readTable(table))?.address ?? '';
+    const row = Number(/\d+/.exec(at)?.[0]) - 1;
+    return String((await host.readRange('OM_Scenarios', `A${row}`))[0][0]);
+  };
+  const host = await sheetOf(larger);
+  expect(await captionAbove(host, 'OM_Tornado')).toMatch(
+    /; simulated on the first 2000 of the run's 10000 trials$/,
+  );
+  expect(await captionAbove(host, 'OM_BreakEven')).toMatch(
+    /; searched on the first 2000 of the run's 10000 trials$/,
+  );
+  // A run whose analyses took every trial says nothing of it.
+  const plain = await sheetOf(results);
+  expect(await captionAbove(plain, 'OM_Tornado')).not.toMatch(/first/);
+  expect(await captionAbove(plain, 'OM_BreakEven')).not.toMatch(/first/);
+});
