@@ -16,10 +16,16 @@ import {
  * Said in a caption when an analysis simulated fewer trials than the run (runs/analysisTrials.ts),
  * so its ± is not read as the comparison's. Counts without separators, as every sheet caption.
  */
-function fewerTrials(taken: number | undefined, runTrials: number, what: string): string {
-  return taken !== undefined && taken < runTrials
-    ? `; ${what} on the first ${taken} of the run's ${runTrials} trials`
-    : '';
+function fewerTrials(
+  taken: number | undefined,
+  runTrials: number,
+  what: 'sensitivity' | 'breakEven',
+): string {
+  if (taken === undefined || !(taken < runTrials)) return '';
+  const of = `on the first ${taken} of the run's ${runTrials} trials, to save time`;
+  return what === 'sensitivity'
+    ? `; simulated ${of} (every step on the same simulated months, so the changes are reliable on fewer; the comparison table above uses every trial)`
+    : `; searched ${of} (every level tried on the same simulated months)`;
 }
 
 export function tornadoTable(
@@ -41,7 +47,7 @@ export function tornadoTable(
   return {
     name: 'OM_Tornado',
     // Whole units, no separators: the caption reads the same in every locale (see scenarioSheet.ts).
-    caption: `${title}; base expected net ${Math.round(a.sensitivity.value.baseNet)}${fewerTrials(a.sensitivity.value.trials, runTrials, 'simulated')}`,
+    caption: `${title}; base expected net ${Math.round(a.sensitivity.value.baseNet)}${fewerTrials(a.sensitivity.value.trials, runTrials, 'sensitivity')}`,
     headers: [
       'Service level',
       'One step worse',
@@ -70,7 +76,7 @@ export function breakEvenTable(a: AnalysisResults, runTrials: number): ResultTab
     : [textCell(sl.name), null, null, null, textCell(a.breakEven.error.message), null];
   return {
     name: 'OM_BreakEven',
-    caption: `Break-even: the performance at which ${a.proposal.name}'s expected net is the target, under ${a.scenario.name}${a.breakEven.ok ? fewerTrials(a.breakEven.value.trials, runTrials, 'searched') : ''}`,
+    caption: `Break-even: the performance at which ${a.proposal.name}'s expected net is the target, under ${a.scenario.name}${a.breakEven.ok ? fewerTrials(a.breakEven.value.trials, runTrials, 'breakEven') : ''}`,
     headers: [
       'Service level',
       `Break-even level${sl.unit ? ` (${sl.unit})` : ''}`,

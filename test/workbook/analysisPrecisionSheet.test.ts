@@ -192,10 +192,10 @@ test('the tornado and break-even captions say when they simulated fewer trials t
   };
   const host = await sheetOf(larger);
   expect(await captionAbove(host, 'OM_Tornado')).toMatch(
-    /; simulated on the first 2000 of the run's 10000 trials$/,
+    /; simulated on the first 2000 of the run's 10000 trials, to save time \(every step on the same simulated months, so the changes are reliable on fewer; the comparison table above uses every trial\)$/,
   );
   expect(await captionAbove(host, 'OM_BreakEven')).toMatch(
-    /; searched on the first 2000 of the run's 10000 trials$/,
+    /; searched on the first 2000 of the run's 10000 trials, to save time \(every level tried on the same simulated months\)$/,
   );
   // A run whose analyses took every trial says nothing of it.
   const plain = await sheetOf(results);

@@ -20,15 +20,19 @@ export function pendingText(what: string, working: boolean): string {
 
 /**
  * Said when an analysis simulated fewer trials than the run (analysisTrials.ts), so nobody reads its
- * ± as the comparison's; nothing when it took them all or was kept before analyses could take fewer.
+ * ± as the comparison's, with why that is enough; nothing when it took them all or was kept before
+ * analyses could take fewer.
  */
 export function fewerTrialsText(
   taken: number | undefined,
   runTrials: number,
-  what: string,
+  what: 'sensitivity' | 'breakEven',
 ): string {
   if (taken === undefined || !(taken < runTrials)) return '';
-  return ` ${what} on the first ${taken.toLocaleString()} of the run's ${runTrials.toLocaleString()} trials: runs on the same random numbers differ precisely with fewer.`;
+  const of = `on the first ${taken.toLocaleString()} of the run's ${runTrials.toLocaleString()} trials, to save time`;
+  return what === 'sensitivity'
+    ? ` Simulated ${of}: every step uses the same simulated months, so the changes are reliable on fewer trials.`
+    : ` Searched ${of}: every level tried uses the same simulated months.`;
 }
 
 /**
@@ -41,6 +45,7 @@ export function AnalysisView({
   currency,
   monthlyAtRisk,
   runTrials,
+  comparedNet,
   working = false,
 }: {
   readonly analysis: AnalysesSoFar;
@@ -49,6 +54,8 @@ export function AnalysisView({
   readonly monthlyAtRisk: number;
   /** Trials of the run, against which an analysis that took fewer says so. */
   readonly runTrials: number;
+  /** The comparison's expected net of the analysed proposal and scenario, on every trial. */
+  readonly comparedNet?: number;
   readonly working?: boolean;
 }) {
   const styles = useStyles();
@@ -58,9 +65,15 @@ export function AnalysisView({
   const basePlusMinus = a.sensitivity?.ok
     ? plusMinusText(a.sensitivity.value.baseNet, a.sensitivity.value.baseNetInterval, convention)
     : '';
+  // On fewer trials than the comparison, the base differs from the grid's figure: say both.
+  const taken = a.sensitivity?.ok ? a.sensitivity.value.trials : undefined;
+  const baseAgainstGrid =
+    comparedNet !== undefined && taken !== undefined && taken < runTrials
+      ? ` on those trials (the comparison above, on all of them: ${money(comparedNet)})`
+      : '';
   const breakEven = a.breakEven
     ? breakEvenText(a.breakEven, a.breakEvenServiceLevel, monthlyAtRisk, money, convention) +
-      (a.breakEven.ok ? fewerTrialsText(a.breakEven.value.trials, runTrials, 'Searched') : '')
+      (a.breakEven.ok ? fewerTrialsText(a.breakEven.value.trials, runTrials, 'breakEven') : '')
     : pendingText('the break-even', working);
   return (
     <section className={styles.section} aria-label="Analysis" aria-busy={working}>
@@ -75,12 +88,13 @@ export function AnalysisView({
             currency={currency}
           />
           <Caption1>
-            Base expected net {money(a.sensitivity.value.baseNet)}
-            {basePlusMinus}. Each level moves one step (one standard deviation of its assumption, or
-            the gap to the minimum level for a constant level) while the others stay put.
+            {fewerTrialsText(a.sensitivity.value.trials, runTrials, 'sensitivity').trim()} Base
+            expected net {money(a.sensitivity.value.baseNet)}
+            {basePlusMinus}
+            {baseAgainstGrid}. Each level moves one step (one standard deviation of its assumption,
+            or the gap to the minimum level for a constant level) while the others stay put.
             {basePlusMinus &&
-              ' ± after a change is the 95 % Monte Carlo interval of the expected net at that step.'}
-            {fewerTrialsText(a.sensitivity.value.trials, runTrials, 'Simulated')}
+              ' In the values, each change is followed by the expected net at that step and its 95 % Monte Carlo interval.'}
             {a.sensitivity.value.omitted.length > 0 &&
               ` Left out: ${a.sensitivity.value.omitted.map((o) => `${o.name} (${o.reason})`).join('; ')}.`}
           </Caption1>

@@ -97,6 +97,7 @@ export function RunResults({
           currency={results.currency}
           monthlyAtRisk={monthlyAtRisk(model, analysis.proposal.id)}
           runTrials={results.trials}
+          comparedNet={outcomeOf(results, analysis.scenario.id, analysis.proposal.id)?.net.mean}
           working={results.analysis === null && analysesWorking}
         />
       )}

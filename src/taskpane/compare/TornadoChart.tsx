@@ -45,11 +45,14 @@ export function TornadoChart({ title, result, currency }: TornadoChartProps) {
   const x = linearScale([-extent, extent], [PAD.left, WIDTH - PAD.right]);
   const compact = (m: number) => formatMoney(m, currency, { compact: true });
   const money = (m: number) => formatMoney(m, currency, { signed: true, whole: true });
-  // A change, then ± the 95 % interval of the expected net at that step (nothing when exact).
-  const worse = (b: SensitivityBar) =>
-    money(b.worseChange) + plusMinusText(b.worseNet, b.worseNetInterval, convention);
-  const better = (b: SensitivityBar) =>
-    money(b.betterChange) + plusMinusText(b.betterNet, b.betterNetInterval, convention);
+  // A change, then the expected net at that step with its 95 % interval (the change alone when exact):
+  // the ± is the net's, and beside the change it would read as the change's.
+  const withNet = (change: number, net: number, interval: SensitivityBar['worseNetInterval']) => {
+    const pm = plusMinusText(net, interval, convention);
+    return pm === '' ? money(change) : `${money(change)} (net ${money(net)}${pm})`;
+  };
+  const worse = (b: SensitivityBar) => withNet(b.worseChange, b.worseNet, b.worseNetInterval);
+  const better = (b: SensitivityBar) => withNet(b.betterChange, b.betterNet, b.betterNetInterval);
   const span = (a: number) => ({ x: Math.min(x(0), x(a)), width: Math.abs(x(a) - x(0)) });
   const description = bars
     .map(

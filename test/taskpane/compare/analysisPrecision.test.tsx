@@ -89,10 +89,13 @@ test('the tornado, the break-even and the risk-priced fee show ± their 95 % int
   expect(
     within(analysis).getByRole('img', { name: /^Sensitivity of expected net/ }),
   ).toHaveAccessibleDescription(
-    `Availability (step 0,1): one step worse ${eur(bar.worseChange, true)}${worse}, one step better ${eur(bar.betterChange, true)}${better}.`,
+    // The ± is the net's at that step, so it follows the net, not the change.
+    `Availability (step 0,1): one step worse ${eur(bar.worseChange, true)} (net ${eur(bar.worseNet, true)}${worse}), one step better ${eur(bar.betterChange, true)} (net ${eur(bar.betterNet, true)}${better}).`,
   );
   expect(
-    within(analysis).getByText(/± after a change is the 95 % Monte Carlo interval/),
+    within(analysis).getByText(
+      /each change is followed by the expected net at that step and its 95 %/,
+    ),
   ).toHaveTextContent(
     `Base expected net ${eur(unwrap(a.sensitivity).baseNet)}${pm(unwrap(a.sensitivity).baseNet, unwrap(a.sensitivity).baseNetInterval)}.`,
   );

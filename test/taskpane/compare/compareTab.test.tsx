@@ -160,11 +160,13 @@ describe('the Compare tab', () => {
     );
     // The tornado and the break-even search take a fifth of the trials (analysisTrials.ts), and say so.
     expect(
-      within(analysis).getByText(/ Simulated on the first 2,000 of the run's 10,000 trials: /),
+      within(analysis).getByText(
+        /^Simulated on the first 2,000 of the run's 10,000 trials, to save time: every step uses the same simulated months, so the changes are reliable on fewer trials\. Base expected net .+ on those trials \(the comparison above, on all of them: .+\)\. Each level moves one step/,
+      ),
     ).toBeInTheDocument();
     expect(
       within(analysis).getByText(
-        /^Break-even: Availability breaks even at 99\.[5-8]\d*%: the expected net there is €0 \(target €0\)\. Searched on the first 2,000 of the run's 10,000 trials: runs on the same random numbers differ precisely with fewer\.$/,
+        /^Break-even: Availability breaks even at 99\.[5-8]\d*%: the expected net there is €0 \(target €0\)\. Searched on the first 2,000 of the run's 10,000 trials, to save time: every level tried uses the same simulated months\.$/,
       ),
     ).toBeInTheDocument();
     // Fee = cost × 36 / (85% × 36 + 0.108) with the default cost base of 85% of the charges.
