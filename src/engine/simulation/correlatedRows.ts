@@ -80,8 +80,10 @@ export function correlatedRows(
 
 /**
  * x = L·z in place, the last row first (row c needs the z of the rows before it, not yet
- * overwritten). Four months at a time: four independent sums keep the processor's adders busy
- * where a single running sum would wait on each addition.
+ * overwritten). Eight months at a time, then four, then one: independent sums keep the
+ * processor's adders busy where a single running sum would wait on each addition, and each entry
+ * of L is read once for eight months (twelve spill registers and are slower). Each month's sum
+ * adds the same terms in the same order whatever the grouping, so the results do not change.
  */
 function mixMonths(
   cholesky: Float64Array,
@@ -91,6 +93,40 @@ function mixMonths(
   months: number,
 ): void {
   let m = 0;
+  for (; m + 8 <= months; m += 8) {
+    for (let c = k - 1; c >= 0; c--) {
+      const lRow = c * k;
+      let x0 = 0;
+      let x1 = 0;
+      let x2 = 0;
+      let x3 = 0;
+      let x4 = 0;
+      let x5 = 0;
+      let x6 = 0;
+      let x7 = 0;
+      for (let j = 0, at = m; j <= c; j++, at += months) {
+        const l = cholesky[lRow + j];
+        x0 += l * normals[at];
+        x1 += l * normals[at + 1];
+        x2 += l * normals[at + 2];
+        x3 += l * normals[at + 3];
+        x4 += l * normals[at + 4];
+        x5 += l * normals[at + 5];
+        x6 += l * normals[at + 6];
+        x7 += l * normals[at + 7];
+      }
+      const out = c * months + m;
+      const s = sign[c];
+      normals[out] = x0 * s;
+      normals[out + 1] = x1 * s;
+      normals[out + 2] = x2 * s;
+      normals[out + 3] = x3 * s;
+      normals[out + 4] = x4 * s;
+      normals[out + 5] = x5 * s;
+      normals[out + 6] = x6 * s;
+      normals[out + 7] = x7 * s;
+    }
+  }
   for (; m + 4 <= months; m += 4) {
     for (let c = k - 1; c >= 0; c--) {
       const lRow = c * k;
