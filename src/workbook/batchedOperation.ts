@@ -8,10 +8,10 @@ import { JournalingHost } from './writeJournal';
 /**
  * One workbook operation in few round trips: it runs against a copy of the workbook
  * (recordingHost.ts), its changes go to the workbook in one batch, and a batch the workbook
- * refuses part-way is put back from what the copy held before, change by change. Excel applies a batch's commands in
- * order and stops at the first it refuses, so the tidying that must follow a complete write
- * (deleting replaced charts and emptied sheets, showing a sheet) is a second batch, sent only
- * after the first succeeded; its failure, as in allOrNothing, leaves the write in place.
+ * refuses part-way is put back, change by change, from what the copy held before. Excel applies
+ * a batch's commands in order and stops at the first it refuses, so the tidying that must follow
+ * a complete write (deleting replaced charts and emptied sheets, showing a sheet) is a second
+ * batch, sent only after the first succeeded; its failure, as in allOrNothing, leaves the write.
  */
 export interface BatchTarget {
   /** The copy the operation reads and changes. */
