@@ -4,6 +4,7 @@ import { type MemoryWorkbookState } from './memoryWorkbookState';
 import { type ExcelCell, localAddress } from './officeCells';
 import { CONTRACT_SHEET } from './contractSheet';
 import { PERFORMANCE_SHEET } from './performanceSheet';
+import { RUN_HISTORY_SHEET } from './runHistorySheet';
 import { settingText } from './officeSettings';
 import { SUMMARY_SHEET } from './summarySheet';
 import { MAX_SNAPSHOT_CELLS } from './writeJournal';
@@ -21,8 +22,13 @@ import { type CellValue, type PrintLayout } from './workbookHost';
  */
 export const COPY_CELLS = 60_000;
 
-/** The sheets the add-in writes: the contract, its summary and performance sheets, and OM_*. */
+/**
+ * The sheets the add-in writes: the contract, its summary and performance sheets, and OM_* —
+ * except the kept runs' sheet, whose cells hold long JSON texts and which only the run history's
+ * own operations touch: fetched, like the user's sheets, only when touched.
+ */
 function isAddInSheet(name: string): boolean {
+  if (lower(name) === lower(RUN_HISTORY_SHEET)) return false;
   return (
     /^OM_/i.test(name) ||
     [CONTRACT_SHEET, SUMMARY_SHEET, PERFORMANCE_SHEET].some((s) => lower(s) === lower(name))

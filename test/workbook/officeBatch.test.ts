@@ -63,7 +63,7 @@ describe('a workbook operation through Office.js', () => {
     );
   });
 
-  it("copies the add-in's sheets up front and fetches others, or one too large, when touched", async () => {
+  it("copies the add-in's sheets up front and fetches others, the kept runs' or one too large, when touched", async () => {
     const memory = new MemoryWorkbookHost();
     const rows = Math.ceil((COPY_CELLS * 1.2) / 100);
     await memory.ensureSheet('OM_Big');
@@ -75,6 +75,9 @@ describe('a workbook operation through Office.js', () => {
     await memory.ensureSheet('OM_Small');
     await memory.writeRange('OM_Small', 'A1', [['ours']]);
     await memory.writeRange('Sheet1', 'A1', [['the user’s']]);
+    // The kept runs' long JSON texts: only the run history's operations touch them.
+    await memory.ensureSheet('OM_RunHistory');
+    await memory.writeRange('OM_RunHistory', 'A1', [['{"run":1}']]);
     const log = await excelHolding(memory);
     const copy = await copyOfficeWorkbook();
     expect(log.syncs).toBe(3);
@@ -83,11 +86,14 @@ describe('a workbook operation through Office.js', () => {
     await copy.ensureLoaded('Sheet1');
     expect(log.syncs).toBe(4);
     expect(await copy.host.readRange('Sheet1', 'A1')).toEqual([['the user’s']]);
+    await copy.ensureLoaded('OM_RunHistory');
+    expect(log.syncs).toBe(5);
+    expect(await copy.host.readRange('OM_RunHistory', 'A1')).toEqual([['{"run":1}']]);
     await copy.ensureLoaded('OM_Big');
-    expect(log.syncs).toBe(6); // in two parts
+    expect(log.syncs).toBe(7); // in two parts
     expect(await copy.host.readRange('OM_Big', `CV${rows}`)).toEqual([[rows * 100 - 1]]);
     await copy.ensureLoaded('OM_Big');
-    expect(log.syncs).toBe(6);
+    expect(log.syncs).toBe(7);
   });
 
   it('reads the values Excel calculated, and refuses the value of a formula written since', async () => {
