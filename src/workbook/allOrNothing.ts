@@ -21,14 +21,8 @@ export async function allOrNothing<T>(
   return result;
 }
 
-/** What can put a part-made write back: how many changes it made, and the undoing. */
-export interface Undoable {
-  readonly changes: number;
-  rollBack(): Promise<void>;
-}
-
 /** Undoes what the write changed and throws `error`, saying whether the workbook is as it was. */
-export async function putBack(journal: Undoable, error: unknown): Promise<never> {
+export async function putBack(journal: JournalingHost, error: unknown): Promise<never> {
   const reason = error instanceof Error ? error.message : String(error);
   const changed = journal.changes;
   try {
